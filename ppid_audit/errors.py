@@ -1,0 +1,71 @@
+"""Exceptions raised by ppid-audit.
+
+The tree, from what callers usually catch to the specific cases::
+
+    PpidAuditError            anything ppid-audit raises on purpose
+    ├── ConfigError           bad settings (CLI flags, environment, [defaults])
+    ├── RegistryError         a broken sites.toml (carries file, line, key)
+    ├── FetchError            a fetch that could not be made at all (wraps httpx)
+    ├── CheckError            a check crashed or returned something that is not a Result
+    └── StoreError            the database cannot be opened, migrated or written
+
+A site that is down, slow or broken is *data*: the crawler records it as a fetch
+outcome and the checks judge it.  Exceptions are for bad input, bad
+configuration and our own bugs.  ``CheckNotApplicable`` is not an error: a
+check raises it to say it does not apply to this site.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CheckError",
+    "CheckNotApplicable",
+    "ConfigError",
+    "FetchError",
+    "PpidAuditError",
+    "RegistryError",
+    "StoreError",
+]
+
+
+class PpidAuditError(Exception):
+    """Base class of every error ppid-audit raises on purpose."""
+
+    hint: str | None = None
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        if hint is not None:
+            self.hint = hint
+
+
+class ConfigError(PpidAuditError):
+    """A setting is missing, of the wrong type or out of range."""
+
+
+class RegistryError(PpidAuditError):
+    """The site registry (sites.toml) is broken.
+
+    ``problems`` holds every problem found, each a line of the form
+    ``path:line: key: what is wrong`` so that all of them can be fixed at once.
+    """
+
+    def __init__(self, message: str, *, problems: list[str] | None = None, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.problems: list[str] = list(problems or [message])
+
+
+class FetchError(PpidAuditError):
+    """A request could not be made at all (not an HTTP error status)."""
+
+
+class CheckError(PpidAuditError):
+    """A check crashed or broke its contract."""
+
+
+class StoreError(PpidAuditError):
+    """The result store cannot be opened, migrated or written."""
+
+
+class CheckNotApplicable(Exception):
+    """Raised by a check that does not apply to a site; recorded as not applicable."""

@@ -1,0 +1,79 @@
+"""Opening the database: URL or path, SQLite pragmas, migrations, UTC times."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from ..errors import StoreError
+from .migrations import migrate
+
+DEFAULT_DB = "audit.db"
+
+
+def database_url(db: str | Path) -> str:
+    """Accept an SQLAlchemy URL (``postgresql+psycopg://...``) or a file path."""
+    text = str(db)
+    if "://" in text:
+        try:
+            make_url(text)
+        except ArgumentError as exc:
+            raise StoreError(f"not a database URL: {text!r}: {exc}") from exc
+        return text
+    return f"sqlite:///{Path(text).expanduser()}"
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def open_engine(db: str | Path, *, create: bool = True) -> Engine:
+    """Open (and migrate) the store.  ``create=False`` refuses a missing SQLite file."""
+    url = database_url(db)
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        if not create and not path.exists():
+            raise StoreError(f"database not found: {path}", hint="run `ppid-audit run` or `ppid-audit demo` first, or pass --db")
+        if create and not path.parent.exists():
+            raise StoreError(f"folder of the database does not exist: {path.parent}")
+    try:
+        engine = create_engine(url, future=True)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        migrate(engine)
+    except StoreError:
+        raise
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot open database {url}: {describe_db_error(exc)}") from exc
+    return engine
+
+
+def describe_db_error(exc: BaseException) -> str:
+    """A one-line reason for a database error (full disk, locked, read-only...)."""
+    text = str(getattr(exc, "orig", exc) or exc).strip().splitlines()[0] if str(exc) else type(exc).__name__
+    low = text.lower()
+    if "disk is full" in low or "no space" in low:
+        return "disk penuh / disk is full: free space and run again (stored results are intact)"
+    if "readonly" in low or "read-only" in low:
+        return "database is read-only: check file permissions"
+    if "locked" in low:
+        return "database is locked by another process"
+    return text
+
+
+def as_utc(value: dt.datetime | None) -> dt.datetime | None:
+    """SQLite returns naive datetimes; PostgreSQL aware ones.  Both mean UTC here."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.timezone.utc)
+    return value.astimezone(dt.timezone.utc)

@@ -1,0 +1,66 @@
+"""Numbered schema migrations, sqlite-utils style.
+
+Each migration is a function of a connection, applied once inside its own
+transaction and recorded in ``schema_migrations``.  Re-running is safe: applied
+versions are skipped.  To change the schema, append a new ``Migration`` here
+(never edit an applied one) and update ``schema.py`` to match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, inspect, select
+
+from ..models import utcnow
+from . import schema
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[Connection], None]
+
+
+def _initial(conn: Connection) -> None:
+    tables = [t for name, t in schema.metadata.tables.items() if name != "schema_migrations"]
+    schema.metadata.create_all(conn, tables=tables)
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _initial),)
+
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+
+def applied_versions(engine: Engine) -> set[int]:
+    if not inspect(engine).has_table("schema_migrations"):
+        return set()
+    with engine.connect() as conn:
+        return set(conn.execute(select(schema.schema_migrations.c.version)).scalars())
+
+
+def migrate(engine: Engine) -> list[int]:
+    """Apply every pending migration; return the versions applied now."""
+    schema.schema_migrations.create(engine, checkfirst=True)
+    done = applied_versions(engine)
+    newer = [v for v in done if v > SCHEMA_VERSION]
+    if newer:
+        from ..errors import StoreError
+
+        raise StoreError(
+            f"the database has schema version {max(newer)}, newer than this ppid-audit ({SCHEMA_VERSION})",
+            hint="upgrade ppid-audit",
+        )
+    applied: list[int] = []
+    for m in MIGRATIONS:
+        if m.version in done:
+            continue
+        with engine.begin() as conn:
+            m.apply(conn)
+            conn.execute(
+                schema.schema_migrations.insert().values(version=m.version, name=m.name, applied_at=utcnow())
+            )
+        applied.append(m.version)
+    return applied

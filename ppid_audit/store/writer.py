@@ -1,0 +1,335 @@
+"""Writing to the store: one writer, batched transactions, from a worker thread.
+
+Crawl tasks never touch the database.  They send ``FetchRow`` and
+``SiteDone`` messages over a small memory channel to ``writer_task``, which
+groups them and hands each batch to a worker thread that writes it in one
+transaction with the sync engine (SQLAlchemy's async layer does not run on
+trio).  A batch is committed every ``BATCH_ROWS`` rows or ``BATCH_SECONDS``
+seconds and always at the end of each site, so a killed run keeps every
+committed page and result and its ``runs.status`` stays ``incomplete``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+
+import trio
+from sqlalchemy import Engine, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from .. import __version__
+from ..checking import CheckOutcome
+from ..errors import StoreError
+from ..models import Fetch, Page, Site, SitePages, Status, utcnow
+from . import schema
+from .db import describe_db_error
+
+BATCH_ROWS = 500
+BATCH_SECONDS = 1.0
+MAX_LINKS_PER_SITE = 5000
+
+
+@dataclass(frozen=True)
+class FetchRow:
+    """A fetch to store (with its parsed page, for the links and title)."""
+
+    run_id: int
+    fetch: Fetch
+    page: Page | None = None
+
+
+@dataclass(frozen=True)
+class SiteDone:
+    """A site's crawl summary and its check outcomes."""
+
+    run_id: int
+    pages: SitePages
+    outcomes: tuple[CheckOutcome, ...]
+
+
+@dataclass
+class _SiteLinks:
+    seen: dict[str, int] = field(default_factory=dict)  # to_url -> index in rows
+    rows: list[dict[str, object]] = field(default_factory=list)
+
+
+class StoreWriter:
+    """Sync write operations on one engine.  Used from a single thread at a time."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._links: dict[tuple[int, str], _SiteLinks] = {}
+
+    # ----------------------------------------------------------------- runs
+    def start_run(
+        self,
+        *,
+        audit_date: dt.date,
+        sites: Sequence[Site],
+        registry_name: str = "",
+        registry_path: str = "",
+        settings: dict[str, object] | None = None,
+        checks: Sequence[tuple[str, int]] = (),
+    ) -> int:
+        """Record the registry's sites and open a run (status ``incomplete``)."""
+        now = utcnow()
+        try:
+            with self.engine.begin() as conn:
+                known = set(conn.execute(select(schema.sites.c.id)).scalars())
+                for s in sites:
+                    row = dict(
+                        name=s.name,
+                        level=s.level,
+                        role=s.role,
+                        parent_id=s.parent,
+                        province=s.province,
+                        start_url=s.start_url,
+                        verified=s.verified,
+                        updated_at=now,
+                    )
+                    if s.id in known:
+                        conn.execute(update(schema.sites).where(schema.sites.c.id == s.id).values(**row))
+                    else:
+                        conn.execute(insert(schema.sites).values(id=s.id, **row))
+                run_id = conn.execute(
+                    insert(schema.runs)
+                    .values(
+                        started_at=now,
+                        status="incomplete",
+                        audit_date=audit_date.isoformat(),
+                        registry_name=registry_name,
+                        registry_path=registry_path,
+                        tool_version=__version__,
+                        settings_json=json.dumps(settings or {}, default=str, sort_keys=True),
+                        checks_json=json.dumps([{"id": i, "version": v} for i, v in checks]),
+                        n_sites=len(sites),
+                    )
+                    .returning(schema.runs.c.id)
+                ).scalar_one()
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot start a run: {describe_db_error(exc)}") from exc
+        return int(run_id)
+
+    def finish_run(self, run_id: int, status: str = "complete", note: str = "") -> None:
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(
+                    update(schema.runs)
+                    .where(schema.runs.c.id == run_id)
+                    .values(status=status, finished_at=utcnow(), note=note)
+                )
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot close run {run_id}: {describe_db_error(exc)}") from exc
+
+    # ----------------------------------------------------------------- batches
+    def write_batch(self, items: Sequence[FetchRow | SiteDone]) -> None:
+        """Write fetches and finished sites in one transaction."""
+        fetch_rows: list[dict[str, object]] = []
+        link_rows: list[dict[str, object]] = []
+        link_updates: list[tuple[int, str, str, int]] = []
+        done: list[SiteDone] = []
+        for item in items:
+            if isinstance(item, FetchRow):
+                fetch_rows.append(_fetch_row(item))
+                if item.page is not None:
+                    self._collect_links(item, link_rows)
+            else:
+                done.append(item)
+        try:
+            with self.engine.begin() as conn:
+                if fetch_rows:
+                    conn.execute(insert(schema.fetches), fetch_rows)
+                if link_rows:
+                    conn.execute(insert(schema.links), link_rows)
+                for d in done:
+                    self._write_site(conn, d)
+                    links = self._links.pop((d.run_id, d.pages.site.id), None)
+                    if links:
+                        for row in links.rows:
+                            if int(row["occurrences"]) > 1:  # type: ignore[call-overload]
+                                link_updates.append(
+                                    (d.run_id, d.pages.site.id, str(row["to_url"]), int(row["occurrences"]))  # type: ignore[call-overload]
+                                )
+                for run_id, site_id, to_url, n in link_updates:
+                    conn.execute(
+                        update(schema.links)
+                        .where(
+                            schema.links.c.run_id == run_id,
+                            schema.links.c.site_id == site_id,
+                            schema.links.c.to_url == to_url,
+                        )
+                        .values(occurrences=n)
+                    )
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write results: {describe_db_error(exc)}") from exc
+
+    def _collect_links(self, item: FetchRow, out: list[dict[str, object]]) -> None:
+        assert item.page is not None
+        key = (item.run_id, item.fetch.site_id)
+        state = self._links.setdefault(key, _SiteLinks())
+        for link in item.page.links:
+            idx = state.seen.get(link.url)
+            if idx is not None:
+                state.rows[idx]["occurrences"] = int(state.rows[idx]["occurrences"]) + 1  # type: ignore[call-overload]
+                continue
+            if len(state.rows) >= MAX_LINKS_PER_SITE:
+                continue
+            row: dict[str, object] = dict(
+                run_id=item.run_id,
+                site_id=item.fetch.site_id,
+                from_url=item.page.url,
+                to_url=link.url,
+                text=link.text[:500],
+                tag=link.tag,
+                in_nav=link.in_nav,
+                menu_path=" > ".join(link.menu_path),
+                occurrences=1,
+            )
+            state.seen[link.url] = len(state.rows)
+            state.rows.append(row)
+            out.append(row)
+
+    def _write_site(self, conn, d: SiteDone) -> None:  # type: ignore[no-untyped-def]
+        p = d.pages
+        counts = {s: 0 for s in Status}
+        for o in d.outcomes:
+            for r in o.results:
+                counts[r.status] += 1
+        conn.execute(
+            insert(schema.site_runs).values(
+                run_id=d.run_id,
+                site_id=p.site.id,
+                started_at=p.started_at,
+                finished_at=p.finished_at,
+                status="audited" if p.auditable else "tidak_dapat_diaudit",
+                reason=p.reason or "",
+                start_url=p.site.start_url,
+                final_url=(p.start.final_url or p.start.url) if p.start else None,
+                pages=len(p.pages),
+                fetches=len(p.fetches),
+                fetch_errors=sum(1 for f in p.fetches if f.error or (f.status or 0) >= 400),
+                budget_exhausted=p.budget_exhausted,
+                n_pass=counts[Status.PASS],
+                n_fail=counts[Status.FAIL],
+                n_warn=counts[Status.WARN],
+                n_error=counts[Status.ERROR],
+                n_na=counts[Status.NOT_APPLICABLE],
+            )
+        )
+        rows: list[dict[str, object]] = []
+        evidence_of: list[Iterable[object]] = []
+        for o in d.outcomes:
+            for r in o.results:
+                rows.append(
+                    dict(
+                        run_id=d.run_id,
+                        site_id=p.site.id,
+                        check_id=o.check.id,
+                        check_version=o.check.version,
+                        item=r.item,
+                        status=str(r.status),
+                        severity=str(o.check.severity),
+                        indicator=o.check.indicator,
+                        message=r.message,
+                        message_en=r.message_en,
+                        value=r.value,
+                    )
+                )
+                evidence_of.append(r.evidence)
+        if not rows:
+            return
+        ids = conn.execute(
+            insert(schema.results).returning(schema.results.c.id, sort_by_parameter_order=True), rows
+        ).scalars().all()
+        ev_rows = []
+        for rid, evs in zip(ids, evidence_of):
+            for e in evs:
+                ev = asdict(e)  # type: ignore[call-overload]
+                ev_rows.append(
+                    dict(
+                        result_id=rid,
+                        url=ev["url"],
+                        fetched_at=ev["fetched_at"],
+                        http_status=ev["http_status"],
+                        digest=ev["digest"],
+                        snippet=(ev["snippet"] or "")[:1000],
+                        note=(ev["note"] or "")[:1000],
+                    )
+                )
+        if ev_rows:
+            conn.execute(insert(schema.evidence), ev_rows)
+
+
+def _fetch_row(item: FetchRow) -> dict[str, object]:
+    f = item.fetch
+    return dict(
+        run_id=item.run_id,
+        site_id=f.site_id,
+        url=f.url,
+        final_url=f.final_url,
+        kind=str(f.kind),
+        method=f.method,
+        status=f.status,
+        content_type=f.content_type,
+        declared_size=f.declared_size,
+        size=f.size,
+        digest=f.digest,
+        encoding=(item.page.fetch.encoding if item.page else f.encoding),
+        encoding_source=(item.page.fetch.encoding_source if item.page else f.encoding_source),
+        last_modified=f.last_modified,
+        elapsed_ms=int(f.elapsed * 1000),
+        fetched_at=f.fetched_at,
+        depth=f.depth,
+        referrer=f.referrer,
+        error=f.error,
+        error_detail=(f.error_detail or "")[:1000] or None,
+        truncated=f.truncated,
+        redirects_json=json.dumps([[r.url, r.status] for r in f.redirects]),
+        title=(item.page.title[:500] if item.page else None),
+    )
+
+
+async def writer_task(
+    writer: StoreWriter,
+    receive: trio.MemoryReceiveChannel[FetchRow | SiteDone],
+    *,
+    batch_rows: int = BATCH_ROWS,
+    batch_seconds: float = BATCH_SECONDS,
+) -> None:
+    """Drain ``receive`` into the store in batches until every sender is closed.
+
+    A ``SiteDone`` flushes at once (a finished site is committed before the
+    next message is read).  Whatever is pending is written when the channel
+    closes, even under cancellation (shielded).
+    """
+    pending: list[FetchRow | SiteDone] = []
+    last_flush = trio.current_time()
+
+    async def flush() -> None:
+        nonlocal pending, last_flush
+        if pending:
+            batch, pending = pending, []
+            await trio.to_thread.run_sync(writer.write_batch, batch)
+        last_flush = trio.current_time()
+
+    try:
+        async with receive:
+            while True:
+                with trio.move_on_after(batch_seconds):
+                    try:
+                        item = await receive.receive()
+                    except trio.EndOfChannel:
+                        break
+                    pending.append(item)
+                    if not isinstance(item, SiteDone) and len(pending) < batch_rows and (
+                        trio.current_time() - last_flush < batch_seconds
+                    ):
+                        continue
+                await flush()
+    finally:
+        with trio.CancelScope(shield=True):
+            with trio.move_on_after(30):
+                await flush()
