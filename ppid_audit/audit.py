@@ -1,0 +1,204 @@
+"""One audit run: registry -> crawl -> page model -> checks -> store.
+
+This is the only module that knows every stage.  The crawler streams each
+fetch to the store writer while it runs (so a killed run keeps its pages);
+when a site's crawl ends its pages go through the checks, and the verdicts
+and the site's summary are committed together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import signal
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import trio
+from sqlalchemy import Engine
+
+from .checking import Check, run_checks
+from .crawl import Fetcher, crawl_site
+from .errors import StoreError
+from .models import Fetch, Page, Site, SitePages, Status, utcnow
+from .registry import Registry
+from .store.writer import FetchRow, SiteDone, StoreWriter, writer_task
+
+__all__ = ["AuditSummary", "Progress", "SiteSummary", "audit", "run_audit"]
+
+
+@dataclass(frozen=True)
+class SiteSummary:
+    site: Site
+    auditable: bool
+    reason: str | None
+    pages: int
+    fetches: int
+    fetch_errors: int
+    counts: dict[str, int]
+    budget_exhausted: bool
+    seconds: float
+
+
+@dataclass
+class AuditSummary:
+    run_id: int
+    status: str  # complete | incomplete | failed
+    audit_date: dt.date
+    started_at: dt.datetime
+    finished_at: dt.datetime | None = None
+    sites: list[SiteSummary] = field(default_factory=list)
+    note: str = ""
+
+
+class Progress(Protocol):
+    """What the CLI shows while a run goes (all methods optional in spirit)."""
+
+    def run_started(self, run_id: int, sites: Sequence[Site]) -> None: ...
+    def site_started(self, site: Site) -> None: ...
+    def fetched(self, site: Site, fetch: Fetch) -> None: ...
+    def site_finished(self, summary: SiteSummary) -> None: ...
+
+
+class _NoProgress:
+    def run_started(self, run_id: int, sites: Sequence[Site]) -> None:
+        pass
+
+    def site_started(self, site: Site) -> None:
+        pass
+
+    def fetched(self, site: Site, fetch: Fetch) -> None:
+        pass
+
+    def site_finished(self, summary: SiteSummary) -> None:
+        pass
+
+
+def _summarise(pages: SitePages, outcomes: Sequence[object]) -> SiteSummary:
+    counts = {str(s): 0 for s in Status}
+    for o in outcomes:
+        for r in o.results:  # type: ignore[attr-defined]
+            counts[str(r.status)] += 1
+    return SiteSummary(
+        site=pages.site,
+        auditable=pages.auditable,
+        reason=pages.reason,
+        pages=len(pages.pages),
+        fetches=len(pages.fetches),
+        fetch_errors=sum(1 for f in pages.fetches if f.error or (f.status or 0) >= 400),
+        counts=counts,
+        budget_exhausted=pages.budget_exhausted,
+        seconds=(pages.finished_at - pages.started_at).total_seconds(),
+    )
+
+
+async def run_audit(
+    registry: Registry,
+    engine: Engine,
+    checks: Sequence[Check],
+    *,
+    audit_date: dt.date | None = None,
+    progress: Progress | None = None,
+) -> AuditSummary:
+    """Audit every site of ``registry`` and store the results; return a summary.
+
+    Sites failing checks are results, not errors.  Raises ``StoreError`` only
+    when the database cannot be written (then the run stays ``incomplete``).
+    """
+    prog = progress or _NoProgress()
+    day = audit_date or registry.run.audit_date or dt.date.today()
+    writer = StoreWriter(engine)
+    sites = list(registry.sites)
+    run_id = await trio.to_thread.run_sync(
+        lambda: writer.start_run(
+            audit_date=day,
+            sites=sites,
+            registry_name=registry.name,
+            registry_path=str(registry.path),
+            settings={"run": vars(registry.run), "defaults": vars(registry.defaults)},
+            checks=[(c.id, c.version) for c in checks],
+        )
+    )
+    summary = AuditSummary(run_id=run_id, status="incomplete", audit_date=day, started_at=utcnow())
+    prog.run_started(run_id, sites)
+    send, receive = trio.open_memory_channel[FetchRow | SiteDone](64)
+    limiter = trio.CapacityLimiter(max(1, registry.run.sites_in_parallel))
+    interrupted: list[str] = []
+    finished = False
+
+    async def audit_site(site: Site, fetcher: Fetcher, out: trio.MemorySendChannel[FetchRow | SiteDone]) -> None:
+        async with out, limiter:
+            prog.site_started(site)
+
+            async def on_fetch(fetch: Fetch, page: Page | None) -> None:
+                prog.fetched(site, fetch)
+                await out.send(FetchRow(run_id, fetch, page))
+
+            pages = await crawl_site(site, fetcher, on_fetch=on_fetch, audit_date=day)
+            outcomes = run_checks(checks, site, pages)
+            await out.send(SiteDone(run_id, pages, tuple(outcomes)))
+            s = _summarise(pages, outcomes)
+            summary.sites.append(s)
+            prog.site_finished(s)
+
+    async def watch_sigterm(cancel: trio.CancelScope) -> None:
+        try:
+            with trio.open_signal_receiver(signal.SIGTERM, signal.SIGHUP) as signals:
+                async for signum in signals:
+                    interrupted.append(signal.Signals(signum).name)
+                    cancel.cancel()
+                    return
+        except RuntimeError:  # not in the main thread: no signal handling
+            await trio.sleep_forever()
+
+    try:
+        async with trio.open_nursery() as root:
+            root.start_soon(writer_task, writer, receive)
+            async with send:
+                with trio.CancelScope() as crawl_scope:
+                    async with trio.open_nursery() as crawl_nursery:
+                        crawl_nursery.start_soon(watch_sigterm, crawl_scope)
+                        async with Fetcher(
+                            max_connections=registry.run.max_connections,
+                            ca_bundle=registry.run.ca_bundle,
+                            allow_loopback=registry.run.allow_loopback,
+                            user_agent=registry.defaults.user_agent,
+                        ) as fetcher:
+                            async with trio.open_nursery() as sites_nursery:
+                                for site in sites:
+                                    sites_nursery.start_soon(audit_site, site, fetcher, send.clone())
+                        crawl_nursery.cancel_scope.cancel()  # stop the signal watcher
+        finished = not interrupted
+    except KeyboardInterrupt:
+        interrupted.append("SIGINT")
+        raise
+    finally:
+        summary.finished_at = utcnow()
+        if finished:
+            summary.status = "complete"
+        elif interrupted:
+            summary.note = f"dihentikan ({', '.join(interrupted)}); hasil yang sudah tersimpan tetap utuh"
+        else:
+            summary.note = "berhenti karena galat; hasil yang sudah tersimpan tetap utuh"
+        with trio.CancelScope(shield=True):
+            try:
+                await trio.to_thread.run_sync(writer.finish_run, run_id, summary.status, summary.note)
+            except StoreError:
+                if finished:
+                    raise
+    summary.sites.sort(key=lambda s: s.site.id)
+    return summary
+
+
+def audit(
+    registry: Registry,
+    engine: Engine,
+    checks: Sequence[Check],
+    *,
+    audit_date: dt.date | None = None,
+    progress: Progress | None = None,
+) -> AuditSummary:
+    """Synchronous entry point: run ``run_audit`` under ``trio.run``."""
+    return trio.run(
+        lambda: run_audit(registry, engine, checks, audit_date=audit_date, progress=progress)
+    )

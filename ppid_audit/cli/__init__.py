@@ -1,0 +1,1 @@
+"""The `ppid-audit` command line: one module per command group."""

@@ -1,0 +1,61 @@
+"""`ppid-audit checks list`: the registered checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.markup import escape
+from rich.table import Table
+
+from ..checking import load_checks
+from ..models import INDICATORS
+from .common import EXIT_OK, err_console, write_json
+
+
+def register(cli: click.Group) -> None:
+    @cli.group("checks")
+    def checks() -> None:
+        """Inspect the pluggable checks."""
+
+    @checks.command("list")
+    @click.option("--checks-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+                  help="Load checks from this folder instead of the bundled checks/.")
+    @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+    @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+    def list_cmd(checks_dir: Path | None, fmt: str, lang: str) -> int:
+        """List every check with its indicator, severity, regulation and source."""
+        found = load_checks(checks_dir)
+        if fmt == "json":
+            write_json(
+                [
+                    {
+                        "id": c.id,
+                        "version": c.version,
+                        "title": c.title,
+                        "title_en": c.title_en,
+                        "indicator": c.indicator,
+                        "severity": str(c.severity),
+                        "regulation": c.regulation,
+                        "description": c.description,
+                        "source": c.source,
+                    }
+                    for c in found
+                ]
+            )
+            return EXIT_OK
+        t = Table(title=f"{len(found)} checks")
+        for col in ("id", "title" if lang == "en" else "judul", "indicator", "severity", "regulation", "source"):
+            t.add_column(col)
+        for c in found:
+            ind = INDICATORS.get(c.indicator, (c.indicator, c.indicator))
+            t.add_row(
+                f"{c.id} v{c.version}",
+                escape(c.title_en if lang == "en" else c.title),
+                ind[1] if lang == "en" else ind[0],
+                str(c.severity),
+                escape(c.regulation),
+                escape(c.source),
+            )
+        err_console.print(t)
+        return EXIT_OK
