@@ -31,7 +31,8 @@ def register(cli: click.Group) -> None:
         n_unverified = sum(1 for s in reg.sites if not s.verified)
         err_console.print(
             f"{path}: OK - {len(reg.sites)} sites ({len(reg.sites) - n_p} utama, {n_p} pembantu), "
-            f"{n_unverified} with an unverified start URL."
+            f"{n_unverified} with an unverified start URL.",
+            soft_wrap=True,
         )
         return EXIT_OK
 

@@ -29,7 +29,21 @@ def _initial(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=tables)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _initial),)
+def _scores(conn: Connection) -> None:
+    # Migration 1 creates every table of ``schema.metadata``, so on a fresh
+    # database ``scores`` exists already; on one made by migration 1 alone it
+    # is created here.  checkfirst makes both cases (and re-runs) safe.
+    schema.scores.create(conn, checkfirst=True)
+    existing = {ix["name"] for ix in inspect(conn).get_indexes("scores")}
+    for ix in schema.scores.indexes:
+        if ix.name not in existing:
+            ix.create(conn)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _initial),
+    Migration(2, "scores: estimate of the website indicators", _scores),
+)
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -203,3 +203,19 @@ def results_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
                 }
             )
     return out
+
+
+def run_scores(engine: Engine, run_id: int | None = None) -> dict[str, dict[str, dict[str, Any]]]:
+    """The scores of a run: ``{site_id: {indicator: {"score", "band"}}}`` ("overall" included).
+
+    ``score`` is None when the site could not be audited; ``band`` then says why.
+    """
+    rid = get_run(engine, run_id)["id"]
+    sc = schema.scores
+    out: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    with engine.connect() as conn:
+        for row in conn.execute(
+            select(sc.c.site_id, sc.c.indicator, sc.c.score, sc.c.band).where(sc.c.run_id == rid)
+        ):
+            out[row.site_id][row.indicator] = {"score": row.score, "band": row.band}
+    return dict(out)

@@ -9,6 +9,7 @@ Every run keeps its own rows, so trends over months are plain queries::
     links        unique link targets per site per run, with the first page and label
     results      one row per check verdict (check id and version kept)
     evidence     what decided each verdict: URL, time, HTTP status, digest, snippet
+    scores       estimate of the website indicators per site per run (migration 2)
 
 No HTML body is stored: ``fetches.digest`` (sha256) identifies the content.
 Times are stored as UTC; ``store.db.as_utc`` normalises what SQLite returns.
@@ -177,3 +178,23 @@ evidence = Table(
     Column("note", Text, nullable=False, default=""),
 )
 Index("ix_evidence_result", evidence.c.result_id)
+
+# Added by migration 2: the estimate of the website indicators, written with the
+# results of each site (``writer._write_site``) so reports only read.  One row
+# per indicator plus one with indicator "overall"; ``score`` is NULL when the
+# site could not be audited (band "tidak_dapat_diaudit") or nothing was scored
+# (band "tidak_dinilai").  ``detail_json`` says how the score was computed.
+scores = Table(
+    "scores",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("runs.id", ondelete="CASCADE"), nullable=False),
+    Column("site_id", String(100), ForeignKey("sites.id"), nullable=False),
+    Column("indicator", String(60), nullable=False),
+    Column("score", Float, nullable=True),
+    Column("band", String(40), nullable=False),
+    Column("detail_json", Text, nullable=False, default="{}"),
+    UniqueConstraint("run_id", "site_id", "indicator", name="uq_scores_run_site_indicator"),
+)
+Index("ix_scores_site_indicator_run", scores.c.site_id, scores.c.indicator, scores.c.run_id)
+Index("ix_scores_run_indicator_score", scores.c.run_id, scores.c.indicator, scores.c.score)

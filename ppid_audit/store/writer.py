@@ -24,6 +24,7 @@ from .. import __version__
 from ..checking import CheckOutcome
 from ..errors import StoreError
 from ..models import Fetch, Page, Site, SitePages, Status, utcnow
+from ..scoring import Weights, load_weights, score_site
 from . import schema
 from .db import describe_db_error
 
@@ -59,9 +60,17 @@ class _SiteLinks:
 class StoreWriter:
     """Sync write operations on one engine.  Used from a single thread at a time."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, weights: Weights | None = None) -> None:
         self.engine = engine
         self._links: dict[tuple[int, str], _SiteLinks] = {}
+        self._weights = weights  # loaded once, on the first finished site
+
+    @property
+    def weights(self) -> Weights:
+        """The scoring weights (``checks/weights.toml`` unless given)."""
+        if self._weights is None:
+            self._weights = load_weights()
+        return self._weights
 
     # ----------------------------------------------------------------- runs
     def start_run(
@@ -219,6 +228,7 @@ class StoreWriter:
                 n_na=counts[Status.NOT_APPLICABLE],
             )
         )
+        self._write_scores(conn, d)
         rows: list[dict[str, object]] = []
         evidence_of: list[Iterable[object]] = []
         for o in d.outcomes:
@@ -261,6 +271,26 @@ class StoreWriter:
                 )
         if ev_rows:
             conn.execute(insert(schema.evidence), ev_rows)
+
+
+    def _write_scores(self, conn, d: SiteDone) -> None:  # type: ignore[no-untyped-def]
+        """Score the site (``scoring.score_site``) in the transaction of its results."""
+        p = d.pages
+        sc = score_site(d.outcomes, self.weights, auditable=p.auditable, reason=p.reason or "")
+        conn.execute(
+            insert(schema.scores),
+            [
+                dict(
+                    run_id=d.run_id,
+                    site_id=p.site.id,
+                    indicator=row["indicator"],
+                    score=row["score"],
+                    band=row["band"],
+                    detail_json=json.dumps(row["detail"], ensure_ascii=False, sort_keys=True),
+                )
+                for row in sc.rows()
+            ],
+        )
 
 
 def _fetch_row(item: FetchRow) -> dict[str, object]:
