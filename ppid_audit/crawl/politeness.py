@@ -1,0 +1,103 @@
+"""Per-host politeness: a concurrency limiter, a start-to-start delay, AutoThrottle.
+
+The key of a host is its name or IP address, never the port: two sites on
+one server share a gate.  A gate is created by the first request to a host
+with that site's settings; external hosts get the same treatment.
+
+AutoThrottle follows Scrapy's rule: the target delay is the observed latency
+divided by the per-host concurrency; the new delay is the mean of the old one
+and the target, never below the configured delay (nor a robots.txt
+``Crawl-delay``) and never above ``MAX_DELAY``; an error response or a
+transport failure may raise the delay but never lowers it.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import trio
+
+__all__ = ["HostGate", "Politeness", "MAX_DELAY"]
+
+MAX_DELAY = 60.0  # seconds; AutoThrottle never waits longer between two starts
+MAX_CRAWL_DELAY = 30.0  # a robots.txt Crawl-delay above this is capped
+
+
+class HostGate:
+    """Concurrency and pacing of the requests to one host."""
+
+    def __init__(self, host: str, *, concurrency: int, delay: float, rng: random.Random) -> None:
+        self.host = host
+        self.limiter = trio.CapacityLimiter(max(1, concurrency))
+        self.concurrency = max(1, concurrency)
+        self.min_delay = max(0.0, delay)
+        self.delay = self.min_delay
+        self._rng = rng
+        self._next_start = -float("inf")
+        self._lock = trio.Lock()
+        self.requests = 0
+
+    def raise_floor(self, delay: float) -> None:
+        """Raise the minimum delay (robots.txt ``Crawl-delay``), never lower it."""
+        delay = min(max(0.0, delay), MAX_CRAWL_DELAY)
+        if delay > self.min_delay:
+            self.min_delay = delay
+            self.delay = max(self.delay, delay)
+
+    async def _wait_turn(self) -> None:
+        async with self._lock:
+            now = trio.current_time()
+            if self._next_start > now:
+                await trio.sleep(self._next_start - now)
+            jitter = self._rng.uniform(0.5, 1.5) if self.delay > 0 else 0.0
+            self._next_start = trio.current_time() + self.delay * jitter
+            self.requests += 1
+
+    @asynccontextmanager
+    async def slot(self) -> AsyncIterator[None]:
+        """Hold one of the host's slots; starts are spaced by the (jittered) delay."""
+        async with self.limiter:
+            await self._wait_turn()
+            yield
+
+    def feedback(self, latency: float, *, ok: bool) -> None:
+        """AutoThrottle: adapt the delay to the latency of a finished request."""
+        target = latency / self.concurrency
+        new = (self.delay + target) / 2.0
+        new = max(target, new)
+        new = min(max(new, self.min_delay), MAX_DELAY)
+        if not ok and new <= self.delay:
+            return
+        self.delay = new
+
+
+class Politeness:
+    """The gates of every host seen in a run, plus the run-wide connection limiter."""
+
+    def __init__(self, max_connections: int, *, seed: int | None = None) -> None:
+        self.global_limiter = trio.CapacityLimiter(max(1, max_connections))
+        self._gates: dict[str, HostGate] = {}
+        self._rng = random.Random(seed)
+
+    def gate(self, host: str, *, concurrency: int, delay: float) -> HostGate:
+        """The gate of ``host``, created with these settings on first use."""
+        key = host.lower().strip("[]")
+        gate = self._gates.get(key)
+        if gate is None:
+            gate = HostGate(key, concurrency=concurrency, delay=delay, rng=self._rng)
+            self._gates[key] = gate
+        return gate
+
+    def jitter(self, low: float = 0.5, high: float = 1.5) -> float:
+        """A random factor for backoffs."""
+        return self._rng.uniform(low, high)
+
+    @asynccontextmanager
+    async def slot(self, host: str, *, concurrency: int, delay: float) -> AsyncIterator[HostGate]:
+        """Hold a host slot, then a global slot (always in that order: no deadlock)."""
+        gate = self.gate(host, concurrency=concurrency, delay=delay)
+        async with gate.slot():
+            async with self.global_limiter:
+                yield gate

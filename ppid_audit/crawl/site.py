@@ -1,0 +1,331 @@
+"""crawl_site: visit one PPID site breadth-first and return its ``SitePages``.
+
+One nursery per site: a coordinator hands jobs from the ``Frontier`` to a
+few workers through an unbuffered channel; each worker fetches, parses
+(inline: parsing is cheap CPU) and records.  Every recorded Fetch is passed
+to ``on_fetch`` in order; if ``on_fetch`` raises, the crawl stops with it.
+The whole site runs inside ``move_on_after(site_deadline)``: when it fires,
+``budget_exhausted`` is set and every request cut short is recorded with
+error ``budget``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Awaitable, Callable
+from urllib.parse import urlsplit, urlunsplit
+
+import trio
+
+from ..models import Fetch, FetchKind, Page, Site, SitePages, utcnow
+from .fetch import HTML_TYPES, Fetcher, Response
+from .frontier import Frontier, Job
+from .sitemap import MAX_SITEMAP_BYTES, MAX_SITEMAP_FILES, MAX_SITEMAP_URLS, parse_sitemap
+from .urls import dedupe_key, normalize_url, origin
+
+__all__ = ["OnFetch", "crawl_site", "unauditable_reason"]
+
+OnFetch = Callable[[Fetch, Page | None], Awaitable[None]]
+
+_REASONS = {
+    "dns": "DNS gagal: host tidak ditemukan",
+    "connect": "koneksi ditolak",
+    "timeout": "batas waktu habis",
+    "tls": "sertifikat TLS tidak valid",
+    "private_address": "alamat jaringan privat diblokir",
+    "robots": "halaman awal dilarang robots.txt",
+    "redirect_loop": "pengalihan berputar-putar",
+    "too_many_redirects": "terlalu banyak pengalihan",
+    "protocol": "respons HTTP rusak",
+    "too_large": "halaman awal terlalu besar",
+    "budget": "batas waktu situs habis",
+}
+
+
+def unauditable_reason(fetch: Fetch | None) -> str | None:
+    """Why a start fetch gives no auditable HTML page (Indonesian), or None when it does."""
+    if fetch is None:
+        return "batas waktu situs habis"
+    if fetch.error is not None and not (fetch.error == "too_large" and fetch.truncated):
+        return _REASONS.get(fetch.error, f"gagal mengambil halaman awal ({fetch.error})")
+    if fetch.status is None or fetch.status >= 400:
+        return f"halaman awal mengembalikan HTTP {fetch.status}"
+    if fetch.status >= 300:
+        return f"halaman awal dialihkan tanpa tujuan (HTTP {fetch.status})"
+    if not _is_html(fetch):
+        return f"halaman awal bukan HTML ({fetch.content_type})"
+    return None
+
+
+def _is_html(fetch: Fetch) -> bool:
+    return fetch.content_type is None or fetch.content_type in HTML_TYPES
+
+
+def _parse(resp: Response) -> Page:
+    from ..page import parse_page  # imported late: the page model is built beside the crawler
+
+    page = parse_page(resp.fetch, resp.body or b"", content_type_header=resp.content_type_header)
+    enc, source = page.meta.get("encoding"), page.meta.get("encoding_source")
+    if page.fetch.encoding is None and enc:  # record the charset that won on the fetch itself
+        fetch = dataclasses.replace(page.fetch, encoding=enc, encoding_source=source or None)
+        page = dataclasses.replace(page, fetch=fetch)
+    return page
+
+
+class _Crawl:
+    def __init__(self, site: Site, fetcher: Fetcher, on_fetch: OnFetch | None) -> None:
+        self.site = site
+        self.fetcher = fetcher
+        self.on_fetch = on_fetch
+        self.frontier = Frontier(site)
+        self.fetches: list[Fetch] = []
+        self.pages: list[Page] = []
+        self.start: Fetch | None = None
+        self.start_final: str | None = None
+        self.reason: str | None = None
+        self.cut: list[Job] = []
+        self.inflight = 0
+        self._wake = trio.Event()
+        self._record_lock = trio.Lock()
+        self._fetched_keys: set[str] = set()
+
+    async def record(self, fetch: Fetch | None, page: Page | None = None) -> None:
+        """Append a fetch (after any robots.txt fetch made for it) and stream it out."""
+        async with self._record_lock:
+            items: list[tuple[Fetch, Page | None]] = [(f, None) for f in self.fetcher.take_extra(self.site.id)]
+            if fetch is not None:
+                items.append((fetch, page))
+            for f, p in items:
+                self.fetches.append(f)
+                if p is not None:
+                    self.pages.append(p)
+                if self.on_fetch is not None:
+                    await self.on_fetch(f, p)
+
+    # ------------------------------------------------------------------ start
+
+    async def fetch_start(self) -> Response | None:
+        url = normalize_url(self.site.start_url)
+        if url is None:
+            self.reason = "URL awal tidak sah"
+            return None
+        resp = await self.fetcher.fetch(url, site=self.site, kind=FetchKind.PAGE)
+        self.frontier.pages_started = 1
+        self.frontier.mark_seen(url)
+        if resp.fetch.error == "tls" and url.startswith("https://"):
+            await self.record(resp.fetch)  # the certificate failure stays on record
+            twin = "http://" + url.removeprefix("https://")
+            alt = await self.fetcher.fetch(twin, site=self.site, kind=FetchKind.PAGE)
+            if unauditable_reason(alt.fetch) is None:
+                resp = alt
+            else:
+                await self.record(alt.fetch)
+        self.start = resp.fetch
+        self.reason = unauditable_reason(resp.fetch)
+        if self.reason is not None:
+            if resp.fetch not in self.fetches:
+                await self.record(resp.fetch)
+            return None
+        return resp
+
+    async def probe_https(self, url: str) -> None:
+        p = urlsplit(url)
+        resp = await self.fetcher.fetch(
+            urlunsplit(("https", p.netloc, "/", "", "")), site=self.site, kind=FetchKind.PROBE, quiet=True
+        )
+        await self.record(resp.fetch)
+
+    # ------------------------------------------------------------------ pages
+
+    async def handle_page(self, resp: Response, job: Job) -> None:
+        fetch = resp.fetch
+        final = fetch.final_url or fetch.url
+        html = resp.body is not None and _is_html(fetch) and fetch.kind is FetchKind.PAGE
+        if not html or fetch.status is None or fetch.status >= 400 or not self.frontier.in_scope(final):
+            await self.record(fetch)
+            return
+        if final != fetch.url:
+            self.frontier.mark_seen(final)
+        key = dedupe_key(final)
+        if key in self._fetched_keys:  # two links redirecting to one page: parse it once
+            await self.record(fetch)
+            return
+        self._fetched_keys.add(key)
+        try:
+            page = _parse(resp)
+        except Exception as exc:  # a page-model bug must not end the site's crawl
+            detail = f"halaman tidak dapat diurai: {type(exc).__name__}: {str(exc)[:150]}"
+            await self.record(dataclasses.replace(fetch, error="other", error_detail=detail))
+            return
+        await self.record(page.fetch, page)
+        if job.depth >= self.site.settings.max_depth:
+            return
+        for link in page.links:
+            trap = self.frontier.add_link(link.url, depth=job.depth + 1, referrer=final)
+            if trap is not None:
+                await self.record(trap)
+        self._wake.set()
+
+    async def run_sitemaps(self, start: str) -> None:
+        state = self.fetcher.robots_state(start)
+        queue = [normalize_url(u, origin(start) + "/") for u in (state.sitemaps() if state else [])]
+        todo = [u for u in queue if u] or [origin(start) + "/sitemap.xml"]
+        done: set[str] = set()
+        taken = 0
+        while todo and len(done) < MAX_SITEMAP_FILES and taken < MAX_SITEMAP_URLS:
+            url = todo.pop(0)
+            if url in done:
+                continue
+            done.add(url)
+            resp = await self.fetcher.fetch(url, site=self.site, kind=FetchKind.SITEMAP, max_bytes=MAX_SITEMAP_BYTES)
+            await self.record(resp.fetch)
+            if resp.body is None or not resp.fetch.ok:
+                continue
+            locs, is_index = parse_sitemap(resp.body)
+            for loc in locs:
+                n = normalize_url(loc, url)
+                if n is None:
+                    continue
+                if is_index:
+                    todo.append(n)
+                elif taken < MAX_SITEMAP_URLS and self.frontier.in_scope(n):
+                    taken += 1
+                    trap = self.frontier.add_link(n, depth=1, referrer=url)
+                    if trap is not None:
+                        await self.record(trap)
+            self._wake.set()
+
+    # ------------------------------------------------------------------ workers
+
+    async def process(self, job: Job) -> None:
+        if job.kind is FetchKind.PAGE:
+            resp = await self.fetcher.fetch(job.url, site=self.site, kind=job.kind, depth=job.depth, referrer=job.referrer)
+            await self.handle_page(resp, job)
+        else:
+            fetch = await self.fetcher.check_link(job.url, site=self.site, kind=job.kind, referrer=job.referrer)
+            await self.record(fetch if fetch.depth == job.depth else dataclasses.replace(fetch, depth=job.depth))
+
+    async def worker(self, jobs: trio.MemoryReceiveChannel[Job]) -> None:
+        async with jobs:
+            async for job in jobs:
+                try:
+                    await self.process(job)
+                except trio.Cancelled:
+                    self.cut.append(job)  # recorded as "budget" if the site deadline fired
+                    raise
+                finally:
+                    self.inflight -= 1
+                    self._wake.set()
+
+    async def coordinate(self, jobs: trio.MemorySendChannel[Job]) -> None:
+        async with jobs:
+            while True:
+                job = self.frontier.next()
+                if job is None:
+                    if self.inflight == 0:
+                        return
+                    self._wake = trio.Event()
+                    await self._wake.wait()
+                    continue
+                self.inflight += 1
+                await jobs.send(job)
+
+    async def run(self) -> None:
+        s = self.site.settings
+        start = await self.fetch_start()
+        if start is None:
+            return
+        final = start.fetch.final_url or start.fetch.url
+        self.start_final = final
+        if not self.frontier.in_scope(final):
+            self.frontier.add_host(final)
+        self.inflight = 1  # the start page and the sitemap count as work in flight
+        workers = min(8, max(2, 2 * s.per_host_concurrency))
+        async with trio.open_nursery() as nursery:
+            send, receive = trio.open_memory_channel[Job](0)
+            for _ in range(workers):
+                nursery.start_soon(self.worker, receive.clone())
+            receive.close()
+            nursery.start_soon(self.coordinate, send)
+            if self.site.start_url.strip().lower().startswith("http://"):
+                self.inflight += 1
+                nursery.start_soon(self._counted, self.probe_https(start.fetch.url))
+            if s.use_sitemap:
+                self.inflight += 1
+                nursery.start_soon(self._counted, self.run_sitemaps(final))
+            try:
+                await self.handle_page(start, Job(start.fetch.url, FetchKind.PAGE, 0, None))
+                if self.pages and self.pages[0].fetch.url == start.fetch.url:
+                    self.start = self.pages[0].fetch  # with the charset the page model found
+            finally:
+                self.inflight -= 1
+                self._wake.set()
+
+    async def _counted(self, work: Awaitable[None]) -> None:
+        try:
+            await work
+        finally:
+            self.inflight -= 1
+            self._wake.set()
+
+
+async def crawl_site(
+    site: Site,
+    fetcher: Fetcher,
+    *,
+    on_fetch: OnFetch | None = None,
+    audit_date: dt.date | None = None,
+) -> SitePages:
+    """Crawl ``site`` with ``fetcher`` (entered) and return everything it produced.
+
+    Never raises for a broken site (that is data); raises whatever ``on_fetch``
+    raises, and lets cancellation through.
+    """
+    crawl = _Crawl(site, fetcher, on_fetch)
+    started = utcnow()
+    with trio.move_on_after(site.settings.site_deadline) as deadline:
+        await crawl.run()
+    budget = deadline.cancelled_caught
+    if budget:
+        with trio.move_on_after(5, shield=True):
+            for job in crawl.cut:
+                await crawl.record(
+                    Fetch(
+                        url=job.url,
+                        kind=job.kind,
+                        site_id=site.id,
+                        fetched_at=utcnow(),
+                        depth=job.depth,
+                        referrer=job.referrer,
+                        error="budget",
+                        error_detail="batas waktu situs habis sebelum permintaan selesai",
+                    )
+                )
+            start_url = normalize_url(site.start_url)
+            if crawl.start is None and crawl.reason is None and start_url is not None:
+                crawl.start = Fetch(
+                    url=start_url,
+                    kind=FetchKind.PAGE,
+                    site_id=site.id,
+                    fetched_at=utcnow(),
+                    error="budget",
+                    error_detail="batas waktu situs habis sebelum halaman awal selesai",
+                )
+                crawl.reason = unauditable_reason(crawl.start)
+                await crawl.record(crawl.start)
+    await crawl.record(None)  # robots.txt fetches not yet handed out
+    state = fetcher.robots_state(crawl.start_final or site.start_url)
+    return SitePages(
+        site=site,
+        started_at=started,
+        finished_at=utcnow(),
+        start=crawl.start,
+        auditable=crawl.reason is None and crawl.start is not None,
+        reason=crawl.reason,
+        pages=tuple(crawl.pages),
+        fetches=tuple(crawl.fetches),
+        robots_txt=state.text if state else None,
+        budget_exhausted=budget or crawl.frontier.capped,
+        audit_date=audit_date,
+    )
