@@ -85,7 +85,7 @@ def _summarise(pages: SitePages, outcomes: Sequence[object]) -> SiteSummary:
         reason=pages.reason,
         pages=len(pages.pages),
         fetches=len(pages.fetches),
-        fetch_errors=sum(1 for f in pages.fetches if f.error or (f.status or 0) >= 400),
+        fetch_errors=sum(1 for f in pages.fetches if f.failed),
         counts=counts,
         budget_exhausted=pages.budget_exhausted,
         seconds=(pages.finished_at - pages.started_at).total_seconds(),

@@ -162,6 +162,15 @@ class Fetch:
         """True for a 2xx response without transport error."""
         return self.error is None and self.status is not None and 200 <= self.status < 300
 
+    @property
+    def failed(self) -> bool:
+        """A broken page, document or link (not robots.txt, sitemap, the https probe, nor a URL we chose not to fetch)."""
+        if self.kind in (FetchKind.ROBOTS, FetchKind.SITEMAP, FetchKind.PROBE):
+            return False
+        if self.error in ("robots", "trap", "budget"):
+            return False
+        return self.error is not None or (self.status or 0) >= 400
+
 
 # --------------------------------------------------------------------------- page model
 

@@ -59,7 +59,7 @@ class RunProgress:
 
     def fetched(self, site: Site, fetch: Fetch) -> None:
         self.pages += 1
-        if fetch.error or (fetch.status or 0) >= 400:
+        if fetch.failed:
             self.errors += 1
         if self._bar is not None:
             self._bar.update(self._pages, completed=self.pages)
