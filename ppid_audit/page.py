@@ -1,0 +1,702 @@
+"""The page model: an HTML response parsed once into a ``Page``.
+
+``parse_page(fetch, body)`` decodes the bytes (``decode.py``), parses them with
+selectolax's Lexbor backend and walks the tree once for the visible text,
+headings and links (with their navigation context and menu path).  Tables,
+forms, breadcrumbs and meta tags are read with CSS selectors afterwards (they
+are few).  It never raises: broken HTML, binary junk and empty bodies give a
+(possibly empty) ``Page``.
+
+Decisions checks rely on:
+
+* ``Link.in_nav``: inside ``nav``, ``[role=navigation]``, a page ``header``
+  (not an ``article``'s header), an element whose class is a menu class
+  (``menu``, ``navbar``, ``nav``, ``dropdown-menu``, ``sub-menu``, ``*-menu``,
+  ``menu-*``...) or ``#menu``; never inside ``footer`` (or ``#footer``).
+* ``Link.menu_path``: the labels of the enclosing menu items (``li`` or a
+  Bootstrap ``.dropdown``), outermost first, without the link's own item.
+* Visible text skips ``script``, ``style``, ``noscript``, ``template``,
+  ``[hidden]`` and inline ``display:none``/``visibility:hidden``; links inside
+  hidden parts are still collected (dropdowns are hidden until hovered).
+* ``meta["dead_anchors"]``: the number of ``href="#"`` anchors that are not
+  menu toggles (no ``data-toggle``, ``onclick`` or ``dropdown-toggle``) and
+  have a text; ``meta["dead_anchor_texts"]`` their texts joined by " | ".
+* ``meta["js_redirect"]``: the target of a ``window.location`` redirect,
+  ``meta["refresh"]`` the content of a ``<meta http-equiv=refresh>``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import email.utils
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .dates import find_dates, find_dates_with_offsets, is_bare_year
+from .decode import decode_html
+from .models import Fetch, Form, FormField, FoundDate, Heading, Link, Page, Table
+
+__all__ = ["DOCUMENT_EXTENSIONS", "absolute_url", "is_document_url", "parse_html", "parse_page"]
+
+MAX_TEXT = 300_000
+MAX_LINKS = 5_000
+MAX_TABLE_ROWS = 500
+MAX_CELL = 300
+MAX_DATES = 200
+NEAR_HEADING = 400  # characters after a heading whose dates belong to it
+
+DOCUMENT_EXTENSIONS = (
+    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".odp", ".rtf", ".csv", ".zip", ".rar", ".7z",
+)
+_SKIP_SCHEMES = ("mailto:", "tel:", "javascript:", "data:", "whatsapp:", "sms:", "file:", "about:", "blob:")
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "iframe", "object", "select"})
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol tr td th table h1 h2 h3 h4 h5 h6 section article header footer nav aside main "
+    "form label option dd dt dl blockquote pre hr figure figcaption caption tbody thead address button".split()
+)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_NAV_CLASSES = frozenset(
+    "menu navbar nav navigation dropdown-menu sub-menu submenu navbar-nav main-menu mainmenu "
+    "nav-menu mega-menu megamenu primary-menu topmenu top-menu sidebar-menu menubar".split()
+)
+_FOOTER_WORDS = frozenset({"footer", "site-footer", "page-footer", "main-footer"})
+_LABEL_TAGS = frozenset({"a", "span", "button", "strong", "b", "label", "p", "h1", "h2", "h3", "h4", "h5", "h6", "em", "i"})
+_WS = re.compile(r"\s+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _clean(text: str | None, cap: int = 1000) -> str:
+    if not text:
+        return ""
+    return _WS.sub(" ", text).strip()[:cap]
+
+
+# --------------------------------------------------------------------------- URLs
+
+
+def absolute_url(href: str | None, base: str) -> str | None:
+    """``href`` made absolute against ``base``; None for non-http links.
+
+    Drops the fragment, lower-cases scheme and host, drops default ports and
+    percent-encodes spaces and non-ASCII characters (existing escapes kept).
+    Returns None for empty and ``#``-only hrefs and for mailto:, tel:,
+    javascript:, data: and other non-http schemes.
+    """
+    if href is None:
+        return None
+    href = href.strip().replace("\\", "/")
+    if "\n" in href or "\t" in href or "\r" in href:
+        href = re.sub(r"[\n\r\t]", "", href)
+    if not href or href.startswith("#"):
+        return None
+    if href.lower().startswith(_SKIP_SCHEMES):
+        return None
+    if href[0] == "/" and href[1:2] != "/" and "/." not in href and _SAFE_URL.fullmatch(href):
+        origin = _origin(base)  # the common case: a root-relative, already clean href
+        if origin is not None:
+            return origin + href.split("#", 1)[0]
+    return _absolute(href, base)
+
+
+_SAFE_URL = re.compile(r"[A-Za-z0-9\-._~:/?@!$&'()*+,;=%#]*")
+
+
+@functools.lru_cache(maxsize=256)
+def _origin(base: str) -> str | None:
+    url = _absolute("/", base)
+    return url[:-1] if url is not None else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _absolute(href: str, base: str) -> str | None:
+    try:
+        joined = urljoin(base, href)
+        parts = urlsplit(joined)
+        scheme = parts.scheme.lower()
+        if scheme not in ("http", "https") or not parts.hostname:
+            return None
+        host = parts.hostname.lower().rstrip(".")
+        port = parts.port
+    except ValueError:
+        return None
+    if ":" in host:
+        host = f"[{host}]"
+    if port is not None and not (scheme == "http" and port == 80) and not (scheme == "https" and port == 443):
+        host = f"{host}:{port}"
+    if parts.username or parts.password:
+        host = f"{parts.username or ''}{':' + parts.password if parts.password else ''}@{host}"
+    path = quote(parts.path or "/", safe="/%:@!$&'()*+,;=~-._")
+    query = quote(parts.query, safe="/%:@!$&'()*+,;=?~-._")
+    return urlunsplit((scheme, host, path, query, ""))
+
+
+def is_document_url(url: str) -> bool:
+    """True when the URL path ends with a document extension (.pdf, .docx...)."""
+    path = urlsplit(url).path.lower()
+    return path.endswith(DOCUMENT_EXTENSIONS)
+
+
+def _filename(url: str) -> str:
+    path = urlsplit(url).path
+    return unquote(path.rsplit("/", 1)[-1])
+
+
+# --------------------------------------------------------------------------- the walk
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    """What a subtree inherits from its ancestors during the walk."""
+
+    nav: bool = False
+    footer: bool = False
+    hidden: bool = False
+    article: bool = False
+    menu: tuple[str, ...] = ()
+    label_id: int = 0  # mem_id of the innermost menu item's label element
+    in_label: bool = False
+
+
+_ROOT = _Ctx()
+
+
+_NAV_IDS = frozenset({"menu", "nav", "navbar", "navigation", "main-menu", "mainmenu", "primary-menu"})
+_NAV, _FOOTER, _DROPDOWN = 1, 2, 4
+
+
+@functools.lru_cache(maxsize=4096)
+def _class_flags(cls: str) -> int:
+    """Nav / footer / dropdown bits of a class attribute (class strings repeat a lot)."""
+    flags = 0
+    for c in cls.lower().split():
+        if c in _NAV_CLASSES or c.endswith(("-menu", "_menu", "-nav", "-navbar")) or c.startswith(("menu-", "navbar-", "nav-")):
+            flags |= _NAV
+        if c in _FOOTER_WORDS:
+            flags |= _FOOTER
+        if c in ("dropdown", "dropdown-submenu"):
+            flags |= _DROPDOWN
+    return flags
+
+
+def _attr_flags(tag: str, attrs: dict[str, str | None], article: bool) -> int:
+    """Nav / footer / dropdown bits of one element."""
+    flags = 0
+    if tag == "nav" or (tag == "header" and not article):
+        flags |= _NAV
+    elif tag == "footer":
+        flags |= _FOOTER
+    if not attrs:
+        return flags
+    cls = attrs.get("class")
+    if cls:
+        flags |= _class_flags(cls)
+    ident = attrs.get("id")
+    if ident:
+        ident = ident.lower()
+        if ident in _NAV_IDS:
+            flags |= _NAV
+        elif ident in _FOOTER_WORDS:
+            flags |= _FOOTER
+    role = attrs.get("role")
+    if role:
+        role = role.lower()
+        if role == "navigation":
+            flags |= _NAV
+        elif role == "contentinfo":
+            flags |= _FOOTER
+    return flags
+
+
+def _item_label(node: LexborNode) -> tuple[str, int]:
+    """The label of a menu item: its own first link/span text (and that node's id)."""
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            text = _clean(child.text_content, 100)
+            if text:
+                return text, 0
+            continue
+        if tag in ("ul", "ol", "-comment"):
+            continue
+        label_node = child if tag in _LABEL_TAGS else child.css_first("a, span, button")
+        if label_node is None:
+            continue
+        text = _clean(label_node.text(deep=True, separator=" "), 100) or _clean(label_node.attributes.get("title"), 100)
+        if text:
+            return text, child.mem_id
+    return "", 0
+
+
+def _anchor_text(node: LexborNode, attrs: dict[str, str | None]) -> str:
+    text = _clean(node.text(deep=True, separator=" "), 500)
+    if text:
+        return text
+    img = node.css_first("img")
+    if img is not None:
+        ia = img.attributes
+        text = _clean(ia.get("alt") or ia.get("title"), 500)
+        if text:
+            return text
+    return _clean(attrs.get("title") or attrs.get("aria-label"), 500)
+
+
+_LINK_ATTR = {"a": "href", "area": "href", "iframe": "src", "embed": "src", "object": "data", "frame": "src"}
+
+
+def _make_link(node: LexborNode, tag: str, attrs: dict[str, str | None], base: str, ctx: _Ctx) -> Link | None:
+    raw = attrs.get(_LINK_ATTR[tag])
+    url = absolute_url(raw, base)
+    if url is None:
+        return None
+    if tag in ("a", "area"):
+        text = _anchor_text(node, attrs) if tag == "a" else _clean(attrs.get("alt") or attrs.get("title"), 500)
+    else:
+        text = _clean(attrs.get("title") or attrs.get("aria-label") or attrs.get("name"), 500)
+    path = ctx.menu if ctx.nav else ()
+    if path and (ctx.in_label or node.mem_id == ctx.label_id or path[-1] == text):
+        path = path[:-1]
+    return Link(url=url, text=text, tag=tag, in_nav=ctx.nav, menu_path=path, raw_href=(raw or "").strip()[:2000])
+
+
+def _is_dead_anchor(attrs: dict[str, str | None]) -> bool:
+    href = (attrs.get("href") or "").strip()
+    if href not in ("#", "#!", "#/"):
+        return False
+    if "onclick" in attrs or "data-toggle" in attrs or "data-bs-toggle" in attrs or "aria-haspopup" in attrs:
+        return False
+    if (attrs.get("role") or "").lower() == "button":
+        return False
+    return "toggle" not in (attrs.get("class") or "").lower()
+
+
+@dataclass
+class _Walk:
+    """Accumulators of the single tree walk."""
+
+    pieces: list[str]
+    headings: list[tuple[Heading, int]]  # heading and index into pieces
+    links: list[Link]
+    dead: list[str]
+    dead_count: int
+    text_len: int
+
+
+def _walk(root: LexborNode, base: str) -> _Walk:
+    out = _Walk(pieces=[], headings=[], links=[], dead=[], dead_count=0, text_len=0)
+    stack: list[tuple[LexborNode | None, _Ctx]] = [(root, _ROOT)]
+    pieces = out.pieces
+    while stack:
+        node, ctx = stack.pop()
+        if node is None:  # end of a block element
+            pieces.append(" ")
+            continue
+        tag = node.tag
+        if tag == "-text":
+            if not ctx.hidden and out.text_len < MAX_TEXT:
+                t = node.text_content
+                if t:
+                    pieces.append(t)
+                    out.text_len += len(t)
+            continue
+        if tag is None or tag.startswith("-"):  # comments, doctype
+            continue
+        attrs = node.attributes
+        flags = _attr_flags(tag, attrs, ctx.article)
+        footer = ctx.footer or bool(flags & _FOOTER)
+        nav = not footer and (ctx.nav or bool(flags & _NAV))
+        hidden = ctx.hidden or tag in _SKIP_TAGS
+        if not hidden and attrs and ("hidden" in attrs or (attrs.get("style") and _HIDDEN_STYLE.search(attrs["style"] or ""))):
+            hidden = True
+        article = ctx.article or tag == "article" or tag == "main"
+        new = ctx
+        if nav is not ctx.nav or footer is not ctx.footer or hidden is not ctx.hidden or article is not ctx.article:
+            new = _Ctx(nav, footer, hidden, article, ctx.menu, ctx.label_id, ctx.in_label)
+        if new.label_id and node.mem_id == new.label_id:
+            new = _Ctx(new.nav, new.footer, new.hidden, new.article, new.menu, new.label_id, True)
+        if tag in _LINK_ATTR:
+            if tag == "a" and _is_dead_anchor(attrs):
+                text = _anchor_text(node, attrs)
+                if text and not (new.nav and new.in_label):  # a menu parent, not a dead link
+                    out.dead_count += 1
+                    if len(out.dead) < 50:
+                        out.dead.append(text[:80])
+            elif len(out.links) < MAX_LINKS:
+                link = _make_link(node, tag, attrs, base, new)
+                if link is not None:
+                    out.links.append(link)
+            if tag in ("iframe", "object", "embed", "frame"):
+                continue
+        elif tag == "option":
+            value = attrs.get("value") or ""
+            if "/" in value and (is_document_url(value) or value.lower().startswith(("http://", "https://"))):
+                url = absolute_url(value, base)
+                if url is not None and len(out.links) < MAX_LINKS:
+                    out.links.append(Link(url=url, text=_clean(node.text(), 500), tag="option", in_nav=new.nav, raw_href=value.strip()[:2000]))
+        elif tag in _HEADINGS and not new.hidden:
+            text = _clean(node.text(deep=True, separator=" "), 500)
+            if text:
+                out.headings.append((Heading(_HEADINGS[tag], text), len(pieces)))
+        if new.nav and (tag == "li" or flags & _DROPDOWN):
+            label, label_id = _item_label(node)
+            if label and new.menu and new.menu[-1] == label and new.label_id:  # li.dropdown > div.dropdown
+                new = _Ctx(new.nav, new.footer, new.hidden, new.article, new.menu, label_id, False)
+            elif label:
+                new = _Ctx(new.nav, new.footer, new.hidden, new.article, (*new.menu, label), label_id, False)
+        if tag in _SKIP_TAGS and tag not in ("select",):
+            # nothing below a script/style/template is text or a link we want
+            # (template content is a fragment Lexbor keeps apart anyway)
+            continue
+        block = tag in _BLOCK_TAGS
+        if block:
+            pieces.append(" ")
+            stack.append((None, new))
+        children = [(child, new) for child in node.iter(include_text=True)]
+        children.reverse()
+        stack.extend(children)
+    return out
+
+
+# --------------------------------------------------------------------------- the rest
+
+
+def _meta(tree: LexborHTMLParser) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for m in tree.css("meta"):
+        a = m.attributes
+        key = (a.get("name") or a.get("property") or a.get("http-equiv") or a.get("itemprop") or "").strip().lower()
+        content = a.get("content")
+        if not key or content is None:
+            continue
+        keep = (
+            key in ("description", "generator", "keywords", "author", "refresh", "robots", "last-modified")
+            or key.startswith(("og:", "article:", "dc.", "dcterms."))
+            or "date" in key
+            or "modified" in key
+        )
+        if keep and key not in meta:
+            meta[key] = _clean(content, 500)
+    return meta
+
+
+def _base_url(tree: LexborHTMLParser, final_url: str) -> str:
+    base = tree.css_first("base[href]")
+    if base is not None:
+        url = absolute_url(base.attributes.get("href"), final_url)
+        if url is not None:
+            return url
+    return final_url
+
+
+def _table_caption(table: LexborNode) -> str:
+    cap = table.css_first("caption")
+    if cap is not None:
+        text = _clean(cap.text(separator=" "), 300)
+        if text:
+            return text
+    node: LexborNode | None = table
+    for _ in range(3):  # the heading just before, possibly one or two levels up
+        if node is None:
+            break
+        sib = node.prev
+        seen = 0
+        while sib is not None and seen < 6:
+            tag = sib.tag
+            if tag in _HEADINGS:
+                return _clean(sib.text(separator=" "), 300)
+            if tag and not tag.startswith("-"):
+                seen += 1
+                inner = sib.css("h1, h2, h3, h4, h5, h6")
+                if inner:
+                    return _clean(inner[-1].text(separator=" "), 300)
+            sib = sib.prev
+        node = node.parent
+    return ""
+
+
+def _cells(row: LexborNode) -> tuple[str, ...]:
+    return tuple(_clean(c.text(separator=" "), MAX_CELL) for c in row.iter() if c.tag in ("td", "th"))
+
+
+def _tables(tree: LexborHTMLParser, base: str) -> list[Table]:
+    tables: list[Table] = []
+    for table in tree.css("table")[:100]:
+        rows = [r for r in table.css("tr") if _nearest_table(r) == table.mem_id]
+        head_rows = [r for r in rows if r.parent is not None and r.parent.tag == "thead"]
+        headers: tuple[str, ...] = ()
+        body_rows = rows
+        if head_rows:
+            headers = _cells(head_rows[-1])
+            head_ids = {r.mem_id for r in head_rows}
+            body_rows = [r for r in rows if r.mem_id not in head_ids]
+        elif rows and any(c.tag == "th" for c in rows[0].iter()):
+            headers = _cells(rows[0])
+            body_rows = rows[1:]
+        cells = tuple(c for c in (_cells(r) for r in body_rows[:MAX_TABLE_ROWS]) if any(c))
+        links = []
+        for node in table.css("a[href], iframe[src], embed[src], object[data], area[href]"):
+            link = _make_link(node, node.tag or "a", node.attributes, base, _ROOT)
+            if link is not None:
+                links.append(link)
+            if len(links) >= 2000:
+                break
+        tables.append(Table(caption=_table_caption(table), headers=headers, rows=cells, links=tuple(links)))
+    return tables
+
+
+def _nearest_table(row: LexborNode) -> int:
+    node = row.parent
+    while node is not None and node.tag != "table":
+        node = node.parent
+    return node.mem_id if node is not None else 0
+
+
+_FIELD_SKIP = frozenset({"hidden", "submit", "button", "reset", "image"})
+
+
+def _forms(tree: LexborHTMLParser, base: str, page_url: str) -> list[Form]:
+    forms = tree.css("form")
+    if not forms:
+        return []
+    labels: dict[str, str] = {}
+    for lab in tree.css("label[for]"):
+        key = lab.attributes.get("for") or ""
+        if key and key not in labels:
+            labels[key] = _clean(lab.text(separator=" "), 200)
+    out: list[Form] = []
+    for form in forms[:50]:
+        fa = form.attributes
+        action = absolute_url(fa.get("action"), base) if (fa.get("action") or "").strip() else page_url
+        fields: list[FormField] = []
+        for f in form.css("input, select, textarea")[:200]:
+            a = f.attributes
+            ftype = (a.get("type") or ("text" if f.tag == "input" else f.tag or "")).lower()
+            if ftype in _FIELD_SKIP:
+                continue
+            label = labels.get(a.get("id") or "\x00", "")
+            if not label:
+                p = f.parent
+                for _ in range(4):
+                    if p is None or p.tag == "form":
+                        break
+                    if p.tag == "label":
+                        label = _clean(p.text(separator=" "), 200)
+                        break
+                    p = p.parent
+            label = label or _clean(a.get("placeholder") or a.get("aria-label") or a.get("title") or a.get("name"), 200)
+            fields.append(FormField(name=a.get("name") or "", type=ftype, label=label))
+        out.append(Form(action=action or page_url, method=(fa.get("method") or "GET").strip().upper() or "GET", fields=tuple(fields)))
+    return out
+
+
+_BREADCRUMB_SEL = ".breadcrumb, .breadcrumbs, [aria-label=breadcrumb], [aria-label=Breadcrumb], nav.breadcrumbs, #breadcrumbs, #breadcrumb, .breadcrumb-trail"
+_CRUMB_SEPARATORS = frozenset({"/", ">", "»", "›", "|", "\\", "-", ">>", "→", "·"})
+
+
+def _breadcrumbs(tree: LexborHTMLParser) -> tuple[str, ...]:
+    node = tree.css_first(_BREADCRUMB_SEL)
+    if node is None:
+        return ()
+    items = [_clean(li.text(separator=" "), 200) for li in node.css("li")]
+    if not any(items):
+        items = [_clean(t, 200) for t in node.text(separator="\x00").split("\x00")]
+    return tuple(i for i in items if i and i not in _CRUMB_SEPARATORS)[:20]
+
+
+_JS_URL_PATTERNS = [
+    re.compile(r"""\bfetch\(\s*(['"`])([^'"`\s]+)\1"""),
+    re.compile(r"""\$\.(?:get|getJSON|post|load)\(\s*(['"`])([^'"`\s]+)\1"""),
+    re.compile(r"""\.load\(\s*(['"`])([^'"`\s]+)\1"""),
+    re.compile(r"""\.open\(\s*['"](?:GET|POST)['"]\s*,\s*(['"`])([^'"`\s]+)\1""", re.I),
+    re.compile(r"""\$\.ajax\(\s*\{[^}]{0,200}?\burl\s*:\s*(['"`])([^'"`\s]+)\1"""),
+    re.compile(r"""\baxios(?:\.get)?\(\s*(['"`])([^'"`\s]+)\1"""),
+]
+_JS_REDIRECT = re.compile(
+    r"""(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*=\s*(['"])([^'"]+)\1|location\.(?:replace|assign)\(\s*(['"])([^'"]+)\3"""
+)
+
+
+def _scripts(tree: LexborHTMLParser, base: str) -> tuple[list[str], list[str], list[str], str | None]:
+    """script srcs, inline-script fetch URLs, inline script texts, JS redirect target."""
+    srcs: list[str] = []
+    fetches: list[str] = []
+    inline: list[str] = []
+    redirect: str | None = None
+    for s in tree.css("script"):
+        a = s.attributes
+        src = a.get("src")
+        if src:
+            url = absolute_url(src, base)
+            if url is not None and url not in srcs:
+                srcs.append(url)
+            continue
+        stype = (a.get("type") or "").lower()
+        if stype and "javascript" not in stype and stype != "module":
+            continue  # JSON-LD, templates
+        code = s.text(deep=True) or ""
+        if not code.strip():
+            continue
+        inline.append(code[:100_000])
+        for pat in _JS_URL_PATTERNS:
+            for m in pat.finditer(code[:200_000]):
+                raw = m.group(2)
+                if "${" in raw:
+                    continue
+                url = absolute_url(raw, base)
+                if url is not None and url not in fetches:
+                    fetches.append(url)
+        if redirect is None:
+            hop = _JS_REDIRECT.search(code[:50_000])
+            if hop is not None:
+                redirect = absolute_url(hop.group(2) or hop.group(4), base)
+    return srcs, fetches, inline, redirect
+
+
+_PLACEHOLDER_WORDS = re.compile(r"nav|menu|header|sidebar", re.I)
+
+
+def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[str], fetches: list[str], inline: list[str], redirect: str | None) -> bool:
+    if not srcs and not inline:
+        return False
+    if redirect is not None and len(text) < 300 and len(links) <= 1:
+        return True
+    if len(text) < 200 and not links:
+        return True
+    if sum(1 for link in links if link.in_nav) >= 3:
+        return False
+    scripts = "\n".join(inline)
+    for node in tree.css("nav, header, div[id], div[class], ul[id]"):
+        a = node.attributes
+        ident = f"{a.get('id') or ''} {a.get('class') or ''}"
+        if node.tag not in ("nav", "header") and not _PLACEHOLDER_WORDS.search(ident):
+            continue
+        if node.css_first("a, li") is not None or _clean(node.text(), 10):
+            continue
+        ident_id = a.get("id")
+        if fetches or (ident_id and ident_id in scripts):
+            return True
+    return False
+
+
+def _page_dates(headings_at: list[tuple[Heading, int]], pieces: list[str], links: list[Link], tables: list[Table], meta: dict[str, str], fetch: Fetch) -> tuple[FoundDate, ...]:
+    today = fetch.fetched_at.date() if fetch.fetched_at else dt.date.today()
+    found: list[FoundDate] = []
+    seen: set[tuple[dt.date, str, str]] = set()
+
+    def add(items: Iterable[FoundDate]) -> None:
+        for d in items:
+            key = (d.date, d.source, d.text)
+            if key not in seen and len(found) < MAX_DATES:
+                seen.add(key)
+                found.append(d)
+
+    for key in ("article:published_time", "article:modified_time", "og:updated_time", "last-modified", "date", "dc.date", "dcterms.modified"):
+        if key in meta:
+            add(find_dates(meta[key], source="meta", today=today, limit=1))
+    if fetch.last_modified:
+        try:
+            lm = email.utils.parsedate_to_datetime(fetch.last_modified).date()
+            if lm <= today + dt.timedelta(days=366):
+                add([FoundDate(date=lm, text=fetch.last_modified[:60], precision="day", source="header")])
+        except (TypeError, ValueError, IndexError, OverflowError):
+            pass
+    if headings_at:
+        # One scan of the page text; a date counts when it is in a heading or
+        # in the text just below one (a byline, "Diperbarui ...").
+        cum = [0]
+        for piece in pieces:
+            cum.append(cum[-1] + len(piece))
+        starts = [(cum[at], len(h.text)) for h, at in headings_at]
+        offsets = [s for s, _ in starts]
+        raw = "".join(pieces)
+        for pos, d in find_dates_with_offsets(raw, source="text", today=today, limit=MAX_DATES):
+            i = bisect.bisect_right(offsets, pos) - 1
+            if i >= 0 and pos - starts[i][0] <= starts[i][1] + NEAR_HEADING:
+                add([replace(d, text=_clean(d.text, 100))])
+    for table in tables:
+        for row in table.rows[:MAX_TABLE_ROWS]:
+            for cell in row:
+                if cell and any(ch.isdigit() for ch in cell):
+                    add(find_dates(cell, source="table", today=today, limit=2, bare_years=is_bare_year(cell)))
+    for link in links[:2000]:
+        doc = is_document_url(link.url)
+        if link.text and any(ch.isdigit() for ch in link.text):
+            add(find_dates(link.text, source="link", today=today, limit=2, bare_years=doc))
+        if doc:
+            name = _filename(link.url)
+            if any(ch.isdigit() for ch in name):
+                add(find_dates(name, source="filename", today=today, limit=2))
+    return tuple(found)
+
+
+def parse_page(fetch: Fetch, body: bytes, *, content_type_header: str | None = None) -> Page:
+    """Decode and parse an HTML response into a ``Page``; never raises.
+
+    ``content_type_header`` is the raw ``Content-Type`` header (for its
+    charset).  The charset used is recorded in ``page.meta["encoding"]`` and
+    ``page.meta["encoding_source"]``, and filled into ``page.fetch.encoding``
+    / ``encoding_source`` when the fetch left them empty.
+    """
+    url = fetch.final_url or fetch.url
+    try:
+        text, encoding, source = decode_html(body or b"", content_type_header)
+        if fetch.encoding is None:
+            fetch = replace(fetch, encoding=encoding, encoding_source=source)
+        return _parse(fetch, text, encoding, source, url)
+    except Exception as exc:  # a parser bug must never stop a crawl
+        return Page(fetch=fetch, url=url, meta={"parse_error": f"{type(exc).__name__}: {exc}"[:300]})
+
+
+def parse_html(fetch: Fetch, text: str) -> Page:
+    """Parse HTML that is already decoded (see ``decode.decode_html``); never raises."""
+    url = fetch.final_url or fetch.url
+    try:
+        return _parse(fetch, text, fetch.encoding or "", fetch.encoding_source or "", url)
+    except Exception as exc:  # a parser bug must never stop a crawl
+        return Page(fetch=fetch, url=url, meta={"parse_error": f"{type(exc).__name__}: {exc}"[:300]})
+
+
+def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Page:
+    if "\x00" in text:
+        text = text.replace("\x00", "\ufffd")
+    if not text.strip():
+        return Page(fetch=fetch, url=url, meta={"encoding": encoding, "encoding_source": source})
+    tree = LexborHTMLParser(text)
+    base = _base_url(tree, url)
+    root = tree.body or tree.root
+    walk = _walk(root, base) if root is not None else _Walk([], [], [], [], 0, 0)
+    visible = _clean("".join(walk.pieces), MAX_TEXT)
+    title_node = tree.css_first("title")
+    html_node = tree.css_first("html")
+    meta = _meta(tree)
+    meta["encoding"] = encoding
+    meta["encoding_source"] = source
+    meta["dead_anchors"] = str(walk.dead_count)
+    meta["dead_anchor_texts"] = " | ".join(walk.dead)
+    srcs, fetches, inline, redirect = _scripts(tree, base)
+    if redirect:
+        meta["js_redirect"] = redirect
+    tables = _tables(tree, base)
+    headings = [h for h, _ in walk.headings]
+    return Page(
+        fetch=fetch,
+        url=url,
+        title=_clean(title_node.text() if title_node is not None else "", 500),
+        lang=_clean(html_node.attributes.get("lang") if html_node is not None else "", 20),
+        text=visible,
+        headings=tuple(headings[:500]),
+        links=tuple(walk.links),
+        forms=tuple(_forms(tree, base, url)),
+        tables=tuple(tables),
+        breadcrumbs=_breadcrumbs(tree),
+        meta=meta,
+        dates=_page_dates(walk.headings, walk.pieces, walk.links, tables, meta, fetch),
+        script_srcs=tuple(srcs),
+        js_fetch_urls=tuple(fetches),
+        js_only=_js_only(tree, visible, walk.links, srcs, fetches, inline, redirect),
+    )

@@ -1,0 +1,291 @@
+"""The page model on fixtures written like real PPID CMS pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from ppid_audit.models import Fetch, FetchKind, Page
+from ppid_audit.page import absolute_url, is_document_url, parse_html, parse_page
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FETCHED = dt.datetime(2026, 11, 25, 3, 0, tzinfo=dt.timezone.utc)
+
+
+def fetch_of(url: str, **kw: object) -> Fetch:
+    return Fetch(url=url, kind=FetchKind.PAGE, site_id="64.72", status=200, fetched_at=FETCHED, **kw)  # type: ignore[arg-type]
+
+
+def parse(name: str, url: str, content_type: str | None = None, **kw: object) -> Page:
+    return parse_page(fetch_of(url, **kw), (FIXTURES / name).read_bytes(), content_type_header=content_type)
+
+
+def by_text(page: Page, text: str):  # type: ignore[no-untyped-def]
+    found = [link for link in page.links if link.text == text]
+    assert found, f"no link {text!r} in {[link.text for link in page.links]}"
+    return found[0]
+
+
+# --------------------------------------------------------------------------- WordPress
+
+
+@pytest.fixture(scope="module")
+def wp() -> Page:
+    return parse("wordpress_menu.html", "https://ppid.contohkab.go.id/informasi-publik/informasi-berkala/", "text/html; charset=UTF-8")
+
+
+def test_wordpress_basics(wp: Page) -> None:
+    assert wp.title == "Informasi Berkala – PPID Kabupaten Contoh"
+    assert wp.lang == "id-ID"
+    assert wp.meta["generator"] == "WordPress 6.4.2"
+    assert wp.meta["og:title"] == "Informasi Berkala"
+    assert wp.meta["encoding_source"] == "header"
+    assert [h.text for h in wp.headings][:2] == ["Informasi Berkala", "A. Ringkasan Program dan Kegiatan"]
+    assert wp.script_srcs == ("https://ppid.contohkab.go.id/wp-includes/js/jquery/jquery.min.js",)
+    assert not wp.js_only
+
+
+def test_wordpress_menu_paths(wp: Page) -> None:
+    assert by_text(wp, "Informasi Berkala").menu_path == ("Informasi Publik",)
+    assert by_text(wp, "Informasi Publik").menu_path == ()
+    assert by_text(wp, "Struktur Organisasi").menu_path == ("Profil",)
+    sk = by_text(wp, "SK DIK 2024")
+    assert sk.menu_path == ("Informasi Publik", "Informasi Dikecualikan")
+    assert sk.url == "https://ppid.contohkab.go.id/wp-content/uploads/2024/01/DIK%20FIX%202024.pdf"
+    assert sk.raw_href == "/wp-content/uploads/2024/01/DIK FIX 2024.pdf"
+
+
+def test_wordpress_nav_scope(wp: Page) -> None:
+    assert by_text(wp, "Beranda").in_nav
+    assert by_text(wp, "Lapor").in_nav  # image alt as anchor text
+    assert not by_text(wp, "Kontak").in_nav  # footer menu is not navigation
+    assert not by_text(wp, "Laporan PPID").in_nav  # content link
+    assert not by_text(wp, "Berita satu").in_nav  # sidebar widget, not a menu
+    assert by_text(wp, "Regulasi").url == "https://ppid.contohkab.go.id/informasi-publik/informasi-berkala/?page_id=370"
+
+
+def test_wordpress_skipped_links_and_dead_anchors(wp: Page) -> None:
+    urls = [link.url for link in wp.links]
+    assert not any(u.startswith(("mailto:", "tel:", "javascript:")) for u in urls)
+    assert "kosong" not in [link.text for link in wp.links]
+    assert wp.meta["dead_anchors"] == "2"  # "Profil" (a menu parent) is not counted
+    assert wp.meta["dead_anchor_texts"] == "Download | Preview"
+
+
+def test_wordpress_visible_text(wp: Page) -> None:
+    assert "Diperbarui: Senin, 22 Juli 2019 oleh admin" in wp.text
+    assert "tersembunyi" not in wp.text  # display:none
+    assert "Aktifkan JavaScript" not in wp.text  # noscript
+    assert "wpData" not in wp.text and ".hide" not in wp.text
+    assert "  " not in wp.text
+    assert by_text(wp, "Tautan tersembunyi")  # links in hidden parts are still links
+
+
+def test_wordpress_dates(wp: Page) -> None:
+    got = {(d.date, d.source) for d in wp.dates}
+    assert (dt.date(2019, 7, 22), "text") in got  # byline under the h1
+    assert (dt.date(2024, 2, 12), "meta") in got
+    assert (dt.date(2023, 1, 1), "filename") in got  # laporan-ppid-2023.pdf
+    assert not any(d.date.year == 2025 for d in wp.dates)  # the © 2025 footer
+
+
+# --------------------------------------------------------------------------- Bootstrap
+
+
+@pytest.fixture(scope="module")
+def bs() -> Page:
+    return parse("bootstrap_navbar.html", "https://ppid.diskominfo.contohprov.go.id/permohonan")
+
+
+def test_bootstrap_dropdowns(bs: Page) -> None:
+    assert by_text(bs, "Informasi Berkala").menu_path == ("Informasi Publik",)
+    assert by_text(bs, "Informasi Berkala").url == "https://ppid.diskominfo.contohprov.go.id/index.php/pub/overview/berkala"
+    assert by_text(bs, "Formulir Keberatan").menu_path == ("Layanan Informasi",)  # div.dropdown-menu, no li
+    assert by_text(bs, "Kontak").menu_path == ()
+    assert not by_text(bs, "SP4N - LAPOR!").in_nav
+    assert bs.meta["dead_anchors"] == "0"  # dropdown toggles are not dead links
+
+
+def test_bootstrap_breadcrumbs_and_form(bs: Page) -> None:
+    assert bs.breadcrumbs == ("Beranda", "Layanan Informasi", "Formulir Permohonan Informasi")
+    form = bs.forms[0]
+    assert form.action == "https://ppid.diskominfo.contohprov.go.id/permohonan/simpan"
+    assert form.method == "POST"
+    labels = {f.name: f.label for f in form.fields}
+    assert labels == {
+        "nama": "Nama Lengkap",  # <label for>
+        "nik": "NIK/No Identitas",  # wrapping label
+        "email": "Email",  # placeholder
+        "rincian": "Rincian Informasi yang Dibutuhkan",
+        "cara": "cara",  # name
+        "ktp": "Upload Foto KTP",
+    }
+    assert "csrf_test_name" not in labels
+    search = bs.forms[1]
+    assert search.method == "GET" and search.action == bs.url and search.fields[0].label == "Cari"
+
+
+# --------------------------------------------------------------------------- DIP table
+
+
+def test_dip_table() -> None:
+    page = parse("dip_table.html", "https://ppid.contohkab.go.id/dip")
+    dip = page.tables[0]
+    assert dip.caption == "DAFTAR INFORMASI PUBLIK (DIP) Tahun 2024"
+    assert dip.headers[1] == "Ringkasan Isi Informasi" and len(dip.headers) == 7
+    assert len(dip.rows) == 3
+    assert dip.rows[1][3] == "19 Oktober 2018"
+    assert [link.url for link in dip.links] == [
+        "https://ppid.contohkab.go.id/upload/dip/Laporan%20Keuangan%202023.pdf",
+        "https://drive.google.com/file/d/1AbC/view?usp=sharing",
+    ]
+    assert page.tables[1].caption == "Rekapitulasi Permohonan"
+    assert page.tables[1].rows[0] == ("Januari", "12")
+    assert len(page.tables[1].rows) == 2  # the nested table's row stays in its own table
+    table_dates = {d.date for d in page.dates if d.source == "table"}
+    assert {dt.date(2018, 10, 19), dt.date(2024, 9, 1), dt.date(2024, 4, 6), dt.date(2023, 1, 1)} <= table_dates
+    assert page.meta["dead_anchor_texts"] == "Preview"
+
+
+# --------------------------------------------------------------------------- JavaScript
+
+
+def test_js_filled_nav() -> None:
+    page = parse("js_nav.html", "https://ppid.contohkota.go.id/")
+    assert page.js_only
+    assert page.js_fetch_urls == (
+        "https://ppid.contohkota.go.id/komponen/navbar.html",
+        "https://ppid.contohkota.go.id/komponen/header.html",
+        "https://ppid.contohkota.go.id/api/menu.json",
+    )
+    assert page.nav_links == ()
+
+
+def test_spa_shell_and_js_redirect() -> None:
+    spa = parse("spa.html", "https://ppid.contohkota.go.id/")
+    assert spa.js_only and spa.text == "" and spa.links == ()
+    red = parse("js_redirect.html", "https://ppid.contohkota.go.id/")
+    assert red.js_only
+    assert red.meta["js_redirect"] == "https://ppid.contohkota.go.id/ppid/beranda"
+    assert red.meta["refresh"] == "5; url=/ppid/"
+
+
+def test_normal_page_is_not_js_only() -> None:
+    assert not parse("dip_table.html", "https://ppid.contohkab.go.id/dip").js_only
+    assert not parse("bootstrap_navbar.html", "https://ppid.contohkab.go.id/").js_only
+
+
+# --------------------------------------------------------------------------- URLs, embeds, charsets
+
+
+def test_base_href() -> None:
+    page = parse("base_href.html", "https://ppid.contohkab.go.id/ppid/regulasi/detail")
+    urls = {link.text: link.url for link in page.links}
+    assert urls["Regulasi"] == "https://ppid.contohkab.go.id/ppid/index.php/regulasi"
+    assert urls["Home"] == "https://ppid.contohkab.go.id/home"
+    assert urls["Dasar Hukum"] == "https://ppid.contohkab.go.id/ppid/asset/dasar%20hukum.pdf"
+    assert urls["JDIH"] == "https://jdih.contohkab.go.id/produk"
+    assert urls["Dengan fragmen"] == "https://ppid.contohkab.go.id/ppid/page.html"
+    assert "Ke atas" not in urls
+    assert by_text(page, "Regulasi").in_nav  # ul.nav in a page header
+    assert (dt.date(2020, 7, 28), "filename") in {(d.date, d.source) for d in page.dates}
+
+
+def test_iframe_embed_object_option_area() -> None:
+    page = parse("iframe_pdf.html", "https://ppid.contohkota.go.id/maklumat")
+    tags = {}
+    for link in page.links:
+        tags.setdefault(link.tag, link)
+    assert tags["iframe"].url == "https://ppid.contohkota.go.id/asset/PPID%20KOTA%20CONTOH.pdf"
+    assert tags["iframe"].text == "Maklumat PPID"
+    assert tags["embed"].url.endswith("/asset/SuratKeteranganDIK%20Th2024.pdf")
+    assert tags["object"].url.endswith("laporan%20akhir%20ppid%20tahun%202024%20TTD.pdf")
+    assert tags["option"].url == "https://ppid.contohkota.go.id/upload/product/DIP%20Tahun%202024.pdf"
+    assert tags["option"].text == "DIP Tahun 2024"
+    assert tags["area"].text == "Lapor"
+    assert [link.tag for link in page.links].count("option") == 1  # "2" and "" are not URLs
+    assert "Pilih Dokumen" not in page.text
+
+
+def test_cp1252_page_declared_utf8() -> None:
+    page = parse("cp1252.html", "http://ppid.contohkab.go.id/profil", "text/html; charset=utf-8")
+    assert page.meta["encoding"] == "cp1252" and page.meta["encoding_source"] == "cp1252"
+    assert "“informasi publik” harus terbuka – sesuai" in page.text
+    assert "Café résumé naïve façade" in page.text
+    assert dt.date(2020, 3, 5) in {d.date for d in page.dates}
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [
+        ("/a b/ç.pdf", "https://x.go.id/a%20b/%C3%A7.pdf"),
+        ("HTTPS://X.GO.ID:443/p#frag", "https://x.go.id/p"),
+        ("http://x.go.id:80/", "http://x.go.id/"),
+        ("http://x.go.id:8080/p?q=a b", "http://x.go.id:8080/p?q=a%20b"),
+        ("/%20already%20encoded", "https://x.go.id/%20already%20encoded"),
+        ("\\\\upload\\file.pdf", "https://upload/file.pdf"),
+        ("  page\n2.html ", "https://x.go.id/dir/page2.html"),
+        ("#", None),
+        ("#top", None),
+        ("", None),
+        ("mailto:ppid@x.go.id", None),
+        ("tel:0541", None),
+        ("JavaScript:void(0)", None),
+        ("data:text/html,hi", None),
+        ("ftp://x.go.id/f", None),
+        ("http://[::1", None),
+    ],
+)
+def test_absolute_url(href: str, expected: str | None) -> None:
+    assert absolute_url(href, "https://x.go.id/dir/index.html") == expected
+
+
+def test_is_document_url() -> None:
+    assert is_document_url("https://x.go.id/a/DIP%202024.PDF")
+    assert is_document_url("https://x.go.id/a/data.xlsx?download=1")
+    assert not is_document_url("https://x.go.id/pdf/list")
+
+
+def test_final_url_and_last_modified_header() -> None:
+    f = fetch_of("http://x.go.id/", final_url="https://x.go.id/home/", last_modified="Tue, 12 Mar 2024 10:00:00 GMT")
+    page = parse_page(f, b'<a href="berita">Berita</a>')
+    assert page.url == "https://x.go.id/home/"
+    assert page.links[0].url == "https://x.go.id/home/berita"
+    assert (dt.date(2024, 3, 12), "header") in {(d.date, d.source) for d in page.dates}
+
+
+def test_empty_and_broken_html() -> None:
+    empty = parse_page(fetch_of("https://x.go.id/"), b"")
+    assert empty.text == "" and empty.links == () and not empty.js_only
+    broken = parse_page(
+        fetch_of("https://x.go.id/"),
+        b"<html><body><nav><ul><li><a href='/a'>A<li><a href=/b>B</ul><body><div><div><p>teks <b>tebal<table><tr><td>sel",
+    )
+    # Lexbor, like browsers, reopens the unclosed <a> later on: same URL twice
+    assert list(dict.fromkeys(link.url for link in broken.links)) == ["https://x.go.id/a", "https://x.go.id/b"]
+    assert broken.links[0].in_nav and broken.links[1].in_nav
+    assert "teks tebal" in broken.text and "sel" in broken.text
+
+
+def test_huge_text_is_capped() -> None:
+    body = b"<p>" + b"kata " * 200_000 + b"</p>"
+    page = parse_page(fetch_of("https://x.go.id/"), body)
+    assert 0 < len(page.text) <= 300_000
+
+
+def test_deep_nesting_does_not_recurse() -> None:
+    body = b"<div>" * 20_000 + b"<a href='/dalam'>dalam</a>"
+    page = parse_page(fetch_of("https://x.go.id/"), body)
+    assert page.links and page.links[0].url == "https://x.go.id/dalam"
+
+
+def test_encoding_recorded_on_fetch_and_parse_html() -> None:
+    page = parse("cp1252.html", "http://x.go.id/", "text/html; charset=utf-8")
+    assert (page.fetch.encoding, page.fetch.encoding_source) == ("cp1252", "cp1252")
+    already = fetch_of("http://x.go.id/", encoding="utf-8", encoding_source="header")
+    assert parse_page(already, b"<p>x</p>").fetch is already
+    html = parse_html(already, "<title>Judul</title><a href='/a'>A</a>")
+    assert html.title == "Judul" and html.links[0].url == "http://x.go.id/a"
+    assert html.meta["encoding_source"] == "header"
