@@ -15,7 +15,9 @@ FORBIDDEN = {
     "decode": ("crawl", "checking", "store", "audit", "cli", "farm"),
     "dates": ("crawl", "checking", "store", "audit", "cli", "farm"),
     "checking": ("crawl", "store", "audit", "cli", "farm"),
-    "store": ("crawl", "page", "audit", "cli", "farm"),
+    "store": ("crawl", "page", "audit", "cli", "farm", "reports"),
+    "scoring": ("crawl", "page", "store", "audit", "cli", "farm", "reports"),
+    "reports": ("crawl", "page", "audit", "cli", "farm"),
     "farm": ("crawl", "page", "checking", "store", "audit", "cli"),
 }
 

@@ -24,15 +24,16 @@ class Migration:
     apply: Callable[[Connection], None]
 
 
+V1_TABLES = ("sites", "runs", "site_runs", "fetches", "links", "results", "evidence")
+
+
 def _initial(conn: Connection) -> None:
-    tables = [t for name, t in schema.metadata.tables.items() if name != "schema_migrations"]
-    schema.metadata.create_all(conn, tables=tables)
+    # A fixed list: later tables belong to later migrations.
+    schema.metadata.create_all(conn, tables=[schema.metadata.tables[name] for name in V1_TABLES])
 
 
 def _scores(conn: Connection) -> None:
-    # Migration 1 creates every table of ``schema.metadata``, so on a fresh
-    # database ``scores`` exists already; on one made by migration 1 alone it
-    # is created here.  checkfirst makes both cases (and re-runs) safe.
+    # checkfirst keeps this safe on databases made before migrations were fixed lists.
     schema.scores.create(conn, checkfirst=True)
     existing = {ix["name"] for ix in inspect(conn).get_indexes("scores")}
     for ix in schema.scores.indexes:

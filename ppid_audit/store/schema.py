@@ -196,5 +196,6 @@ scores = Table(
     Column("detail_json", Text, nullable=False, default="{}"),
     UniqueConstraint("run_id", "site_id", "indicator", name="uq_scores_run_site_indicator"),
 )
-Index("ix_scores_site_indicator_run", scores.c.site_id, scores.c.indicator, scores.c.run_id)
-Index("ix_scores_run_indicator_score", scores.c.run_id, scores.c.indicator, scores.c.score)
+# Both indexes carry the score so trend and league-table queries never read the table rows.
+Index("ix_scores_site_indicator_run", scores.c.site_id, scores.c.indicator, scores.c.run_id, scores.c.score)
+Index("ix_scores_run_indicator_site", scores.c.run_id, scores.c.indicator, scores.c.site_id, scores.c.score)

@@ -63,14 +63,9 @@ class StoreWriter:
     def __init__(self, engine: Engine, weights: Weights | None = None) -> None:
         self.engine = engine
         self._links: dict[tuple[int, str], _SiteLinks] = {}
-        self._weights = weights  # loaded once, on the first finished site
-
-    @property
-    def weights(self) -> Weights:
-        """The scoring weights (``checks/weights.toml`` unless given)."""
-        if self._weights is None:
-            self._weights = load_weights()
-        return self._weights
+        # Loaded once, here: a broken weights file stops a run before it starts,
+        # not at its first finished site.
+        self.weights: Weights = weights if weights is not None else load_weights()
 
     # ----------------------------------------------------------------- runs
     def start_run(

@@ -1,0 +1,143 @@
+"""Accuracy of the mandatory-category checks against the farm's ground truth.
+
+    .venv/bin/python -m ppid_audit.bench.accuracy [--seed 1] [--sites 30] [--pages 40]
+
+Serves a farm of simulated sites, audits it with the normal pipeline
+(``run_audit`` with a temporary SQLite database and every check of
+``load_checks()``), and scores the ``present`` and ``current`` verdicts of the
+``kategori.*`` and ``layanan.*`` checks against ``farm.truth``.
+
+A violation is the positive class: a ``fail`` where the truth says the item is
+missing (or stale) is a true positive; ``pass`` and ``warn`` are negatives
+(warn means "unsure", never an accusation).  Pairs where our verdict is
+``not_applicable``/``error`` (site not auditable, ``current`` not assessed
+because ``present`` did not pass) or the truth has no value are not scored.
+``support`` is the number of true violations of a check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import trio
+
+from ..audit import run_audit
+from ..checking import Check, load_checks
+from ..models import Result, Site, SitePages, Status
+from ..registry import load_registry
+from ..store.db import open_engine
+
+__all__ = ["score_farm", "score_verdicts"]
+
+Verdicts = dict[str, dict[str, dict[str, Status]]]  # site id -> check id -> item -> status
+SCORED_ITEMS = ("present", "current")
+
+
+def _truth_entry(site_truth: Mapping[str, Any], check_id: str) -> Mapping[str, Any] | None:
+    group, _, name = check_id.partition(".")
+    section = {"kategori": "categories", "layanan": "service"}.get(group)
+    if section is None:
+        return None
+    entry = (site_truth.get(section) or {}).get(name)
+    return entry if isinstance(entry, Mapping) else None
+
+
+def score_verdicts(truth: Mapping[str, Any], verdicts: Verdicts) -> dict[str, Any]:
+    """Precision and recall of the ``present``/``current`` fail verdicts against ``truth``."""
+    sites = truth.get("sites", truth)
+    counts: dict[str, dict[str, int]] = {}
+    for site_id, by_check in verdicts.items():
+        site_truth = sites.get(site_id)
+        if not isinstance(site_truth, Mapping):
+            continue
+        for check_id, items in by_check.items():
+            entry = _truth_entry(site_truth, check_id)
+            if entry is None:
+                continue
+            for item in SCORED_ITEMS:
+                status = items.get(item)
+                expected = entry.get(item)
+                if status not in (Status.PASS, Status.WARN, Status.FAIL) or not isinstance(expected, bool):
+                    continue
+                c = counts.setdefault(f"{check_id}/{item}", {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
+                violation, flagged = not expected, status == Status.FAIL
+                c["tp" if violation and flagged else "fp" if flagged else "fn" if violation else "tn"] += 1
+
+    def pr(c: Mapping[str, int]) -> dict[str, Any]:
+        tp, fp, fn = c["tp"], c["fp"], c["fn"]
+        return {
+            "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+            "recall": round(tp / (tp + fn), 3) if tp + fn else None,
+            "support": tp + fn,
+            "n": sum(c.values()),
+            **c,
+        }
+
+    def add(cs: list[dict[str, int]]) -> dict[str, int]:
+        return {k: sum(c[k] for c in cs) for k in ("tp", "fp", "fn", "tn")}
+
+    checks: dict[str, Any] = {}
+    for cid in sorted({k.split("/")[0] for k in counts}):
+        mine = {k.split("/")[1]: v for k, v in counts.items() if k.split("/")[0] == cid}
+        checks[cid] = {**pr(add(list(mine.values()))), "items": {item: pr(c) for item, c in sorted(mine.items())}}
+    return {"overall": pr(add(list(counts.values()))), "checks": checks}
+
+
+def _capturing(checks: list[Check], sink: Verdicts) -> list[Check]:
+    """The same checks, recording each site's ``kategori.*``/``layanan.*`` verdicts in ``sink``."""
+
+    def wrap(c: Check) -> Check:
+        if not c.id.startswith(("kategori.", "layanan.")):
+            return c
+        func = c.func
+
+        def recorded(site: Site, pages: SitePages) -> list[Result]:
+            out = func(site, pages)
+            results = [out] if isinstance(out, Result) else list(out or [])
+            sink.setdefault(site.id, {})[c.id] = {r.item: r.status for r in results}
+            return results
+
+        return replace(c, func=recorded)
+
+    return [wrap(c) for c in checks]
+
+
+async def score_farm(seed: int, n_sites: int, *, pages: int = 40, day: int = 0) -> dict[str, Any]:
+    """Serve a farm, audit it with the normal pipeline, score against its truth."""
+    from ..farm import open_farm
+
+    verdicts: Verdicts = {}
+    with tempfile.TemporaryDirectory(prefix="ppid-accuracy-") as tmp:
+        out = Path(tmp)
+        async with open_farm(n_sites, seed, pages=pages, day=day, out_dir=out) as farm:
+            registry = load_registry(farm.registry_path)
+            engine = open_engine(str(out / "audit.db"))
+            try:
+                checks = _capturing(load_checks(), verdicts)
+                await run_audit(registry, engine, checks)
+            finally:
+                engine.dispose()
+            truth = farm.truth
+    result = score_verdicts(truth, verdicts)
+    result["seed"], result["n_sites"] = seed, n_sites
+    return result
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Command-line entry: print the scores as JSON."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--sites", type=int, default=30)
+    ap.add_argument("--pages", type=int, default=40)
+    args = ap.parse_args(argv)
+    print(json.dumps(trio.run(lambda: score_farm(args.seed, args.sites, pages=args.pages)), indent=1))
+
+
+if __name__ == "__main__":
+    main()
