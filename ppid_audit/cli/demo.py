@@ -71,6 +71,8 @@ def register(cli: click.Group) -> None:
         err_console.print(f"Reports: {out_dir}/  ({', '.join(reports)})")
         err_console.print("Try next:")
         for cmd in (
+            f"ppid-audit report ranking --db {db}",
+            f"ppid-audit report changes --db {db} --format html --out {out_dir}/changes.html",
             f"ppid-audit results --db {db} --format csv",
             f"ppid-audit runs --db {db}",
             f"ppid-audit run --config {out_dir}/sites.toml --db {db}   (needs the farm: ppid-audit farm)",
@@ -82,7 +84,8 @@ def register(cli: click.Group) -> None:
 
 
 def _write_reports(out: Path, db: str) -> list[str]:
-    """Write whatever reports exist; for now the results exports."""
+    """Write the results exports and every report in every format under ``out``."""
+    from ..reports import FORMATS, KINDS, build_report, check_catalog, write_report
     from ..store.queries import CSV_COLUMNS, results_rows, run_results
     from .common import write_csv, write_json
 
@@ -92,4 +95,12 @@ def _write_reports(out: Path, db: str) -> list[str]:
         write_json(data, fh)
     with open(out / "results.csv", "w", encoding="utf-8", newline="") as fh:
         write_csv(results_rows(data), CSV_COLUMNS, fh)
-    return ["results.json", "results.csv"]
+    written = ["results.json", "results.csv"]
+    catalog = check_catalog()
+    for kind in KINDS:
+        report = build_report(kind, engine)
+        for fmt in FORMATS:
+            name = f"{kind}.{fmt}"
+            write_report(kind, report, fmt, out / name, catalog=catalog)
+            written.append(name)
+    return written
