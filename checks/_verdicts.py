@@ -1,0 +1,469 @@
+"""Turn what ``_matching.collect`` found into the ``Result``s of one check.
+
+Aspects, in order (``Result.item``):
+
+* ``present``  pass: real content found (structural evidence on a page with
+  substance, a DIP row, a document, a form); fail: missing, or only an empty /
+  placeholder page (the reason is said), or only a mention in a paragraph
+  (evidence note ``body-text``); warn: a menu whose destination was not
+  crawled, a linked document that cannot be opened, or a JavaScript-assembled
+  site where nothing was found.
+* ``coverage`` (targets with ``items``) the fraction of the regulation's items
+  found in the target's headings, link texts, file names, table cells and
+  sub-menu (``value``); pass >= 0.7, warn >= 0.4 (rules.toml).
+* ``current``  (targets with a refresh rule in rules.toml) the newest date found
+  against the rule; warn when no date is found.  ``current.<item>`` follow for
+  items with their own rule (berkala: kinerja, keuangan, program_kegiatan),
+  only when the item is found with a year.
+* ``reachable`` the target's linked documents that were checked: fail when any
+  is an HTTP error, empty or HTML instead of a file; not_applicable when none
+  was checked.
+
+When ``present`` is not ``pass``, the other aspects are ``not_applicable`` (one
+result each, so every site reports the same items), except ``reachable`` when
+``present`` is a warning about a linked document that could not be opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+
+from ppid_audit.models import Evidence, Fetch, Page, Result, SitePages, Status
+
+if TYPE_CHECKING:  # the real module is loaded by path (see categories.py)
+    from _matching import Found, Hit
+
+M = sys.modules["ppid_audit_checks__matching"]
+
+MAX_EVIDENCE = 5
+
+
+def _dest_ok(sp: SitePages, f: Found, h: Hit) -> bool | None:
+    """For a link hit: True/False when its destination page was judged, else None."""
+    if h.link is None or M.is_toggle(h.link):
+        return None
+    dest = sp.page(h.link.url)
+    if dest is None:
+        return None
+    v = f.pages.get(dest.url)
+    return None if v is None else v.ok
+
+
+def _doc_bad(fetch: Fetch) -> str | None:
+    """Why a checked document is unusable, or None when it is fine."""
+    if fetch.error:
+        return fetch.error
+    if fetch.status is None or fetch.status >= 400:
+        return f"HTTP {fetch.status}"
+    if fetch.declared_size == 0 or (fetch.method == "GET" and fetch.size == 0 and not fetch.declared_size and fetch.status == 200):
+        return "berkas kosong"
+    ctype = fetch.content_type or ""
+    if fetch.ok and ctype.startswith("text/html") and M.file_name(fetch.url).lower().endswith((".pdf", ".doc", ".docx", ".xls", ".xlsx")):
+        return f"bukan dokumen ({ctype})"
+    return None
+
+
+def good_hits(sp: SitePages, f: Found) -> list[Hit]:
+    """The hits that show real content, strongest first."""
+    good: list[Hit] = []
+    good_urls = {v.page.url for v in f.good_pages}
+    for h in f.hits:
+        if h.note in ("title", "heading", "breadcrumb") and h.page.url in good_urls:
+            good.append(h)
+        elif h.note in ("dip-row", "table-caption", "form", "lapor-link", "search-form", "contact"):
+            good.append(h)
+        elif h.link is not None and _dest_ok(sp, f, h):
+            good.append(h)
+    hit_ids = {id(h) for h in f.hits}
+    for h, fetch in f.documents:
+        if id(h) in hit_ids and (fetch is None or _doc_bad(fetch) is None):
+            good.append(h)
+    good.sort(key=lambda h: -h.strength)
+    return good
+
+
+def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
+    """The ``present`` verdict of a target."""
+    t = f.target
+    good = [*extra, *good_hits(sp, f)]
+    if good:
+        best = good[0]
+        return Result(
+            status=Status.PASS,
+            item="present",
+            message=f"{t.name} ditemukan ({best.note}: '{best.snippet[:120]}').",
+            message_en=f"{t.name_en} found ({best.note}: '{best.snippet[:120]}').",
+            evidence=_evidence(good),
+        )
+    bad = f.bad_pages
+    if bad:
+        v = bad[0]
+        label = next((h.snippet for h in f.hits if h.page.url == v.page.url or (h.link and h.link.url in (v.page.url, v.page.fetch.url))), t.name)
+        return Result(
+            status=Status.FAIL,
+            item="present",
+            message=f"'{label[:100]}' ada, tetapi {v.reason}: {t.name} belum benar-benar dipublikasikan. Isi {t.where} dengan dokumen/informasi yang sebenarnya.",
+            message_en=f"'{label[:100]}' exists but {v.reason_en}: {t.name_en} is not really published. Fill {t.where_en} with the actual documents/information.",
+            evidence=tuple(Evidence.of(x.page.fetch, snippet=x.reason, note="placeholder") for x in bad[:MAX_EVIDENCE]),
+        )
+    broken = [(h, fe) for h, fe in f.documents if fe is not None and _doc_bad(fe)]
+    if broken:
+        h, fe = broken[0]
+        return Result(
+            status=Status.WARN,
+            item="present",
+            message=f"Tautan '{h.snippet[:100]}' ada, tetapi dokumennya tidak dapat dibuka ({_doc_bad(fe)}). Perbaiki tautan di {t.where}.",
+            message_en=f"The link '{h.snippet[:100]}' exists but its document cannot be opened ({_doc_bad(fe)}). Fix the link in {t.where_en}.",
+            evidence=_evidence([h for h, _ in broken]),
+        )
+    if f.unresolved:
+        h = f.unresolved[0]
+        return Result(
+            status=Status.WARN,
+            item="present",
+            message=f"Menu/tautan '{h.snippet[:100]}' ada, tetapi halaman tujuannya tidak dapat diperiksa; isinya belum dapat dipastikan.",
+            message_en=f"The menu/link '{h.snippet[:100]}' exists but its destination could not be checked; its content is unconfirmed.",
+            evidence=_evidence(f.unresolved),
+        )
+    weak = [h for h in f.hits if h.strength == M.WEAK]
+    if weak:
+        # a paragraph that names the category (e.g. about UU 14/2008) is not the category: not found
+        return Result(
+            status=Status.FAIL,
+            item="present",
+            message=f"{t.name} tidak ditemukan: '{weak[0].snippet}' hanya disebut dalam paragraf, tanpa menu, judul, tabel atau dokumen tersendiri. Buat {t.where}.",
+            message_en=f"{t.name_en} not found: '{weak[0].snippet}' is only mentioned in a paragraph, with no menu, heading, table or document of its own. Create {t.where_en}.",
+            evidence=_evidence(weak),
+        )
+    if M.needs_browser(sp):
+        return Result(
+            status=Status.WARN,
+            item="present",
+            message=f"{t.name} tidak ditemukan, tetapi menu situs disusun dengan JavaScript: perlu peramban (browser) untuk menilai.",
+            message_en=f"{t.name_en} not found, but the site's menu is built by JavaScript: a browser is needed to judge.",
+            evidence=tuple(Evidence.of(p.fetch, snippet="js_only", note="javascript") for p in sp.pages if p.js_only)[:MAX_EVIDENCE],
+        )
+    ev = (Evidence.of(sp.start, snippet=f"{len(sp.pages)} halaman diperiksa", note="not-found"),) if sp.start else ()
+    return Result(
+        status=Status.FAIL,
+        item="present",
+        message=f"{t.name} tidak ditemukan di {len(sp.pages)} halaman yang diperiksa. Tambahkan {t.where}.",
+        message_en=f"{t.name_en} not found in the {len(sp.pages)} pages checked. Add {t.where_en}.",
+        evidence=ev,
+    )
+
+
+def _evidence(hits: Iterable[Hit]) -> tuple[Evidence, ...]:
+    out: list[Evidence] = []
+    seen: set[tuple[str, str]] = set()
+    for h in hits:
+        key = (h.page.url, h.snippet)
+        if key not in seen:
+            seen.add(key)
+            out.append(h.evidence())
+        if len(out) >= MAX_EVIDENCE:
+            break
+    return tuple(out)
+
+
+def _target_evidence(f: Found, snippet: str, note: str) -> tuple[Evidence, ...]:
+    """Evidence pointing at the target's own pages (or the pages of its hits)."""
+    pages = [v.page for v in f.good_pages] or [h.page for h in f.hits]
+    seen: dict[str, Evidence] = {}
+    for p in pages:
+        seen.setdefault(p.url, Evidence.of(p.fetch, snippet=snippet, note=note))
+    return tuple(seen.values())[:MAX_EVIDENCE]
+
+
+def not_assessed(f: Found, items: Sequence[str]) -> list[Result]:
+    """``not_applicable`` results for the aspects that depend on ``present``."""
+    t = f.target
+    return [
+        Result(
+            status=Status.NOT_APPLICABLE,
+            item=item,
+            message=f"Tidak dinilai: {t.name} belum ditemukan dengan pasti.",
+            message_en=f"Not assessed: {t.name_en} was not found with certainty.",
+        )
+        for item in items
+    ]
+
+
+def _scope_texts(sp: SitePages, f: Found) -> list[tuple[str, Hit]]:
+    """Short texts that belong to the target: headings, link texts, file names, table cells, sub-menus."""
+    out: list[tuple[str, Hit]] = [(h.snippet, h) for h in f.hits if h.strength > M.WEAK]
+    for v in f.good_pages:
+        p = v.page
+        for hd in p.headings[:60]:
+            out.append((hd.text, M.Hit(p, hd.text, "heading", M.STRONG)))
+        for lk in p.links:
+            if not lk.in_nav and lk.text:
+                out.append((lk.text, M.Hit(p, lk.text, "link-text", M.LINK, lk)))
+            if M.is_document_link(lk):
+                name = M.file_name(lk.url)
+                out.append((name, M.Hit(p, name, "file-name", M.LINK, lk)))
+        for tb in p.tables:
+            for row in tb.rows[:300]:
+                for cell in row:
+                    if cell and len(cell) < 300:
+                        out.append((cell, M.Hit(p, cell, "table-cell", M.STRONG)))
+    menus = {h.link.text for h in f.hits if h.note == "menu" and h.link is not None}
+    for p in sp.pages:
+        for lk in p.nav_links:
+            if any(m and m in lk.menu_path for m in menus):
+                out.append((lk.text, M.Hit(p, " > ".join((*lk.menu_path, lk.text)), "menu", M.STRONG, lk)))
+    for p, row in f.dip_rows:
+        text = " | ".join(c for c in row if c)
+        out.append((text, M.Hit(p, text[:200], "dip-row", M.STRONG)))
+    return out
+
+
+def coverage(sp: SitePages, f: Found) -> Result:
+    """The ``coverage`` verdict: fraction of the target's items found."""
+    t = f.target
+    cfg = M.rules()["coverage"]
+    texts = [(M.tokens(s, camel=True), h) for s, h in _scope_texts(sp, f)]
+    found: dict[str, Hit] = {}
+    for item, phrases in t.items.items():
+        for toks, h in texts:
+            if any(M.contains(ph, toks) for ph in phrases):
+                found[item] = h
+                break
+    total = len(t.items)
+    frac = len(found) / total if total else 0.0
+    missing = [i for i in t.items if i not in found]
+    status = Status.PASS if frac >= cfg["pass"] else Status.WARN if frac >= cfg["warn"] else Status.FAIL
+    miss = ", ".join(m.replace("_", " ") for m in missing) or "-"
+    return Result(
+        status=status,
+        item="coverage",
+        value=round(frac, 3),
+        message=f"{len(found)} dari {total} jenis {t.name} menurut regulasi ditemukan ({frac:.0%}). Belum ditemukan: {miss}."
+        + (f" Lengkapi di {t.where}." if missing else ""),
+        message_en=f"{len(found)} of {total} kinds of {t.name_en} required by the regulation were found ({frac:.0%}). Not found: {miss}."
+        + (f" Complete them in {t.where_en}." if missing else ""),
+        evidence=tuple(Evidence.of(h.page.fetch, snippet=f"{item}: {h.snippet[:200]}", note=h.note) for item, h in found.items())
+        or _target_evidence(f, f"belum ditemukan: {miss}", "coverage"),
+    )
+
+
+def _months_before(d: dt.date, months: int) -> dt.date:
+    y, m = divmod(d.year * 12 + d.month - 1 - months, 12)
+    day = min(d.day, 28)
+    return dt.date(y, m + 1, day)
+
+
+def current(sp: SitePages, f: Found) -> Result | None:
+    """The ``current`` verdict under the target's refresh rule, or None when no rule applies."""
+    rule = M.rules().get("current", {}).get(f.target.key)
+    if rule is None:
+        return None
+    t = f.target
+    today = M.audit_day(sp)
+    kind = rule["kind"]
+    dates, weak = M.scope_dates(sp, f, "published" if kind == "max_age_months" else "covered")
+    if not dates:
+        return Result(
+            status=Status.WARN,
+            item="current",
+            message=f"Tidak ada tanggal atau tahun pada {t.name} sehingga kemutakhirannya tidak dapat dinilai ({rule['rule']}). Cantumkan tanggal/tahun pada setiap dokumen.",
+            message_en=f"No date or year on the {t.name_en}, so its currency cannot be judged ({rule['rule_en']}). Date every document.",
+            evidence=_target_evidence(f, "tanpa tanggal", "no-date"),
+        )
+    newest, src = max(dates, key=lambda x: M.period_end(x[0]))
+    end = M.period_end(newest)
+    if kind == "max_age_months":
+        limit = _months_before(today, int(rule["months"]))
+        fresh = end >= limit
+    elif kind == "min_year":
+        fresh = newest.date.year >= today.year - int(rule["years_back"])
+    elif kind == "annual_report":
+        due = dt.date(today.year, int(rule["due_month"]), int(rule["due_day"]))
+        required = today.year - 1 if today > due else today.year - 2
+        fresh = newest.date.year >= required
+    else:
+        raise ValueError(f"rules.toml: unknown refresh kind {kind!r} for {t.key}")
+    nid, nen = M.fmt_date(newest)
+    aid, aen = M.fmt_day(today)
+    ev_hit = src if isinstance(src, M.Hit) else M.Hit(src.page, newest.text, "page-date", M.STRONG)
+    evidence = (Evidence.of(ev_hit.page.fetch, snippet=f"{newest.text} ({ev_hit.snippet[:150]})", note=f"date:{newest.source}"),)
+    weak_id = " (bukti lemah: tanggal dari header HTTP/meta)" if weak else ""
+    weak_en = " (weak evidence: HTTP header/meta date)" if weak else ""
+    if fresh:
+        return Result(
+            status=Status.PASS,
+            item="current",
+            message=f"{t.name} mutakhir: tanggal terbaru {nid}{weak_id}; aturan: {rule['rule']}.",
+            message_en=f"{t.name_en} is current: newest date {nen}{weak_en}; rule: {rule['rule_en']}.",
+            evidence=evidence,
+        )
+    return Result(
+        status=Status.WARN if weak else Status.FAIL,
+        item="current",
+        message=f"{t.name} kedaluwarsa: dokumen terbaru bertanggal {nid}{weak_id}, tanggal audit {aid}; aturan: {rule['rule']}. Unggah informasi terbaru di {t.where}.",
+        message_en=f"{t.name_en} is stale: the newest document is dated {nen}{weak_en}, audit date {aen}; rule: {rule['rule_en']}. Publish current information in {t.where_en}.",
+        evidence=evidence,
+    )
+
+
+def item_currency(sp: SitePages, f: Found) -> list[Result]:
+    """``current.<item>`` verdicts for the items with their own refresh rule (rules.toml
+    ``[current.<target>.items.*]``: financial/performance reports of last budget year, programs of this
+    year), judged on the newest year named next to each item's documents.  Undated or missing items get
+    no result (``coverage`` reports missing ones)."""
+    item_rules = M.rules().get("current", {}).get(f.target.key, {}).get("items", {})
+    if not item_rules:
+        return []
+    today = M.audit_day(sp)
+    texts = [(M.tokens(s, camel=True), s, h) for s, h in _scope_texts(sp, f)]
+    out: list[Result] = []
+    for key, rule in item_rules.items():
+        phrases = f.target.items.get(key, ())
+        if rule["kind"] == "max_age_months":
+            res = _item_age(sp, f, key, rule, today)
+            if res is not None:
+                out.append(res)
+            continue
+        best: tuple[int, str, Hit] | None = None
+        for toks, text, h in texts:
+            if not any(M.contains(ph, toks) for ph in phrases):
+                continue
+            names = [text] + ([M.file_name(h.link.url)] if h.link is not None else [])
+            for name in names:
+                for d in M.find_dates(name, source="filename", today=today):
+                    if best is None or d.date.year > best[0]:
+                        best = (d.date.year, text, h)
+        if best is None:
+            continue
+        year, text, h = best
+        if rule["kind"] == "annual_report":
+            due = dt.date(today.year, int(rule["due_month"]), int(rule["due_day"]))
+            need = today.year - 1 if today > due else today.year - 2
+        else:
+            need = today.year - 1 if rule["kind"] == "budget_year" else today.year
+        label = key.replace("_", " ")
+        ev = (Evidence.of(h.page.fetch, snippet=text[:200], note=f"item-date:{key}"),)
+        if year >= need:
+            out.append(Result(status=Status.PASS, item=f"current.{key}", evidence=ev,
+                              message=f"{label} mutakhir: terbaru tahun {year} ({rule['rule']}).",
+                              message_en=f"{label} is current: newest is from {year} ({rule['rule_en']})."))
+        else:
+            out.append(Result(status=Status.FAIL, item=f"current.{key}", evidence=ev,
+                              message=f"{label} kedaluwarsa: terbaru tahun {year}, padahal {rule['rule']} (tanggal audit {M.fmt_day(today)[0]}). Unggah yang terbaru di {f.target.where}.",
+                              message_en=f"{label} is stale: newest is from {year}, but {rule['rule_en']} (audit date {M.fmt_day(today)[1]}). Publish the current one in {f.target.where_en}."))
+    return out
+
+
+def _sections(f: Found, phrases: tuple[tuple[str, ...], ...]) -> list[tuple[Page, str, str]]:
+    """(page, heading, text under it) for each heading of the target's pages that names the item."""
+    out: list[tuple[Page, str, str]] = []
+    for v in f.good_pages:
+        p = v.page
+        heads = [h.text for h in p.headings if h.text]
+        for i, h in enumerate(heads):
+            if not any(M.contains(ph, M.tokens(h)) for ph in phrases):
+                continue
+            start = p.text.find(h)
+            if start < 0:
+                continue
+            nxt = next((p.text.find(n, start + len(h)) for n in heads[i + 1 :] if p.text.find(n, start + len(h)) > 0), -1)
+            end = nxt if nxt > 0 else start + 3000
+            out.append((p, h, p.text[start : min(end, start + 3000)]))
+    return out
+
+
+def _item_age(sp: SitePages, f: Found, key: str, rule: dict[str, Any], today: dt.date) -> Result | None:
+    """``current.<item>`` under an age rule: the newest date in the item's own section."""
+    best: tuple[dt.date, str, Page, str] | None = None
+    for page, head, text in _sections(f, f.target.items.get(key, ())):
+        dates = M.find_dates(text, source="text", today=today)
+        fine = [d for d in dates if d.precision != "year"] or dates
+        for d in fine:
+            end = M.period_end(d)
+            if end <= today + dt.timedelta(days=31) and (best is None or end > best[0]):
+                best = (end, d.text, page, head)
+    if best is None:
+        return None
+    end, text, page, head = best
+    label = key.replace("_", " ")
+    ev = (Evidence.of(page.fetch, snippet=f"{head}: {text}"[:200], note=f"item-date:{key}"),)
+    if end >= _months_before(today, int(rule["months"])):
+        return Result(status=Status.PASS, item=f"current.{key}", evidence=ev,
+                      message=f"{label} mutakhir: terbaru {text} ({rule['rule']}).",
+                      message_en=f"{label} is current: newest {text} ({rule['rule_en']}).")
+    return Result(status=Status.FAIL, item=f"current.{key}", evidence=ev,
+                  message=f"{label} kedaluwarsa: terbaru {text}, lebih dari {rule['months']} bulan sebelum tanggal audit {M.fmt_day(today)[0]}.",
+                  message_en=f"{label} is stale: newest {text}, more than {rule['months']} months before the audit date {M.fmt_day(today)[1]}.")
+
+
+def reachable(sp: SitePages, f: Found) -> Result:
+    """The ``reachable`` verdict of the target's linked documents."""
+    t = f.target
+    checked: dict[str, tuple[Hit, Fetch]] = {}
+    for h, fe in f.documents:
+        if fe is not None:
+            checked.setdefault(fe.url, (h, fe))
+    if not checked:
+        return Result(
+            status=Status.NOT_APPLICABLE,
+            item="reachable",
+            message=f"Tidak ada dokumen {t.name} yang tertaut dan diperiksa.",
+            message_en=f"No linked {t.name_en} document was checked.",
+        )
+    bad = [(h, fe, why) for h, fe in checked.values() if (why := _doc_bad(fe))]
+    value = round(1 - len(bad) / len(checked), 3)
+    if bad:
+        lst = "; ".join(f"{M.file_name(fe.url) or fe.url} ({why})" for _, fe, why in bad[:3])
+        return Result(
+            status=Status.FAIL,
+            item="reachable",
+            value=value,
+            message=f"{len(bad)} dari {len(checked)} dokumen {t.name} tidak dapat dibuka: {lst}. Unggah ulang berkasnya dan perbaiki tautannya.",
+            message_en=f"{len(bad)} of {len(checked)} {t.name_en} documents cannot be opened: {lst}. Re-upload the files and fix the links.",
+            evidence=tuple(Evidence.of(fe, snippet=h.snippet, note=f"document:{why}") for h, fe, why in bad[:MAX_EVIDENCE]),
+        )
+    return Result(
+        status=Status.PASS,
+        item="reachable",
+        value=value,
+        message=f"Semua {len(checked)} dokumen {t.name} yang tertaut dapat dibuka.",
+        message_en=f"All {len(checked)} linked {t.name_en} documents can be opened.",
+        evidence=tuple(Evidence.of(fe, snippet=h.snippet, note="document") for h, fe in list(checked.values())[:MAX_EVIDENCE]),
+    )
+
+
+def standard(sp: SitePages, f: Found, *, extra: Sequence[Hit] = (), with_coverage: bool | None = None) -> list[Result]:
+    """present, then coverage / current / reachable as the target has them."""
+    pres = present(sp, f, extra)
+    cov = bool(f.target.items) if with_coverage is None else with_coverage
+    aspects = [*(["coverage"] if cov else []), *(["current"] if f.target.key in M.rules().get("current", {}) else []), "reachable"]
+    if pres.status != Status.PASS:
+        out = [pres, *not_assessed(f, aspects[:-1])]
+        # a link to a broken document still gets its reachable verdict (the admin must fix it)
+        checked = any(fe is not None for _, fe in f.documents)
+        out.append(reachable(sp, f) if checked and pres.status == Status.WARN else not_assessed(f, ["reachable"])[0])
+        return out
+    out = [pres]
+    if cov:
+        out.append(coverage(sp, f))
+    cur = current(sp, f)
+    if cur is not None:
+        items = item_currency(sp, f)
+        stale = [r for r in items if r.status == Status.FAIL]
+        if cur.status != Status.FAIL and stale:
+            # every present item must also meet its own rule
+            cur = Result(
+                status=Status.FAIL,
+                item="current",
+                message=f"Sebagian {f.target.name} kedaluwarsa: " + " ".join(r.message for r in stale),
+                message_en=f"Part of the {f.target.name_en} is stale: " + " ".join(r.message_en for r in stale),
+                evidence=tuple(e for r in stale for e in r.evidence)[:MAX_EVIDENCE],
+            )
+        out.append(cur)
+        out.extend(items)
+    out.append(reachable(sp, f))
+    return out

@@ -1,0 +1,117 @@
+"""The four mandatory information categories of Perki 1/2021 and UU 14/2008.
+
+``kategori.berkala``, ``kategori.serta_merta``, ``kategori.setiap_saat`` and
+``kategori.dikecualikan``: each returns ``present`` first, then (when present
+passes) ``coverage`` (berkala, setiap saat, dikecualikan: the regulation's
+items, listed in ``vocabulary.toml``), ``current`` (berkala: 6-month rule in
+``rules.toml``; serta merta is never stale by age) and ``reachable``.  The
+matching and judging live in ``_matching.py`` and ``_verdicts.py``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from ppid_audit import check
+from ppid_audit.models import Result, Severity, Site, SitePages, Status
+
+
+def _load(stem: str) -> ModuleType:
+    """Load a shared ``checks/_*.py`` module once, under a stable name."""
+    name = f"ppid_audit_checks_{stem}"
+    mod = sys.modules.get(name)
+    if mod is None:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{stem}.py"))
+        assert spec is not None and spec.loader is not None
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[name] = mod
+        try:
+            spec.loader.exec_module(mod)
+        except BaseException:
+            del sys.modules[name]
+            raise
+    return mod
+
+
+M = _load("_matching")
+V = _load("_verdicts")
+
+
+def judge_category(sp: SitePages, key: str) -> list[Result]:
+    """All verdicts of one category (``berkala``, ``serta_merta``...)."""
+    found = M.collect(sp, M.target(key))
+    results: list[Result] = V.standard(sp, found)
+    if key == "serta_merta" and results[0].status == Status.PASS and not found.documents and not any(
+        v.page.tables or len(v.page.links) > len(v.page.nav_links) + 3 for v in found.good_pages
+    ):
+        # a place exists but carries no item: present, yet not evidence of use (regulation.md)
+        first = results[0]
+        results[0] = Result(
+            status=Status.WARN,
+            item="present",
+            message=first.message + " Namun belum ada satu pun pengumuman di dalamnya; umumkan informasi serta merta di sana bila terjadi keadaan darurat.",
+            message_en=first.message_en + " But it holds no announcement yet; publish immediate information there when emergencies occur.",
+            evidence=first.evidence,
+        )
+    if key == "serta_merta" and results[0].status == Status.FAIL and "kosong" in results[0].message:
+        # an empty category page: present but unused is a warning, not a failure (regulation.md)
+        first = results[0]
+        results[0] = Result(status=Status.WARN, item="present", evidence=first.evidence,
+                            message=first.message + " Halaman kosong tanpa pengumuman dinilai peringatan, bukan pelanggaran.",
+                            message_en=first.message_en + " An empty page without announcements is a warning, not a violation.")
+    return results
+
+
+@check(
+    id="kategori.berkala",
+    title="Informasi berkala diumumkan dan mutakhir",
+    title_en="Periodic information is announced and current",
+    indicator="pengumuman_informasi",
+    severity=Severity.HIGH,
+    regulation="UU 14/2008 Pasal 9; Perki 1/2021 (informasi berkala)",
+)
+def berkala(site: Site, pages: SitePages) -> list[Result]:
+    """Informasi berkala: present, its items, updated within 6 months, documents reachable."""
+    return judge_category(pages, "berkala")
+
+
+@check(
+    id="kategori.serta_merta",
+    title="Tempat pengumuman informasi serta merta tersedia",
+    title_en="A place for immediate information exists",
+    indicator="pengumuman_informasi",
+    severity=Severity.MEDIUM,
+    regulation="UU 14/2008 Pasal 10; Perki 1/2021 (informasi serta merta)",
+)
+def serta_merta(site: Site, pages: SitePages) -> list[Result]:
+    """Informasi serta merta: a category page that is used (an empty one is a warning)."""
+    return judge_category(pages, "serta_merta")
+
+
+@check(
+    id="kategori.setiap_saat",
+    title="Informasi tersedia setiap saat dipublikasikan",
+    title_en="Information available at any time is published",
+    indicator="penyediaan_informasi",
+    severity=Severity.HIGH,
+    regulation="UU 14/2008 Pasal 11; Perki 1/2021 (informasi setiap saat)",
+)
+def setiap_saat(site: Site, pages: SitePages) -> list[Result]:
+    """Informasi setiap saat: present with DIP, regulations, organisation documents, consequence tests."""
+    return judge_category(pages, "setiap_saat")
+
+
+@check(
+    id="kategori.dikecualikan",
+    title="Daftar informasi yang dikecualikan dipublikasikan",
+    title_en="The list of exempt information is published",
+    indicator="penyediaan_informasi",
+    severity=Severity.MEDIUM,
+    regulation="UU 14/2008 Pasal 17; Perki 1/2021 (uji konsekuensi, informasi dikecualikan)",
+)
+def dikecualikan(site: Site, pages: SitePages) -> list[Result]:
+    """Informasi dikecualikan: the DIK with its decree and consequence test."""
+    return judge_category(pages, "dikecualikan")

@@ -1,0 +1,307 @@
+"""The service elements a PPID website must show (Perki 1/2021 service standards).
+
+One check per element (``layanan.*``).  Documents and pages (DIP, SOPs,
+maklumat, forms, report, profile, decree) use the shared matcher and return
+``present`` then ``current`` (DIP, annual report) and ``reachable``; the
+simple elements (hours and cost, contact, LAPOR!, search) return ``present``
+only.  Forms count from an online ``<form>`` with the right fields as well as
+from a downloadable file; contact data that is a theme template does not count.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+from urllib.parse import urlsplit
+
+from typing import TYPE_CHECKING
+
+from ppid_audit import check
+from ppid_audit.models import Evidence, Page, Result, Severity, Site, SitePages, Status
+
+
+if TYPE_CHECKING:  # loaded by path at run time
+    from _matching import Hit
+
+
+def _load(stem: str) -> ModuleType:
+    """Load a shared ``checks/_*.py`` module once, under a stable name."""
+    name = f"ppid_audit_checks_{stem}"
+    mod = sys.modules.get(name)
+    if mod is None:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{stem}.py"))
+        assert spec is not None and spec.loader is not None
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[name] = mod
+        try:
+            spec.loader.exec_module(mod)
+        except BaseException:
+            del sys.modules[name]
+            raise
+    return mod
+
+
+M = _load("_matching")
+V = _load("_verdicts")
+
+_REG = "Perki 1/2021 (standar layanan informasi publik)"
+
+
+def judge_element(sp: SitePages, key: str, extra: list[Hit] | None = None) -> list[Result]:
+    """present / current / reachable of a document-like service element."""
+    found = M.collect(sp, M.target(key))
+    found.hits.extend(extra or [])  # their captions and names carry dates too
+    results: list[Result] = V.standard(sp, found, extra=extra or [], with_coverage=False)
+    return results
+
+
+def _dip_tables(sp: SitePages) -> list[Hit]:
+    hits = []
+    for p in sp.pages:
+        for t in p.tables:
+            if M.is_dip_table(t.headers):  # an empty DIP table is still the DIP's place
+                hits.append(M.Hit(p, t.caption or " | ".join(t.headers)[:300], "table-caption", M.STRONG))
+    return hits
+
+
+def _form_hits(sp: SitePages, key: str) -> list[Hit]:
+    """Online forms whose fields are those of the request (or objection) form."""
+    t = M.target(key)
+    fields = M._phrases(t.raw.get("form_fields", []))
+    objection = M.tokens("keberatan")
+    hits = []
+    for p in sp.pages:
+        for form in p.forms:
+            labels = [M.tokens(f"{f.label} {f.name.replace('_', ' ')}") for f in form.fields]
+            matched = [lab for lab in labels if any(M.contains(ph, lab) for ph in fields)]
+            is_obj = any(M.contains(objection, lab) for lab in labels) or M.contains(objection, M.tokens(form.action))
+            if key == "formulir_keberatan":
+                heads = M.tokens(" ".join([p.title, *(h.text for h in p.headings[:5])]))
+                ok = bool(matched) and (is_obj or M.contains(objection, heads))
+            else:
+                ok = bool(matched) and not is_obj and len(form.fields) >= 3
+            if ok:
+                snippet = "; ".join(f.label or f.name for f in form.fields[:6])
+                hits.append(M.Hit(p, f"form: {snippet}"[:300], "form", M.STRONG))
+    return hits
+
+
+def _with_maklumat_image_rule(results: list[Result]) -> list[Result]:
+    """A maklumat page whose only content is an image cannot be read without a browser: warn, not fail."""
+    first = results[0]
+    if first.status == Status.FAIL and "kosong" in first.message:
+        results[0] = Result(
+            status=Status.WARN, item="present", evidence=first.evidence,
+            message=first.message + " (Maklumat sering hanya berupa gambar; periksa secara manual.)",
+            message_en=first.message_en + " (A maklumat is often only an image; check manually.)",
+        )
+    return results
+
+
+def _present(status: Status, msg: str, msg_en: str, evidence: tuple[Evidence, ...] = ()) -> Result:
+    return Result(status=status, item="present", message=msg, message_en=msg_en, evidence=evidence)
+
+
+# --------------------------------------------------------------------------- document-like elements
+
+
+@check(id="layanan.dip", title="Daftar Informasi Publik (DIP) tersedia dan mutakhir", title_en="The Public Information List (DIP) is published and current",
+       indicator="penyediaan_informasi", severity=Severity.HIGH, regulation="UU 14/2008 Pasal 11 ayat (1) huruf a; " + _REG)
+def dip(site: Site, pages: SitePages) -> list[Result]:
+    """The DIP: a table with the DIP columns, a DIP page or the SK DIP document, of last year or later."""
+    return judge_element(pages, "dip", _dip_tables(pages))
+
+
+@check(id="layanan.sop_permohonan", title="SOP permohonan informasi tersedia", title_en="The information-request SOP is published",
+       indicator="pelayanan_informasi", severity=Severity.MEDIUM, regulation=_REG)
+def sop_permohonan(site: Site, pages: SitePages) -> list[Result]:
+    """SOP or procedure for requesting information (not a hospital SOP such as 'Code Blue')."""
+    return judge_element(pages, "sop_permohonan")
+
+
+@check(id="layanan.sop_keberatan", title="SOP penanganan keberatan tersedia", title_en="The objection-handling SOP is published",
+       indicator="pelayanan_informasi", severity=Severity.MEDIUM, regulation="UU 14/2008 Pasal 35-39; " + _REG)
+def sop_keberatan(site: Site, pages: SitePages) -> list[Result]:
+    """SOP or procedure for objections (keberatan)."""
+    return judge_element(pages, "sop_keberatan")
+
+
+@check(id="layanan.maklumat", title="Maklumat pelayanan diumumkan", title_en="The service pledge is announced",
+       indicator="pelayanan_informasi", severity=Severity.MEDIUM, regulation="Perki 1/2021 Pasal 47 ayat (2) dan Pasal 48")
+def maklumat(site: Site, pages: SitePages) -> list[Result]:
+    """The maklumat pelayanan, as text, image or embedded PDF."""
+    return _with_maklumat_image_rule(judge_element(pages, "maklumat"))
+
+
+@check(id="layanan.formulir_permohonan", title="Formulir permohonan informasi tersedia", title_en="An information request form is available",
+       indicator="pelayanan_informasi", severity=Severity.HIGH, regulation=_REG)
+def formulir_permohonan(site: Site, pages: SitePages) -> list[Result]:
+    """An online request form or a downloadable one (a procedure page is not the form)."""
+    return judge_element(pages, "formulir_permohonan", _form_hits(pages, "formulir_permohonan"))
+
+
+@check(id="layanan.formulir_keberatan", title="Formulir keberatan tersedia", title_en="An objection form is available",
+       indicator="pelayanan_informasi", severity=Severity.MEDIUM, regulation="UU 14/2008 Pasal 35-36; " + _REG)
+def formulir_keberatan(site: Site, pages: SitePages) -> list[Result]:
+    """An online objection form or a downloadable one ('Tata Cara Pengajuan Keberatan' is not the form)."""
+    return judge_element(pages, "formulir_keberatan", _form_hits(pages, "formulir_keberatan"))
+
+
+@check(id="layanan.laporan_layanan", title="Laporan layanan informasi publik tahunan diumumkan", title_en="The annual information-service report is published",
+       indicator="penyediaan_informasi", severity=Severity.HIGH, regulation="UU 14/2008 Pasal 12; " + _REG)
+def laporan_layanan(site: Site, pages: SitePages) -> list[Result]:
+    """The annual report on information services, last year's from April on."""
+    return judge_element(pages, "laporan_layanan")
+
+
+@check(id="layanan.profil_ppid", title="Profil PPID tersedia", title_en="The PPID profile is published",
+       indicator="pengembangan_website", severity=Severity.MEDIUM, regulation="UU 14/2008 Pasal 13; " + _REG)
+def profil_ppid(site: Site, pages: SitePages) -> list[Result]:
+    """The PPID's own profile, duties, vision or structure (not the regional government's officials)."""
+    return judge_element(pages, "profil_ppid")
+
+
+@check(id="layanan.sk_ppid", title="SK penetapan PPID dipublikasikan", title_en="The decree appointing the PPID is published",
+       indicator="pelayanan_informasi", severity=Severity.LOW, regulation="UU 14/2008 Pasal 13; " + _REG)
+def sk_ppid(site: Site, pages: SitePages) -> list[Result]:
+    """The decree (SK) that appoints the PPID and its units."""
+    return judge_element(pages, "sk_ppid")
+
+
+# --------------------------------------------------------------------------- simple elements
+
+
+def _patterns(key: str, field: str) -> list[re.Pattern[str]]:
+    return [re.compile(p, re.I) for p in M.target(key).raw.get(field, [])]
+
+
+@check(id="layanan.jam_biaya_layanan", title="Jam dan biaya layanan diumumkan", title_en="Service hours and cost are announced",
+       indicator="pelayanan_informasi", severity=Severity.MEDIUM, regulation="Perki 1/2021 Pasal 47 ayat (2)")
+def jam_biaya_layanan(site: Site, pages: SitePages) -> list[Result]:
+    """Service hours and cost: a labelled page with content, or hours and cost stated on the site."""
+    found = M.collect(pages, M.target("jam_biaya_layanan"))
+    hours_re = _patterns("jam_biaya_layanan", "hours_patterns")
+    costs = M._phrases(M.target("jam_biaya_layanan").raw.get("cost_phrases", []))
+    hours: Hit | None = None
+    cost: Hit | None = None
+    for p in pages.pages:
+        text = p.text
+        if hours is None:
+            m = next((m for r in hours_re if (m := r.search(text))), None)
+            if m:
+                hours = M.Hit(p, m.group(0)[:200], "hours-text", M.STRONG)
+        if cost is None:
+            toks = M.tokens(text[:30_000])
+            ph = next((ph for ph in costs if M.contains(ph, toks)), None)
+            if ph:
+                cost = M.Hit(p, " ".join(ph), "cost-text", M.STRONG)
+    pres = V.present(pages, found)
+    if pres.status == Status.PASS or (hours and cost):
+        ev = tuple(h.evidence() for h in (hours, cost) if h) + pres.evidence
+        return [_present(Status.PASS, f"Jam/biaya layanan diumumkan ({'; '.join(h.snippet for h in (hours, cost) if h) or pres.message}).",
+                         f"Service hours/cost announced ({'; '.join(h.snippet for h in (hours, cost) if h) or pres.message_en}).", ev[:5])]
+    if hours:
+        # service hours are the core of the element; a missing cost statement is said, not failed
+        return [_present(Status.PASS, f"Jam pelayanan diumumkan ('{hours.snippet}'); biaya layanan (mis. 'tidak dipungut biaya') belum disebut, tambahkan di {found.target.where}.",
+                         f"Service hours announced ('{hours.snippet}'); the cost (e.g. free of charge) is not stated, add it in {found.target.where_en}.", (hours.evidence(),))]
+    if cost:
+        return [_present(Status.WARN, f"Hanya biaya yang disebut ('{cost.snippet}'); jam pelayanan belum ditemukan. Tambahkan di {found.target.where}.",
+                         f"Only the cost is stated ('{cost.snippet}'); service hours not found. Add them in {found.target.where_en}.", (cost.evidence(),))]
+    return [pres]
+
+
+_PHONE = re.compile(r"(?:\(0\d{2,4}\)\s*[\d\s.-]{5,12}\d|(?<![\d])0\d{2,3}[\s.–-]{1,3}\d{5,8}(?!\d)|(?<![\d])(?:\+62|62|0)8\d{2}[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)|\(0\d{2,4}\)\s*x{4,})", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _contact_in(p: Page) -> tuple[list[str], list[str]]:
+    """Real and template contact strings in a page's text."""
+    templates = _patterns_cached()
+    real: list[str] = []
+    fake: list[str] = []
+    for m in [*_PHONE.finditer(p.text), *_EMAIL.finditer(p.text)]:
+        s = m.group(0).strip()
+        (fake if any(t.search(s) for t in templates) else real).append(s)
+    fake.extend(m.group(0) for t in templates for m in t.finditer(p.text) if m.group(0) not in fake)
+    return real, fake
+
+
+_TEMPLATES: list[re.Pattern[str]] = []
+
+
+def _patterns_cached() -> list[re.Pattern[str]]:
+    if not _TEMPLATES:
+        _TEMPLATES.extend(re.compile(p, re.I) for p in M.vocabulary()["placeholders"]["contact_patterns"])
+    return _TEMPLATES
+
+
+@check(id="layanan.kontak", title="Kontak PPID yang nyata tersedia", title_en="Real PPID contact data is published",
+       indicator="pelayanan_informasi", severity=Severity.MEDIUM, regulation=_REG)
+def kontak(site: Site, pages: SitePages) -> list[Result]:
+    """A real phone number or e-mail address of the PPID (template data from a theme does not count)."""
+    found = M.collect(pages, M.target("kontak"))
+    contact_urls = {h.link.url for h in found.hits if h.link is not None} | {h.page.url for h in found.hits if h.note in ("title", "heading")}
+    ordered = sorted(pages.pages, key=lambda p: (p.url not in contact_urls and p.fetch.url not in contact_urls))
+    fakes: list[tuple[Page, str]] = []
+    for p in ordered:
+        real, fake = _contact_in(p)
+        if real:
+            note = "contact-page" if p.url in contact_urls else "contact-text"
+            return [_present(Status.PASS, f"Kontak PPID ditemukan: {', '.join(real[:3])}.", f"PPID contact found: {', '.join(real[:3])}.",
+                             (Evidence.of(p.fetch, snippet=", ".join(real[:3]), note=note),))]
+        fakes.extend((p, f) for f in fake[:2])
+    if fakes:
+        p, f = fakes[0]
+        return [_present(Status.FAIL, f"Kontak yang tercantum adalah data contoh dari templat ('{f}'), bukan kontak PPID. Ganti dengan alamat, telepon dan surel PPID yang benar di {found.target.where}.",
+                         f"The contact shown is template data ('{f}'), not the PPID's. Replace it with the PPID's real address, phone and e-mail in {found.target.where_en}.",
+                         tuple(Evidence.of(pp.fetch, snippet=ff, note="template-contact") for pp, ff in fakes[:5]))]
+    return [V.present(pages, found)]
+
+
+@check(id="layanan.lapor", title="Tautan SP4N LAPOR! tersedia", title_en="A link to SP4N LAPOR! is available",
+       indicator="pelayanan_informasi", severity=Severity.LOW,
+       regulation="Perpres 76/2013; PermenPANRB 62/2018 (SP4N LAPOR!; rekomendasi)")
+def lapor(site: Site, pages: SitePages) -> list[Result]:
+    """A link or banner to lapor.go.id ('Laporan' is not LAPOR!); its absence is a recommendation."""
+    t = M.target("lapor")
+    hosts = tuple(t.raw.get("hosts", []))
+    extra: list[Hit] = []
+    for p in pages.pages:
+        for lk in p.links:
+            host = (urlsplit(lk.url).hostname or "").lower()
+            if host in hosts or host.endswith(".lapor.go.id"):
+                extra.append(M.Hit(p, f"{lk.text or 'banner'} -> {lk.url}", "lapor-link", M.STRONG, lk))
+        if "lapor.go.id" in p.text.lower():
+            extra.append(M.Hit(p, "lapor.go.id", "lapor-text", M.LINK))
+    found = M.collect(pages, t)
+    found.hits.extend(extra)
+    res = V.present(pages, found, extra[:5])
+    if res.status == Status.FAIL:
+        res = _present(Status.FAIL, res.message + " (Rekomendasi, bukan kewajiban: tautkan kanal pengaduan nasional SP4N LAPOR!.)",
+                       res.message_en + " (A recommendation, not an obligation: link the national complaint channel SP4N LAPOR!.)", res.evidence)
+    return [res]
+
+
+@check(id="layanan.pencarian", title="Fitur pencarian tersedia", title_en="A search feature is available",
+       indicator="pengembangan_website", severity=Severity.LOW, regulation="Perki 1/2022 (monev: pengembangan website)")
+def pencarian(site: Site, pages: SitePages) -> list[Result]:
+    """A search box: a form with a search field or a search action (never submitted)."""
+    names = set(M.target("pencarian").raw.get("field_names", []))
+    for p in pages.pages:
+        for form in p.forms:
+            action = form.action.lower()
+            fld = next((f for f in form.fields if f.type == "search" or f.name.lower() in names), None)
+            if fld is not None or any(w in action for w in ("search", "pencarian", "/cari")):
+                snippet = f"form action={form.action} field={fld.name if fld else ''}"
+                return [_present(Status.PASS, f"Kotak pencarian ditemukan ({snippet}).", f"Search box found ({snippet}).",
+                                 (Evidence.of(p.fetch, snippet=snippet, note="search-form"),))]
+    if M.needs_browser(pages):
+        return [_present(Status.WARN, "Kotak pencarian tidak ditemukan, tetapi situs disusun dengan JavaScript: perlu peramban (browser) untuk menilai.",
+                         "No search box found, but the site is built by JavaScript: a browser is needed to judge.",
+                         tuple(Evidence.of(p.fetch, snippet="js_only", note="javascript") for p in pages.pages if p.js_only)[:5])]
+    ev = (Evidence.of(pages.start, snippet=f"{len(pages.pages)} halaman", note="not-found"),) if pages.start else ()
+    return [_present(Status.FAIL, "Tidak ada kotak pencarian. Tambahkan kotak pencarian di kepala halaman agar informasi publik mudah ditemukan.",
+                     "No search box. Add a search box to the page header so public information is easy to find.", ev)]
