@@ -1,0 +1,196 @@
+"""A loopback world of simulated PPID sites, with ground truth.
+
+    async with open_farm(30, seed=1) as farm:
+        registry = load_registry(farm.registry_path)   # sites.toml pointing at the farm
+        ...                                             # crawl it; compare with farm.truth
+
+Each site listens on its own 127.0.x.y address (HTTP, and HTTPS with a
+certificate from the farm's own CA, written to ``farm-ca.pem``).  Pages are
+rendered per request from a small spec (``sites.py`` generates it); the truth
+(``truth.py``) says what each site really has and is never served.
+
+Modules: ``sites`` (``generate_farm``, ``SimSite``), ``build``/``place`` (what
+a site has and where), ``layouts`` (HTML of four CMS styles), ``routes`` (the
+per-site ``App``, traps and faults), ``docs`` (PDF/DOCX/XLSX bytes),
+``truth``, ``server`` (the HTTP server), ``http`` (the server/app contract).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import ssl
+import sys
+import tempfile
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import trio
+
+from ..models import CrawlSettings, Site
+from ..registry import registry_to_toml
+from .sites import SimSite, generate_farm
+from .truth import farm_truth
+
+__all__ = ["Farm", "SimSite", "farm_defaults", "generate_farm", "open_farm", "serve_forever_cli"]
+
+REGISTRY_FILE = "sites.toml"
+TRUTH_FILE = "truth.json"
+CA_FILE = "farm-ca.pem"
+
+
+def farm_defaults(pages: int) -> dict[str, Any]:
+    """Politeness defaults suited to loopback (the registry's ``[defaults]``)."""
+    return {"delay": 0.02, "request_deadline": 5.0, "read_timeout": 3.0, "connect_timeout": 2.0,
+            "site_deadline": 60.0, "max_pages": pages + 20, "retries": 1}
+
+
+@dataclass
+class Farm:
+    """A running farm: its sites, server and the files written for it."""
+
+    sites: list[SimSite]
+    server: Any  # FarmServer
+    out_dir: Path
+    registry_path: Path
+    truth_path: Path
+    ca_path: Path
+    truth: dict[str, Any]
+    date: dt.date
+    _by_id: dict[str, SimSite] = field(default_factory=dict, repr=False)
+
+    def site(self, site_id: str) -> SimSite:
+        """The simulated site ``site_id`` (KeyError if unknown)."""
+        if not self._by_id:
+            self._by_id = {s.id: s for s in self.sites}
+        return self._by_id[site_id]
+
+    def url(self, site_id: str, path: str | None = None) -> str:
+        """The start URL of ``site_id`` (or ``path`` on it)."""
+        site = self.site(site_id)
+        base = site.base_url(self.server.http_port, self.server.https_port)
+        return base + (site.start_path if path is None else path)
+
+    def stats(self, site_id: str) -> Any:
+        """The server's ``HostStats`` of ``site_id`` (a fresh, empty one for a site that is down)."""
+        site = self.site(site_id)
+        if site.host not in self.server.hosts:
+            from .server import HostStats
+
+            return HostStats()
+        return self.server.stats(site.host)
+
+
+def _tls_contexts(sites: list[SimSite], ca_path: Path) -> dict[str, ssl.SSLContext]:
+    """Server contexts: a valid certificate (farm CA, IP identity) or a deliberately invalid one."""
+    import trustme
+
+    ca = trustme.CA(organization_name="ppid-audit farm CA")
+    ca.cert_pem.write_to_path(str(ca_path))
+    other_ca: trustme.CA | None = None
+    out = {}
+    for site in sites:
+        if site.https == "none" or site.down:
+            continue
+        if site.https == "valid":
+            cert = ca.issue_cert(site.host)
+        elif any(f.kind == "invalid_tls" and f.detail == "wrong_name" for f in site.spec.faults):
+            cert = ca.issue_cert("127.255.255.254", "ppid.example.invalid")
+        else:
+            other_ca = other_ca or trustme.CA(organization_name="Untrusted CA")
+            cert = other_ca.issue_cert(site.host)
+        ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        cert.configure_cert(ctx)
+        out[site.host] = ctx
+    return out
+
+
+def _registry_sites(sites: list[SimSite], farm_base: dict[str, str], settings: CrawlSettings) -> list[Site]:
+    out = []
+    for s in sites:
+        base = farm_base[s.id]
+        netloc = base.split("://", 1)[1]
+        scope = (f"{netloc}{s.spec.prefix}",) if s.spec.prefix else ()
+        out.append(Site(id=s.id, name=s.name, level=s.level, role=s.role, parent=s.parent,
+                        start_url=base + s.start_path, verified=True, scope=scope, province=s.id[:2],
+                        settings=settings))
+    return out
+
+
+@asynccontextmanager
+async def open_farm(n_sites: int = 30, seed: int = 1, *, pages: int = 40, day: int = 0,
+                    base_date: dt.date | None = None, out_dir: Path | None = None,
+                    http_port: int = 0, https_port: int = 0) -> AsyncIterator[Farm]:
+    """Generate and serve a farm; write ``sites.toml``, ``farm-ca.pem`` and ``truth.json`` into ``out_dir``.
+
+    The server runs in its own nursery and stops when the block exits.  A site
+    that is down on ``day`` is not bound at all (connections are refused).
+    """
+    from .server import FarmServer
+
+    base_date = base_date or dt.date.today()
+    date = base_date + dt.timedelta(days=day)
+    with tempfile.TemporaryDirectory(prefix="ppid-farm-") as tmp:
+        out = Path(out_dir) if out_dir is not None else Path(tmp)
+        out.mkdir(parents=True, exist_ok=True)
+        sites = generate_farm(n_sites, seed, pages=pages, day=day, base_date=base_date)
+        ca_path = out / CA_FILE
+        contexts = _tls_contexts(sites, ca_path)
+        server = FarmServer()
+        for site in sites:
+            if not site.down:
+                server.add_site(site.host, site.app, http=True, tls=contexts.get(site.host))
+        async with trio.open_nursery() as nursery:
+            await server.start(nursery, http_port=http_port, https_port=https_port)
+            try:
+                for site in sites:
+                    site.https_port = server.https_port
+                bases = {s.id: s.base_url(server.http_port, server.https_port) for s in sites}
+                truth = farm_truth((s.spec for s in sites), seed=seed, day=day, date=date, base_urls=bases)
+                defaults = farm_defaults(pages)
+                run = {"max_connections": 64, "sites_in_parallel": 8, "ca_bundle": CA_FILE, "audit_date": date,
+                       "allow_loopback": True}
+                toml = registry_to_toml(f"Farm simulasi (seed {seed}, hari {day})",
+                                        _registry_sites(sites, bases, CrawlSettings(**defaults)),
+                                        run=run, defaults=defaults)
+                registry_path, truth_path = out / REGISTRY_FILE, out / TRUTH_FILE
+                registry_path.write_text(toml, encoding="utf-8")
+                truth_path.write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
+                yield Farm(sites=sites, server=server, out_dir=out, registry_path=registry_path,
+                           truth_path=truth_path, ca_path=ca_path, truth=truth, date=date)
+            finally:
+                server.stop()
+
+
+def serve_forever_cli(n_sites: int, seed: int, pages: int, day: int, out_dir: Path,
+                      http_port: int, https_port: int) -> None:
+    """Serve a farm until Ctrl-C, telling the user how to point a crawler at it (``ppid-audit farm``)."""
+
+    async def main() -> None:
+        async with open_farm(n_sites, seed, pages=pages, day=day, out_dir=out_dir, http_port=http_port,
+                             https_port=https_port) as farm:
+            err = sys.stderr
+            up = [s for s in farm.sites if not s.down]
+            print(f"Farm: {len(farm.sites)} simulated PPID sites (seed {seed}, simulated day {day}, "
+                  f"date {farm.date.isoformat()}), {len(farm.sites) - len(up)} down.", file=err)
+            print(f"  registry : {farm.registry_path}", file=err)
+            print(f"  truth    : {farm.truth_path}   (ground truth; never served)", file=err)
+            print(f"  CA       : {farm.ca_path}   (trust it for the https sites)", file=err)
+            print(f"  ports    : http {farm.server.http_port}, https {farm.server.https_port}", file=err)
+            print("Each site is a separate loopback address (127.0.x.y); crawlers count politeness per host.", file=err)
+            for site in farm.sites[:5]:
+                print(f"  {site.id:<16} {farm.url(site.id)}  ({site.name})", file=err)
+            if len(farm.sites) > 5:
+                print(f"  ... and {len(farm.sites) - 5} more in {farm.registry_path.name}", file=err)
+            print(f"Audit it:  ppid-audit run --config {farm.registry_path}", file=err)
+            print(f"Other crawlers: e.g. curl --cacert {farm.ca_path} {farm.url(farm.sites[0].id)}", file=err)
+            print("Serving until Ctrl-C.", file=err)
+            await trio.sleep_forever()
+
+    try:
+        trio.run(main)
+    except* KeyboardInterrupt:  # trio may deliver it inside an exception group
+        print("Farm stopped.", file=sys.stderr)
