@@ -22,7 +22,7 @@ from ..models import Fetch, FetchKind, Page, Site, SitePages, utcnow
 from .fetch import HTML_TYPES, Fetcher, Response
 from .frontier import Frontier, Job
 from .sitemap import MAX_SITEMAP_BYTES, MAX_SITEMAP_FILES, MAX_SITEMAP_URLS, parse_sitemap
-from .urls import dedupe_key, normalize_url, origin
+from .urls import dedupe_key, is_document_url, normalize_url, origin
 
 __all__ = ["OnFetch", "crawl_site", "unauditable_reason"]
 
@@ -159,6 +159,15 @@ class _Crawl:
             await self.record(dataclasses.replace(fetch, error="other", error_detail=detail))
             return
         await self.record(page.fetch, page)
+        # HTML fragments that the page's scripts load (a navbar filled by
+        # fetch('/komponen/navbar.html')) are part of the page: queue them at
+        # the same depth so a JavaScript-built menu is still crawled.
+        for url in page.js_fetch_urls:
+            normalized = normalize_url(url)
+            if normalized and self.frontier.in_scope(normalized) and not is_document_url(normalized):
+                trap = self.frontier.add_page(normalized, depth=job.depth, referrer=final)
+                if trap is not None:
+                    await self.record(trap)
         if job.depth >= self.site.settings.max_depth:
             return
         for link in page.links:

@@ -226,3 +226,23 @@ async def test_http_start_probes_https_and_https_tls_failure_falls_back_to_http(
     assert not bad_cert.auditable and bad_cert.reason == "sertifikat TLS tidak valid"
     probes = [f for f in probed.fetches if f.kind is FetchKind.PROBE]
     assert len(probes) == 1 and probes[0].url.startswith("https://127.0.0.1:") and probes[0].error is not None
+
+
+async def test_javascript_loaded_menu_fragment_is_crawled(autojump_clock: trio.testing.MockClock) -> None:
+    """A navbar filled by fetch('/komponen/navbar.html') is followed as a plain URL."""
+
+    def handler(req: Req) -> Resp:
+        if req.path == "/":
+            return html('<nav id="navbar-placeholder"></nav><script>fetch("/komponen/navbar.html")'
+                        '.then(r => r.text()).then(t => document.getElementById("navbar-placeholder").innerHTML = t)</script>')
+        if req.path == "/komponen/navbar.html":
+            return html('<ul><li><a href="/informasi-berkala">Informasi Berkala</a></li></ul>')
+        if req.path == "/informasi-berkala":
+            return html("<h1>Informasi Berkala</h1>")
+        return Resp(404)
+
+    async with serving(handler) as server:
+        async with Fetcher(allow_loopback=True) as fetcher:
+            result = await crawl_site(make_site(server.url("/"), delay=0.0), fetcher)
+    urls = {p.url.split(str(server.port))[-1] for p in result.pages}
+    assert "/komponen/navbar.html" in urls and "/informasi-berkala" in urls
