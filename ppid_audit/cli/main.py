@@ -33,9 +33,9 @@ def cli(debug: bool) -> None:
 
 
 def _register() -> None:
-    from . import checks_cmd, demo, farm, report, results, run, sites
+    from . import accuracy, checks_cmd, demo, farm, report, results, run, sites
 
-    for module in (run, sites, checks_cmd, results, report, farm, demo):
+    for module in (run, sites, checks_cmd, results, report, farm, demo, accuracy):
         module.register(cli)
 
 
