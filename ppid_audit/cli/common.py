@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
@@ -21,8 +22,14 @@ EXIT_STORE = 4  # the database could not be opened or written
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-# rich output goes to stderr; stdout carries only data.
-err_console = Console(stderr=True, highlight=False)
+# rich output goes to stderr; stdout carries only data.  Off a terminal (cron,
+# a pipe) tables are laid out 140 columns wide (or $COLUMNS) instead of 80, so
+# log files keep one site per line.
+err_console = Console(
+    stderr=True,
+    highlight=False,
+    width=None if sys.stderr.isatty() else int(os.environ.get("COLUMNS") or 140),
+)
 
 DB_HELP = "Database file or SQLAlchemy URL (postgresql+psycopg://...). Default: audit.db in the working directory."
 
