@@ -22,6 +22,7 @@ from .crawl import Fetcher, crawl_site
 from .errors import StoreError
 from .models import Fetch, Page, Site, SitePages, Status, utcnow
 from .registry import Registry
+from .scoring import Weights
 from .store.writer import FetchRow, SiteDone, StoreWriter, writer_task
 
 __all__ = ["AuditSummary", "Progress", "SiteSummary", "audit", "run_audit"]
@@ -99,15 +100,18 @@ async def run_audit(
     *,
     audit_date: dt.date | None = None,
     progress: Progress | None = None,
+    weights: Weights | None = None,
 ) -> AuditSummary:
     """Audit every site of ``registry`` and store the results; return a summary.
+
+    ``weights`` are the scoring weights (``checks/weights.toml`` by default).
 
     Sites failing checks are results, not errors.  Raises ``StoreError`` only
     when the database cannot be written (then the run stays ``incomplete``).
     """
     prog = progress or _NoProgress()
     day = audit_date or registry.run.audit_date or dt.date.today()
-    writer = StoreWriter(engine)
+    writer = StoreWriter(engine, weights)
     sites = list(registry.sites)
     run_id = await trio.to_thread.run_sync(
         lambda: writer.start_run(
@@ -197,8 +201,9 @@ def audit(
     *,
     audit_date: dt.date | None = None,
     progress: Progress | None = None,
+    weights: Weights | None = None,
 ) -> AuditSummary:
     """Synchronous entry point: run ``run_audit`` under ``trio.run``."""
     return trio.run(
-        lambda: run_audit(registry, engine, checks, audit_date=audit_date, progress=progress)
+        lambda: run_audit(registry, engine, checks, audit_date=audit_date, progress=progress, weights=weights)
     )

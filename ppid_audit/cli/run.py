@@ -10,6 +10,7 @@ import click
 from ..audit import AuditSummary, audit
 from ..checking import Check, load_checks, select_checks
 from ..registry import Registry, load_registry
+from ..scoring import load_weights
 from ..store.db import open_engine
 from .common import EXIT_INCOMPLETE, EXIT_OK, config_option, db_option, err_console
 from .progress import RunProgress, summary_table
@@ -37,11 +38,18 @@ def execute_run(
     checks: list[Check],
     *,
     audit_date: dt.date | None = None,
+    checks_dir: Path | None = None,
 ) -> AuditSummary:
-    """Run an audit with progress on stderr and print the summary table."""
+    """Run an audit with progress on stderr and print the summary table.
+
+    A ``weights.toml`` inside ``checks_dir`` replaces the bundled scoring weights.
+    """
+    weights = None
+    if checks_dir is not None and (checks_dir / "weights.toml").is_file():
+        weights = load_weights(checks_dir / "weights.toml")
     engine = open_engine(db)
     with RunProgress(err_console) as progress:
-        summary = audit(registry, engine, checks, audit_date=audit_date, progress=progress)
+        summary = audit(registry, engine, checks, audit_date=audit_date, progress=progress, weights=weights)
     err_console.print(summary_table(summary))
     n_ok = sum(1 for s in summary.sites if s.auditable)
     err_console.print(
@@ -82,6 +90,8 @@ def register(cli: click.Group) -> None:
         if site_ids:
             registry = registry.select(site_ids)
         checks = chosen_checks(checks_dir, only, skip)
-        summary = execute_run(registry, db, checks, audit_date=audit_date.date() if audit_date else None)
+        summary = execute_run(
+            registry, db, checks, audit_date=audit_date.date() if audit_date else None, checks_dir=checks_dir
+        )
         err_console.print(f"Next: ppid-audit results --db {db} --format csv")
         return EXIT_OK if summary.status == "complete" else EXIT_INCOMPLETE
