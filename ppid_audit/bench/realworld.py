@@ -1,0 +1,326 @@
+"""Accuracy of the ``present`` verdicts on a small corpus of real PPID page structures.
+
+    .venv/bin/python -m ppid_audit.bench.realworld [--json] [--sites DIR]
+
+Each folder of ``tests/realworld/sites/`` holds a compact rewrite of a public
+PPID site (its menu, labels, typos and link patterns) and a ``site.toml``::
+
+    name = "PPID ..."
+    level = "kota"                      # provinsi, kabupaten or kota
+    audit_date = "2025-11-01"           # optional
+    [source]                            # where the structure was read
+    repository = "owner/name"
+    paths = ["..."]
+    [pages]                             # URL path -> HTML file; the first is the start page
+    "/" = "home.html"
+    [expected]                          # check id -> "pass" / "warn" / "fail"
+    "kategori.berkala" = "pass"
+    [reasons]                           # check id -> why, for the non-obvious labels
+    "layanan.lapor" = "..."
+
+Every page is parsed with ``parse_page`` from a hand-made ``Fetch`` (kind
+PAGE, status 200) under ``https://<slug>.example.go.id/``; every check of
+``load_checks()`` runs on the resulting ``SitePages`` and the first result
+whose ``item`` is ``present`` is compared with the label.
+
+A violation is the positive class, as in ``accuracy.py``: ``fail`` where the
+label says ``fail`` is a true positive; ``pass`` and ``warn`` are negatives
+(warn means "unsure", never an accusation).  ``error`` and
+``not_applicable`` verdicts are counted as negatives too, and listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import sys
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..checking import Check, load_checks, run_checks
+from ..models import Fetch, FetchKind, Page, Site, SitePages, Status
+from ..page import parse_page
+
+__all__ = [
+    "CHECK_IDS",
+    "Disagreement",
+    "Fixture",
+    "RealworldScore",
+    "default_sites_dir",
+    "load_fixture",
+    "load_fixtures",
+    "render",
+    "run_fixture",
+    "score_corpus",
+    "site_pages",
+]
+
+CHECK_IDS: tuple[str, ...] = (
+    "kategori.berkala",
+    "kategori.serta_merta",
+    "kategori.setiap_saat",
+    "kategori.dikecualikan",
+    "layanan.dip",
+    "layanan.sop_permohonan",
+    "layanan.sop_keberatan",
+    "layanan.maklumat",
+    "layanan.formulir_permohonan",
+    "layanan.formulir_keberatan",
+    "layanan.laporan_layanan",
+    "layanan.profil_ppid",
+    "layanan.sk_ppid",
+    "layanan.jam_biaya_layanan",
+    "layanan.kontak",
+    "layanan.lapor",
+    "layanan.pencarian",
+)
+LABELS = ("pass", "warn", "fail")
+DEFAULT_AUDIT_DATE = dt.date(2025, 11, 1)
+FETCHED_AT = dt.datetime(2025, 11, 1, 8, 0, tzinfo=dt.timezone.utc)
+
+
+def default_sites_dir() -> Path:
+    """The repository's ``tests/realworld/sites`` folder."""
+    return Path(__file__).resolve().parents[2] / "tests" / "realworld" / "sites"
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+@dataclass(frozen=True)
+class Fixture:
+    """One rewritten real site: its pages (URL path -> HTML file) and labels."""
+
+    slug: str
+    folder: Path
+    name: str
+    level: str
+    pages: tuple[tuple[str, str], ...]
+    expected: Mapping[str, str]
+    reasons: Mapping[str, str] = field(default_factory=dict)
+    source: Mapping[str, Any] = field(default_factory=dict)
+    audit_date: dt.date = DEFAULT_AUDIT_DATE
+
+    @property
+    def base_url(self) -> str:
+        return f"https://{self.slug}.example.go.id"
+
+    def url(self, path: str) -> str:
+        """The absolute URL of a fixture path (``/informasi/berkala``)."""
+        return self.base_url + (path if path.startswith("/") else "/" + path)
+
+
+def load_fixture(folder: Path) -> Fixture:
+    """Read one fixture folder; raises ``ValueError`` on a malformed ``site.toml``."""
+    meta = tomllib.loads((folder / "site.toml").read_text(encoding="utf-8"))
+    pages = meta.get("pages") or {}
+    if not pages:
+        raise ValueError(f"{folder.name}: site.toml has no [pages]")
+    for path, fname in pages.items():
+        if not (folder / fname).is_file():
+            raise ValueError(f"{folder.name}: page {path} -> {fname} is missing")
+    expected = meta.get("expected") or {}
+    unknown = sorted(set(expected) - set(CHECK_IDS))
+    missing = sorted(set(CHECK_IDS) - set(expected))
+    bad = sorted(k for k, v in expected.items() if v not in LABELS)
+    if unknown or missing or bad:
+        raise ValueError(f"{folder.name}: [expected] unknown={unknown} missing={missing} bad labels={bad}")
+    level = meta.get("level", "kabupaten")
+    if level not in ("provinsi", "kabupaten", "kota"):
+        raise ValueError(f"{folder.name}: level {level!r}")
+    raw_date = meta.get("audit_date")
+    audit_date = dt.date.fromisoformat(str(raw_date)) if raw_date else DEFAULT_AUDIT_DATE
+    return Fixture(
+        slug=folder.name,
+        folder=folder,
+        name=str(meta.get("name", folder.name)),
+        level=level,
+        pages=tuple((str(k), str(v)) for k, v in pages.items()),
+        expected=dict(expected),
+        reasons=dict(meta.get("reasons") or {}),
+        source=dict(meta.get("source") or {}),
+        audit_date=audit_date,
+    )
+
+
+def load_fixtures(sites_dir: Path | None = None) -> list[Fixture]:
+    """Every fixture folder (one holding a ``site.toml``), sorted by slug."""
+    root = sites_dir or default_sites_dir()
+    return [load_fixture(d) for d in sorted(root.iterdir()) if (d / "site.toml").is_file()]
+
+
+def site_pages(fx: Fixture) -> SitePages:
+    """The ``SitePages`` a crawl of the fixture would produce (every page 200, HTML)."""
+    site = Site(id=fx.slug, name=fx.name, level=fx.level, role="utama", parent=None,  # type: ignore[arg-type]
+                start_url=fx.url(fx.pages[0][0]))
+    parsed: list[Page] = []
+    fetches: list[Fetch] = []
+    for depth, (path, fname) in enumerate(fx.pages):
+        body = (fx.folder / fname).read_bytes()
+        url = fx.url(path)
+        fetch = Fetch(
+            url=url, kind=FetchKind.PAGE, site_id=fx.slug, final_url=url, status=200,
+            content_type="text/html", size=len(body), digest="sha256:" + hashlib.sha256(body).hexdigest(),
+            fetched_at=FETCHED_AT, depth=min(depth, 1), referrer=None if depth == 0 else site.start_url,
+        )
+        fetches.append(fetch)
+        parsed.append(parse_page(fetch, body, content_type_header="text/html; charset=utf-8"))
+    return SitePages(
+        site=site, started_at=FETCHED_AT, finished_at=FETCHED_AT, start=fetches[0], auditable=True,
+        pages=tuple(parsed), fetches=tuple(fetches), audit_date=fx.audit_date,
+    )
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A check whose ``present`` verdict differs from the label."""
+
+    slug: str
+    check_id: str
+    expected: str
+    got: str
+    message: str
+    reason: str = ""
+
+    @property
+    def flagged_wrongly(self) -> bool:
+        """A ``fail`` where the label is pass/warn (a false positive)."""
+        return self.got == "fail" and self.expected != "fail"
+
+    @property
+    def missed(self) -> bool:
+        """A missing element the check did not flag (a false negative)."""
+        return self.expected == "fail" and self.got != "fail"
+
+
+@dataclass
+class RealworldScore:
+    """Counts per check, the verdicts got, and the disagreements."""
+
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    verdicts: dict[str, dict[str, str]] = field(default_factory=dict)  # slug -> check id -> status
+    disagreements: list[Disagreement] = field(default_factory=list)
+
+    def add(self, slug: str, check_id: str, expected: str, got: str, message: str, reason: str) -> None:
+        self.verdicts.setdefault(slug, {})[check_id] = got
+        c = self.counts.setdefault(check_id, {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
+        violation, flagged = expected == "fail", got == "fail"
+        c["tp" if violation and flagged else "fp" if flagged else "fn" if violation else "tn"] += 1
+        if got != expected:
+            self.disagreements.append(Disagreement(slug, check_id, expected, got, message, reason))
+
+    @staticmethod
+    def _pr(c: Mapping[str, int]) -> dict[str, Any]:
+        tp, fp, fn = c["tp"], c["fp"], c["fn"]
+        return {
+            "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+            "recall": round(tp / (tp + fn), 3) if tp + fn else None,
+            "support": tp + fn,
+            "n": sum(c.values()),
+            **c,
+        }
+
+    def overall(self) -> dict[str, Any]:
+        """Precision and recall of ``fail`` over every check and fixture."""
+        total = {k: sum(c[k] for c in self.counts.values()) for k in ("tp", "fp", "fn", "tn")}
+        return self._pr(total)
+
+    def per_check(self) -> dict[str, dict[str, Any]]:
+        return {cid: self._pr(c) for cid, c in sorted(self.counts.items())}
+
+    def agreement(self) -> float:
+        """The share of (fixture, check) pairs whose verdict equals the label exactly."""
+        n = sum(sum(c.values()) for c in self.counts.values())
+        return round(1 - len(self.disagreements) / n, 3) if n else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "overall": self.overall(),
+            "agreement": self.agreement(),
+            "checks": self.per_check(),
+            "verdicts": self.verdicts,
+            "disagreements": [d.__dict__ for d in self.disagreements],
+        }
+
+
+def _present_status(results: Iterable[Any]) -> tuple[str, str]:
+    """The status and message of the first ``present`` result (or of the first result)."""
+    results = list(results)
+    chosen = next((r for r in results if r.item == "present"), results[0] if results else None)
+    if chosen is None:
+        return Status.ERROR.value, "no result"
+    return Status(chosen.status).value, chosen.message
+
+
+def run_fixture(fx: Fixture, checks: Sequence[Check]) -> dict[str, tuple[str, str]]:
+    """Run the checks on one fixture: check id -> (present status, message)."""
+    sp = site_pages(fx)
+    wanted = [c for c in checks if c.id in fx.expected]
+    return {o.check.id: _present_status(o.results) for o in run_checks(wanted, sp.site, sp)}
+
+
+def score_corpus(fixtures: Sequence[Fixture] | None = None, checks: Sequence[Check] | None = None) -> RealworldScore:
+    """Score every fixture's labels against the checks' ``present`` verdicts."""
+    fixtures = load_fixtures() if fixtures is None else fixtures
+    checks = load_checks(entry_points=False) if checks is None else checks
+    score = RealworldScore()
+    for fx in fixtures:
+        got = run_fixture(fx, checks)
+        for cid in CHECK_IDS:
+            status, message = got.get(cid, (Status.NOT_APPLICABLE.value, "check not loaded"))
+            score.add(fx.slug, cid, fx.expected[cid], status, message, fx.reasons.get(cid, ""))
+    return score
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def _fmt(v: float | None) -> str:
+    return "  -  " if v is None else f"{v:.2f}"
+
+
+def render(score: RealworldScore, n_fixtures: int) -> str:
+    """A plain-text report: per-check and overall precision/recall, then the disagreements."""
+    lines = [f"Real-world corpus: {n_fixtures} sites, {len(CHECK_IDS)} checks (present verdicts)", ""]
+    lines.append(f"{'check':30} {'prec':>5} {'rec':>5} {'tp':>3} {'fp':>3} {'fn':>3} {'tn':>3}")
+    for cid, r in score.per_check().items():
+        lines.append(f"{cid:30} {_fmt(r['precision']):>5} {_fmt(r['recall']):>5} {r['tp']:>3} {r['fp']:>3} {r['fn']:>3} {r['tn']:>3}")
+    o = score.overall()
+    lines.append(f"{'OVERALL':30} {_fmt(o['precision']):>5} {_fmt(o['recall']):>5} {o['tp']:>3} {o['fp']:>3} {o['fn']:>3} {o['tn']:>3}")
+    lines.append(f"exact agreement (pass/warn/fail): {score.agreement():.2f}")
+    lines.append("")
+    lines.append(f"Disagreements ({len(score.disagreements)}):")
+    for d in score.disagreements:
+        kind = "FALSE POSITIVE" if d.flagged_wrongly else "MISSED" if d.missed else "pass/warn"
+        lines.append(f"- {d.slug} {d.check_id}: expected {d.expected}, got {d.got} [{kind}]")
+        if d.reason:
+            lines.append(f"    label: {d.reason}")
+        lines.append(f"    check: {d.message[:300]}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry: print the report (or JSON with ``--json``)."""
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ap.add_argument("--sites", type=Path, default=None, help="fixture folder (default tests/realworld/sites)")
+    args = ap.parse_args(argv)
+    fixtures = load_fixtures(args.sites)
+    score = score_corpus(fixtures)
+    if args.json:
+        print(json.dumps({"n_sites": len(fixtures), **score.as_dict()}, indent=1, ensure_ascii=False))
+    else:
+        print(render(score, len(fixtures)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
