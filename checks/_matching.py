@@ -90,11 +90,18 @@ def _tokens_cached(text: str, camel: bool) -> tuple[str, ...]:
     return tuple(t for t in norm(text, camel=camel).split() if t != "!")
 
 
+@lru_cache(maxsize=1)
+def _distinct() -> frozenset[str]:
+    return frozenset(vocabulary().get("normalise", {}).get("distinct", []))
+
+
 @lru_cache(maxsize=100_000)
 def _close(a: str, b: str) -> bool:
     """Token equality with a bounded optimal-string-alignment distance for long tokens."""
     if a == b:
         return True
+    if a in _distinct() and b in _distinct():  # two real words, not a typo of one another
+        return False
     n = min(len(a), len(b))
     if n < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
         return False
@@ -287,6 +294,27 @@ class PageVerdict:
     docs: tuple[Link, ...] = ()
 
 
+def entry_links(page: Page, reference: Page | None = None) -> set[str]:
+    """URLs of the entries this page lists: links of this page only (not its menu, breadcrumb or a
+    sidebar/footer the reference page shares) whose text is a real title."""
+    min_chars = int(rules()["present"]["min_entry_title_chars"])
+    shared = reference.text if reference is not None and reference is not page else ""
+    crumbs = set(page.breadcrumbs)
+    return {lk.url for lk in page.links
+            if lk.tag == "a" and not lk.in_nav and not is_toggle(lk) and len(lk.text) >= min_chars
+            and lk.text not in crumbs and not (shared and lk.text in shared) and lk.url.rstrip("/") != page.url.rstrip("/")}
+
+
+def content_images(page: Page, reference: Page | None = None) -> list[str]:
+    """URLs of the page's content images (``page.meta["content_images"]``) that the reference page lacks."""
+    def urls(p: Page | None) -> list[str]:
+        raw = p.meta.get("content_images", "") if p is not None else ""
+        return [line.split("\t", 1)[0] for line in raw.splitlines() if line]
+
+    shared = set(urls(reference)) if reference is not None and reference is not page else set()
+    return [u for u in urls(page) if u not in shared]
+
+
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     """Substance and placeholders of a target page (thresholds in rules.toml [present])."""
     cfg = rules()["present"]
@@ -306,6 +334,12 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
             f"download links are dead (href=\"#\": {page.meta.get('dead_anchor_texts', '')[:80]})",
         )
     if len(docs) >= cfg["min_document_links"] or rows >= cfg["min_table_rows"] or fields >= cfg["min_form_fields"]:
+        return PageVerdict(page, True, docs=docs)
+    # a list of entries that open their own pages (serta-merta notices, news of a category)
+    if len(entry_links(page, reference)) >= cfg["min_entry_links"]:
+        return PageVerdict(page, True, docs=docs)
+    # a scanned maklumat, an organisation chart: an image of this page only (not a shared one)
+    if content_images(page, reference):
         return PageVerdict(page, True, docs=docs)
     if len(text.strip()) >= cfg["min_content_chars"]:
         return PageVerdict(page, True, docs=docs)
@@ -398,7 +432,8 @@ def collect(sp: SitePages, t: Target) -> Found:
             nav = link.in_nav or is_fragment
             text = link.text.strip()
             path_text = " > ".join((*link.menu_path, text))
-            if text and len(text) < 200 and t.label_in(tokens(text)) and t.context_in(path_text, *head_texts):
+            # camel case split: a document link "SuratKeteranganDIK Th2024" is "Surat Keterangan DIK"
+            if text and len(text) < 200 and t.label_in(tokens(text, camel=True)) and t.context_in(path_text, *head_texts):
                 hit = Hit(page, path_text if nav else text, "menu" if nav else "link-text", STRONG if nav else LINK, link)
                 found.hits.append(hit)
                 if not is_toggle(link):
@@ -481,10 +516,16 @@ def needs_browser(sp: SitePages) -> bool:
     """True when the site (its home page or most pages) is assembled by JavaScript."""
     if not sp.pages:
         return False
+    loaded = {p.url for p in sp.pages if p.links} | {p.fetch.url for p in sp.pages if p.links}
+
+    def unresolved(p: Page) -> bool:
+        # a menu filled by fetch('/komponen/navbar.html') whose fragment was crawled is not hidden
+        return p.js_only and not (p.js_fetch_urls and all(u in loaded for u in p.js_fetch_urls))
+
     home = sp.page(sp.start.url) if sp.start is not None else None
-    if home is not None and home.js_only:
+    if home is not None and unresolved(home):
         return True
-    return sum(p.js_only for p in sp.pages) * 2 >= len(sp.pages)
+    return sum(unresolved(p) for p in sp.pages) * 2 >= len(sp.pages)
 
 
 # --------------------------------------------------------------------------- dates
@@ -511,6 +552,22 @@ def period_end(d: FoundDate) -> dt.date:
 Dated = tuple[FoundDate, "Hit | PageVerdict"]
 
 
+def _boilerplate(text: str, date_text: str, others: list[str]) -> bool:
+    """True when every occurrence of ``date_text`` in ``text``, with the words just before it, is also
+    on another page (the same sidebar news item, the same footer), so it dates nothing of this page."""
+    if not date_text or not others:
+        return False
+    i = text.find(date_text)
+    if i < 0:
+        return False
+    while i >= 0:
+        ctx = text[max(0, i - 40) : i + len(date_text)]
+        if not any(ctx in o for o in others):
+            return False
+        i = text.find(date_text, i + len(date_text))
+    return True
+
+
 def _future_ok(items: list[Dated], today: dt.date) -> list[Dated]:
     limit = today + dt.timedelta(days=31)
     return [x for x in items if x[0].date <= limit]
@@ -529,13 +586,18 @@ def scope_dates(sp: SitePages, f: Found, mode: str = "published") -> tuple[list[
     fine: list[Dated] = []
     coarse: list[Dated] = []
     weak: list[Dated] = []
+    target_urls = {v.page.url for v in f.pages.values()}
     for v in f.good_pages:
         ref = reference_page(sp, v.page)
-        boiler = ref.text if ref is not None else ""
+        # a sidebar or footer ("Berita Terbaru ... 18 November 2026") is on other pages too, the home
+        # page may lack it: compare with the reference page and a few other pages of the site
+        others = [ref.text] if ref is not None and ref.text else []
+        others += [p.text for p in sp.pages if p.text and p is not v.page and p is not ref and p.url not in target_urls
+                   and not p.js_only][:3]
         for d in v.page.dates:
             if d.source not in _STRONG_DATE_SOURCES:
                 weak.append((d, v))
-            elif not (boiler and d.text and d.text in boiler):
+            elif not _boilerplate(v.page.text, d.text, others):
                 (coarse if d.precision == "year" else fine).append((d, v))
     for page, row in f.dip_rows:
         hit = Hit(page, " | ".join(row)[:200], "dip-row", STRONG)

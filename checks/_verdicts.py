@@ -328,6 +328,8 @@ def item_currency(sp: SitePages, f: Found) -> list[Result]:
             if res is not None:
                 out.append(res)
             continue
+        # the documents themselves (link texts, file names, headings, cells, the item's own section)
+        # decide; a DIP row only declares that the item exists, so it never dates the item
         best: tuple[int, str, Hit] | None = None
         for toks, text, h in texts:
             if not any(M.contains(ph, toks) for ph in phrases):
@@ -335,9 +337,23 @@ def item_currency(sp: SitePages, f: Found) -> list[Result]:
             names = [text] + ([M.file_name(h.link.url)] if h.link is not None else [])
             for name in names:
                 for d in M.find_dates(name, source="filename", today=today):
-                    if best is None or d.date.year > best[0]:
+                    if d.date.year > today.year:
+                        continue
+                    if h.note != "dip-row" and (best is None or d.date.year > best[0]):
                         best = (d.date.year, text, h)
-        if best is None:
+        others = [ph for k, phs in f.target.items.items() if k != key for ph in phs if ph not in phrases]
+        for page, head, body in _sections(f, phrases):
+            body = body[len(head):]
+            # under "Laporan Kinerja dan Keuangan" the LRA's year is not the performance report's
+            for piece in {lk.text for lk in page.links if lk.text and not lk.in_nav} | {c for tb in page.tables for row in tb.rows for c in row if c}:
+                toks = M.tokens(piece, camel=True)
+                if piece in body and any(M.contains(ph, toks) for ph in others) and not any(M.contains(ph, toks) for ph in phrases):
+                    body = body.replace(piece, " ")
+            for d in M.find_dates(body, source="text", today=today):
+                # a covered year ("Tahun 2025", "Semester I 2025"), not an upload date ("13 Januari 2026")
+                if d.precision != "day" and d.date.year <= today.year and (best is None or d.date.year > best[0]):
+                    best = (d.date.year, f"{head}: {d.text}", M.Hit(page, head, "heading", M.STRONG))
+        if best is None:  # listed in the DIP only (`listed`): a declaration, not a published document
             continue
         year, text, h = best
         if rule["kind"] == "annual_report":
@@ -367,12 +383,19 @@ def _sections(f: Found, phrases: tuple[tuple[str, ...], ...]) -> list[tuple[Page
         for i, h in enumerate(heads):
             if not any(M.contains(ph, M.tokens(h)) for ph in phrases):
                 continue
+            # the heading's text may also appear earlier (a tab button, a table of contents): of all its
+            # occurrences keep the one followed by the most text before the next heading
+            best = ""
             start = p.text.find(h)
-            if start < 0:
-                continue
-            nxt = next((p.text.find(n, start + len(h)) for n in heads[i + 1 :] if p.text.find(n, start + len(h)) > 0), -1)
-            end = nxt if nxt > 0 else start + 3000
-            out.append((p, h, p.text[start : min(end, start + 3000)]))
+            while start >= 0:
+                ends = [e for n in heads[i + 1 :] if n != h and (e := p.text.find(n, start + len(h))) > 0]
+                end = min(ends) if ends else start + 3000
+                piece = p.text[start : min(end, start + 3000)]
+                if len(piece) > len(best):
+                    best = piece
+                start = p.text.find(h, start + len(h))
+            if best:
+                out.append((p, h, best))
     return out
 
 

@@ -45,7 +45,7 @@ def judge_category(sp: SitePages, key: str) -> list[Result]:
     found = M.collect(sp, M.target(key))
     results: list[Result] = V.standard(sp, found)
     if key == "serta_merta" and results[0].status == Status.PASS and not found.documents and not any(
-        v.page.tables or len(v.page.links) > len(v.page.nav_links) + 3 for v in found.good_pages
+        v.page.tables or M.entry_links(v.page, M.reference_page(sp, v.page)) for v in found.good_pages
     ):
         # a place exists but carries no item: present, yet not evidence of use (regulation.md)
         first = results[0]

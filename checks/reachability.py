@@ -231,7 +231,8 @@ def _verdict(
 )
 def internal_links(site: Site, pages: SitePages) -> Result:
     """In-scope pages answer without an error status or a transport error."""
-    judged = [f for f in _unique(pages.fetches) if f.kind == FetchKind.PAGE and f.error not in NOT_JUDGED]
+    # a page cut at the size limit (a huge listing, a gzip bomb) answered: too big is not a broken link
+    judged = [f for f in _unique(pages.fetches) if f.kind == FetchKind.PAGE and f.error not in NOT_JUDGED | {"too_large"}]
     broken = [(f, _why(f)[0]) for f in judged if f.error is not None or (f.status or 0) >= 400]
     return _verdict(
         pages,

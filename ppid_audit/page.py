@@ -21,6 +21,8 @@ Decisions checks rely on:
 * ``meta["dead_anchors"]``: the number of ``href="#"`` anchors that are not
   menu toggles (no ``data-toggle``, ``onclick`` or ``dropdown-toggle``) and
   have a text; ``meta["dead_anchor_texts"]`` their texts joined by " | ".
+* ``meta["content_images"]``: ``url<TAB>alt`` lines of the ``<img>`` outside
+  menus and footers whose file name is not decoration (logo, icon, banner...).
 * ``meta["js_redirect"]``: the target of a ``window.location`` redirect,
   ``meta["refresh"]`` the content of a ``<meta http-equiv=refresh>``.
 """
@@ -33,7 +35,7 @@ import email.utils
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -275,6 +277,10 @@ def _is_dead_anchor(attrs: dict[str, str | None]) -> bool:
     return "toggle" not in (attrs.get("class") or "").lower()
 
 
+# logos, icons, banners and spinners are decoration, not published content
+_DECORATION = re.compile(r"logo|icon|favicon|banner|lapor|sp4n|avatar|spinner|loading|placeholder|blank|spacer|pixel|bg[-_.]|background|header|footer|button|btn[-_.]|arrow|social|facebook|twitter|instagram|youtube|whatsapp", re.I)
+
+
 @dataclass
 class _Walk:
     """Accumulators of the single tree walk."""
@@ -285,6 +291,7 @@ class _Walk:
     dead: list[str]
     dead_count: int
     text_len: int
+    images: list[str] = field(default_factory=list)  # "url<TAB>alt" of content images
 
 
 def _walk(root: LexborNode, base: str) -> _Walk:
@@ -338,6 +345,11 @@ def _walk(root: LexborNode, base: str) -> _Walk:
                 url = absolute_url(value, base)
                 if url is not None and len(out.links) < MAX_LINKS:
                     out.links.append(Link(url=url, text=_clean(node.text(), 500), tag="option", in_nav=new.nav, raw_href=value.strip()[:2000]))
+        elif tag == "img" and not (new.nav or new.footer or new.hidden) and len(out.images) < 50:
+            src = attrs.get("src") or attrs.get("data-src") or ""
+            url = absolute_url(src, base) if src and not src.startswith("data:") else None
+            if url is not None and not _DECORATION.search(urlsplit(url).path.rsplit("/", 1)[-1]):
+                out.images.append(f"{url}\t{_clean(attrs.get('alt') or '', 200)}")
         elif tag in _HEADINGS and not new.hidden:
             text = _clean(node.text(deep=True, separator=" "), 500)
             if text:
@@ -384,12 +396,19 @@ def _meta(tree: LexborHTMLParser) -> dict[str, str]:
     return meta
 
 
-def _base_url(tree: LexborHTMLParser, final_url: str) -> str:
+_DOCUMENT_TAG = re.compile(r"<(?:!doctype|html|head|body|title)\b", re.I)
+
+
+def _base_url(tree: LexborHTMLParser, final_url: str, text: str = "", referrer: str | None = None) -> str:
     base = tree.css_first("base[href]")
     if base is not None:
         url = absolute_url(base.attributes.get("href"), final_url)
         if url is not None:
             return url
+    if referrer and not _DOCUMENT_TAG.search(text[:20_000]) and _origin(referrer) == _origin(final_url):
+        # a bare fragment (a navbar that a page fetch()es into itself): a browser resolves its
+        # relative links against the page it is inserted into, not against the fragment's own URL
+        return referrer
     return final_url
 
 
@@ -667,7 +686,7 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
     if not text.strip():
         return Page(fetch=fetch, url=url, meta={"encoding": encoding, "encoding_source": source})
     tree = LexborHTMLParser(text)
-    base = _base_url(tree, url)
+    base = _base_url(tree, url, text, fetch.referrer)
     root = tree.body or tree.root
     walk = _walk(root, base) if root is not None else _Walk([], [], [], [], 0, 0)
     visible = _clean("".join(walk.pieces), MAX_TEXT)
@@ -678,6 +697,8 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
     meta["encoding_source"] = source
     meta["dead_anchors"] = str(walk.dead_count)
     meta["dead_anchor_texts"] = " | ".join(walk.dead)
+    if walk.images:
+        meta["content_images"] = "\n".join(walk.images)
     srcs, fetches, inline, redirect = _scripts(tree, base)
     if redirect:
         meta["js_redirect"] = redirect

@@ -13,6 +13,15 @@ missing (or stale) is a true positive; ``pass`` and ``warn`` are negatives
 ``not_applicable``/``error`` (site not auditable, ``current`` not assessed
 because ``present`` did not pass) or the truth has no value are not scored.
 ``support`` is the number of true violations of a check.
+
+The site-level ``reach.*`` checks are scored too, under their own
+``reach_overall`` (``overall`` stays the mandatory categories and service
+elements): ``reach.https`` fails where the truth's ``https`` is not "valid";
+``reach.internal_links`` and ``reach.documents`` are flagged by any warn or
+fail (their warn means "a few are broken") where the truth has 404 pages
+(``broken_links`` that are pages) or pages that answer 500, loop or hang (not
+under ``robots_disallow``), respectively broken ``documents``.  Sites that are
+down are not scored there.
 """
 
 from __future__ import annotations
@@ -24,12 +33,14 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import trio
 
 from ..audit import run_audit
 from ..checking import Check, load_checks
 from ..models import Result, Site, SitePages, Status
+from ..page import is_document_url
 from ..registry import load_registry
 from ..store.db import open_engine
 
@@ -48,8 +59,33 @@ def _truth_entry(site_truth: Mapping[str, Any], check_id: str) -> Mapping[str, A
     return entry if isinstance(entry, Mapping) else None
 
 
+_BROKEN_PAGE_FAULTS = frozenset({"http_500", "redirect_loop", "hang"})
+
+
+def _reach_expected(site_truth: Mapping[str, Any], check_id: str) -> bool | None:
+    """Whether the truth says the site passes ``check_id`` (a ``reach.*`` check); None: not scored."""
+    if site_truth.get("down"):
+        return None
+    if check_id == "reach.https":
+        return site_truth.get("https") == "valid"
+    if check_id == "reach.internal_links":
+        disallowed = tuple(site_truth.get("robots_disallow") or ())
+
+        def judged(url: str) -> bool:  # a polite crawler never sees what robots.txt disallows
+            path = urlsplit(url).path or "/"
+            return not (disallowed and path.startswith(disallowed))
+
+        pages = [u for u in site_truth.get("broken_links") or () if not is_document_url(u)]  # 404 files: reach.documents
+        pages += [u for f in site_truth.get("faults") or () if f.get("kind") in _BROKEN_PAGE_FAULTS for u in f.get("urls") or ()]
+        return not any(judged(u) for u in pages)
+    if check_id == "reach.documents":
+        return not any(d.get("broken") for d in site_truth.get("documents") or ())
+    return None
+
+
 def score_verdicts(truth: Mapping[str, Any], verdicts: Verdicts) -> dict[str, Any]:
-    """Precision and recall of the ``present``/``current`` fail verdicts against ``truth``."""
+    """Precision and recall of the ``present``/``current`` fail verdicts (and the ``reach.*``
+    verdicts) against ``truth``."""
     sites = truth.get("sites", truth)
     counts: dict[str, dict[str, int]] = {}
     for site_id, by_check in verdicts.items():
@@ -57,6 +93,13 @@ def score_verdicts(truth: Mapping[str, Any], verdicts: Verdicts) -> dict[str, An
         if not isinstance(site_truth, Mapping):
             continue
         for check_id, items in by_check.items():
+            if check_id.startswith("reach."):
+                status, ok = items.get(""), _reach_expected(site_truth, check_id)
+                if status in (Status.PASS, Status.WARN, Status.FAIL) and ok is not None:
+                    c = counts.setdefault(f"{check_id}/ok", {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
+                    flagged = status == Status.FAIL or (status == Status.WARN and check_id != "reach.https")
+                    c["tp" if not ok and flagged else "fp" if flagged else "fn" if not ok else "tn"] += 1
+                continue
             entry = _truth_entry(site_truth, check_id)
             if entry is None:
                 continue
@@ -86,14 +129,20 @@ def score_verdicts(truth: Mapping[str, Any], verdicts: Verdicts) -> dict[str, An
     for cid in sorted({k.split("/")[0] for k in counts}):
         mine = {k.split("/")[1]: v for k, v in counts.items() if k.split("/")[0] == cid}
         checks[cid] = {**pr(add(list(mine.values()))), "items": {item: pr(c) for item, c in sorted(mine.items())}}
-    return {"overall": pr(add(list(counts.values()))), "checks": checks}
+    mandatory = [v for k, v in counts.items() if not k.startswith("reach.")]
+    reach = [v for k, v in counts.items() if k.startswith("reach.")]
+    out: dict[str, Any] = {"overall": pr(add(mandatory)),
+                           "checks": checks}
+    if reach:
+        out["reach_overall"] = pr(add(reach))
+    return out
 
 
 def _capturing(checks: list[Check], sink: Verdicts) -> list[Check]:
-    """The same checks, recording each site's ``kategori.*``/``layanan.*`` verdicts in ``sink``."""
+    """The same checks, recording each site's ``kategori.*``/``layanan.*``/``reach.*`` verdicts in ``sink``."""
 
     def wrap(c: Check) -> Check:
-        if not c.id.startswith(("kategori.", "layanan.")):
+        if not c.id.startswith(("kategori.", "layanan.", "reach.")):
             return c
         func = c.func
 

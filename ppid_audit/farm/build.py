@@ -289,7 +289,8 @@ def _faults(b: _Builder, faults: set[str]) -> None:
     if "down" in faults:
         s.faults.append(Fault("down", [], "address not bound: connection refused"))
     if "js_nav" in faults:
-        s.faults.append(Fault("js_nav", ["/komponen/navbar.html"], "menu filled by fetch('/komponen/navbar.html')"))
+        nav = f"{s.prefix}/komponen/navbar.html"
+        s.faults.append(Fault("js_nav", [nav], f"menu filled by fetch('{nav}')"))
     if s.layout == "wordpress":
         s.robots_disallow = ["/wp-admin/"]
     if rng.random() < 0.35 or s.js_nav:

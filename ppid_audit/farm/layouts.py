@@ -317,7 +317,8 @@ def _footer(s: SiteSpec) -> str:
 def render_shell(s: SiteSpec, title: str, main: str, crumbs: tuple[str, ...], *, charset: bool = True) -> str:
     """A complete page of ``s`` around ``main`` (menu, breadcrumbs, sidebar, footer)."""
     if s.js_nav:
-        nav = ('<nav id="navbar-placeholder"></nav><script>fetch(\'/komponen/navbar.html\').then(r => r.text())'
+        # the fragment lives under the site's own prefix (a /ppid/ portal's assets are under /ppid/)
+        nav = (f'<nav id="navbar-placeholder"></nav><script>fetch(\'{s.prefix}/komponen/navbar.html\').then(r => r.text())'
                ".then(h => { document.getElementById('navbar-placeholder').innerHTML = h; });</script>")
     else:
         nav = render_nav(s)
@@ -326,6 +327,10 @@ def render_shell(s: SiteSpec, title: str, main: str, crumbs: tuple[str, ...], *,
     else:
         crumb = '<div class="breadcrumbs">' + " &raquo; ".join(_e(c) for c in crumbs) + "</div>"
     meta = '<meta charset="utf-8">' if charset else ""
+    if s.layout == "static":
+        # its menu links relatively ("profil-ppid.html"); without this, every news page under /berita/
+        # would link /berita/profil-ppid.html, a 404 the truth does not list
+        meta += '<base href="/">'
     top = ""
     if s.layout == "portal":
         top = ('<div class="topbar"><a href="/">Website Resmi</a> | <a href="/pemerintahan/visi-misi">Pemerintahan</a> | '

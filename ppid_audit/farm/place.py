@@ -187,9 +187,11 @@ def _setiap_saat(b: _Builder, mode: str) -> None:
     label = b.label("setiap_saat")
     blocks: list[tuple[Any, ...]] = [("p", C.FILLER[1])]
     items: dict[str, Mark] = {}
-    for item, (heading, stem) in C.SETIAP_SAAT_ITEMS.items():
-        if item == "dip" or rng.random() >= b.item_p:
-            continue
+    candidates = [item for item in C.SETIAP_SAAT_ITEMS if item != "dip"]
+    chosen = [item for item in candidates if rng.random() < b.item_p]
+    # a page that is only a filler sentence publishes nothing: a real "setiap saat" page lists something
+    for item in chosen or [rng.choice(candidates)]:
+        heading, stem = C.SETIAP_SAAT_ITEMS[item]
         year = b.base.year - rng.randint(0, 3)
         path = b.doc("setiap-saat", f"{stem} {year}", dt.date(year, rng.randint(1, 10), rng.randint(1, 28)), year, "none")
         blocks += [("h3", heading), ("docs", [path])]

@@ -166,7 +166,7 @@ def _route(s: SiteSpec, target: str, *, slow_ok: bool = True, origin: str = "") 
         return _robots(s, origin)
     if path == "/sitemap.xml" and s.sitemap:
         return _sitemap(s, origin)
-    if path == "/komponen/navbar.html" and s.js_nav:
+    if path == f"{s.prefix}/komponen/navbar.html" and s.js_nav:
         return _html(s, render_nav(s))
     if path in s.docs:
         return _document(s, path)

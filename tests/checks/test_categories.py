@@ -95,8 +95,9 @@ def test_berkala_menu_page_coverage_current_and_404() -> None:
     r = run("kategori.berkala", wp())
     assert r["present"].status == Status.PASS
     assert r["present"].evidence[0].note == "menu"
-    assert r["coverage"].value is not None and r["coverage"].value >= 0.7
-    assert r["coverage"].status == Status.PASS
+    # 6 of 10: "E. Pengadaan Barang dan Jasa" (procurement) is no complaints procedure ("pengaduan")
+    assert r["coverage"].value is not None and r["coverage"].value == 0.6
+    assert r["coverage"].status == Status.WARN and "pengaduan" in r["coverage"].message
     assert r["current"].status == Status.PASS
     assert r["reachable"].status == Status.FAIL and "LKjIP-2025.pdf" in r["reachable"].message
 
@@ -187,6 +188,16 @@ def test_js_only_site_warns_instead_of_failing() -> None:
     assert pres.status == Status.WARN and "peramban" in pres.message
 
 
+def test_js_menu_whose_fragment_was_crawled_is_judged_not_warned() -> None:
+    # the navbar fragment was fetched and holds no periodic-information entry: a plain "not found"
+    P = "https://ppid.spa.go.id"
+    frag = "<ul><li><a href='/profil.html'>Profil PPID</a></li><li><a href='/berita.html'>Berita</a></li></ul>"
+    sp = S.build(P + "/", {P + "/": "js_only.html", P + "/komponen/navbar.html": frag})
+    assert sp.pages[0].js_only
+    pres = run("kategori.berkala", sp)["present"]
+    assert pres.status == Status.FAIL and "peramban" not in pres.message
+
+
 def test_js_fragment_links_count_as_menu() -> None:
     P = "https://ppid.spa.go.id"
     frag = "<ul><li><a href='/berkala.html'>Informasi Berkala</a></li></ul>"
@@ -237,3 +248,93 @@ def test_dropdown_parent_with_hash_href_is_judged_by_its_sub_menu() -> None:
     assert berkala["present"].status == Status.PASS and berkala["reachable"].status == Status.PASS
     # a toggle with nothing under it does not borrow the home page's content
     assert run("kategori.serta_merta", sp)["present"].status != Status.PASS
+
+
+# --------------------------------------------------------------------------- item dates
+
+
+TABBED = """<!DOCTYPE html><html><head><title>Informasi Berkala</title></head><body>
+<nav class="navbar"><ul class="navbar-nav"><li><a href="/">Beranda</a></li></ul></nav>
+<main><h1>Informasi Berkala</h1>
+<ul class="nav nav-tabs"><li><button>H. Tata Cara Pengaduan Penyalahgunaan Wewenang</button></li>
+<li><button>I. Pengadaan Barang dan Jasa</button></li><li><button>K. Ringkasan Laporan Keuangan</button></li></ul>
+<div class="tab-content">
+<div class="tab-pane"><h3>H. Tata Cara Pengaduan Penyalahgunaan Wewenang</h3><table><tr><th>No</th><th>Judul</th><th>Tanggal</th></tr>
+<tr><td>1</td><td>Pengaduan Masyarakat (WBS) Februari 2025</td><td>20/02/2025</td></tr></table></div>
+<div class="tab-pane"><h3>I. Pengadaan Barang dan Jasa</h3><table><tr><th>No</th><th>Judul</th><th>Tanggal</th></tr>
+<tr><td>1</td><td>Rencana Umum Pengadaan (RUP) Semester I 2026</td><td>09/08/2026</td></tr></table></div>
+<div class="tab-pane"><h3>K. Ringkasan Laporan Keuangan</h3><table><tr><th>No</th><th>Judul</th><th>Tanggal</th></tr>
+<tr><td>1</td><td><a href="/f/lra.xlsx">Unduh</a> LRA Tahun 2024</td><td>30/06/2025</td></tr></table></div>
+</div></main></body></html>"""
+DIP = """<!DOCTYPE html><html><head><title>Daftar Informasi Publik</title></head><body><main><h1>Daftar Informasi Publik</h1>
+<table><tr><th>No</th><th>Ringkasan Isi Informasi</th><th>Pejabat Yang Menguasai Informasi</th><th>Waktu Pembuatan</th><th>Jenis Informasi</th></tr>
+<tr><td>1</td><td>Laporan Realisasi Anggaran</td><td>Sekretaris Daerah</td><td>2026</td><td>Informasi Berkala</td></tr>
+<tr><td>2</td><td>Rencana Kerja Tahunan</td><td>Sekretaris Daerah</td><td>2022-2023</td><td>Informasi Berkala</td></tr></table></main></body></html>"""
+
+
+def test_item_dates_come_from_the_items_own_section_not_tabs_dip_rows_or_lookalike_words() -> None:
+    P = "https://ppid.tab.go.id"
+    sp = S.build(P + "/", {P + "/": "<html><body><nav><a href='/berkala'>Informasi Berkala</a> <a href='/dip'>Daftar Informasi Publik</a></nav></body></html>",
+                           P + "/berkala": TABBED, P + "/dip": DIP}, audit_date=dt.date(2026, 11, 25))
+    r = run("kategori.berkala", sp)
+    # the section under the h3 (not the empty tab button of the same text) dates the complaints procedure,
+    # and "Pengadaan" (procurement) is not a typo of "Pengaduan" (complaints)
+    assert r["current.pengaduan"].status == Status.FAIL and "Februari 2025" in r["current.pengaduan"].message
+    assert r["current.pengadaan"].status == Status.PASS
+    # the DIP's row "Laporan Realisasi Anggaran | 2026" declares the report, it is not the report: LRA 2024 is stale
+    assert r["current.keuangan"].status == Status.FAIL and "2024" in r["current.keuangan"].message
+    # a programme listed only in the DIP ("Rencana Kerja Tahunan 2022-2023") gets no item verdict
+    assert "current.program_kegiatan" not in r
+    assert r["current"].status == Status.FAIL
+
+
+def test_pengaduan_and_pengadaan_are_distinct_words() -> None:
+    assert not M.contains(("pengaduan",), M.tokens("Pengadaan Barang dan Jasa"))
+    assert M.contains(("pengaduan",), M.tokens("Tata Cara Pengadūan"))  # accents still fold
+    assert M.contains(("pengadaan", "barang"), M.tokens("Pengadan Barang"))  # and a real typo still matches
+
+
+def test_camel_case_document_link_text_names_the_exempt_list() -> None:
+    P = "https://ppid.statis.go.id"
+    page = ("<html><head><title>Informasi Setiap Saat</title></head><body><h1>Informasi Setiap Saat</h1>"
+            "<ul><li><a href='/upload/dikecualikan/suratketerangandik%20th2024.pdf'>SuratKeteranganDIK Th2024</a></li></ul></body></html>")
+    sp = S.build(P + "/", {P + "/": "<html><body><nav><a href='/ss.html'>Informasi Setiap Saat</a></nav></body></html>", P + "/ss.html": page},
+                 {P + "/upload/dikecualikan/suratketerangandik%20th2024.pdf": (200, "application/pdf", 4000)})
+    pres = run("kategori.dikecualikan", sp)["present"]
+    assert pres.status == Status.PASS and "SuratKeteranganDIK" in pres.message
+
+
+def _shell(title: str, main: str) -> str:
+    nav = "<nav class='menu'><a href='/sm'>Informasi Serta Merta</a> <a href='/berita'>Berita</a></nav>"
+    aside = "<aside><a href='/berita/1'>Musrenbang Kecamatan Tahun 2026</a> <a href='/berita/2'>Festival Budaya Meriah</a></aside>"
+    return (f"<html><head><title>{title}</title></head><body>{nav}<div class='breadcrumb'><a href='/'>Beranda</a> / "
+            f"<a href='/informasi-publik'>Informasi Publik Daerah</a></div><main><h1>{title}</h1>{main}</main>{aside}"
+            "<footer>© 2026 PPID</footer></body></html>")
+
+
+def test_serta_merta_list_of_notice_pages_is_published_but_sidebar_links_are_not() -> None:
+    P = "https://ppid.notice.go.id"
+    home = _shell("Beranda", "<p>Selamat datang</p>")
+    notices = _shell("Informasi Serta Merta", "<ul><li><a href='/pengumuman/banjir'>Peringatan Dini Banjir Rob</a> 12 Maret 2026</li>"
+                                              "<li><a href='/pengumuman/gempa'>Jalur Evakuasi Gempa Bumi</a> 5 Januari 2026</li></ul>")
+    sp = S.build(P + "/", {P + "/": home, P + "/sm": notices})
+    assert run("kategori.serta_merta", sp)["present"].status == Status.PASS
+    # the same page with only the shared sidebar news and the breadcrumb is an unused shell
+    empty = _shell("Informasi Serta Merta", "<p>Belum ada.</p>")
+    sp = S.build(P + "/", {P + "/": home, P + "/sm": empty})
+    assert run("kategori.serta_merta", sp)["present"].status == Status.WARN
+
+
+def test_sidebar_news_date_missing_from_the_home_page_does_not_make_stale_berkala_current() -> None:
+    P = "https://ppid.sidebar.go.id"
+    nav = "<nav class='menu'><a href='/berkala'>Informasi Berkala</a> <a href='/profil'>Profil</a></nav>"
+    side = "<aside><h4>Berita Terbaru</h4><ul><li><a href='/b/1'>Musrenbang Kecamatan Tahun 2026</a> 18 November 2026</li></ul></aside>"
+    foot = "<footer>© 2026 PPID</footer>"
+    home = f"<html><body>{nav}<main><h1>Selamat datang</h1><p>Portal PPID.</p></main>{foot}</body></html>"  # no sidebar
+    berkala = (f"<html><head><title>Informasi Berkala</title></head><body>{nav}<main><h1>Informasi Berkala</h1><ul><li>"
+               f"<a href='/f/evakuasi.pdf'>Jalur Evakuasi Kantor</a> 3 Maret 2023</li></ul></main>{side}{foot}</body></html>")
+    profil = f"<html><head><title>Profil</title></head><body>{nav}<main><h1>Profil</h1><p>Profil PPID.</p></main>{side}{foot}</body></html>"
+    sp = S.build(P + "/", {P + "/": home, P + "/berkala": berkala, P + "/profil": profil},
+                 {P + "/f/evakuasi.pdf": (200, "application/pdf", 5000)}, audit_date=dt.date(2026, 11, 20))
+    cur = run("kategori.berkala", sp)["current"]
+    assert cur.status == Status.FAIL and "3 Maret 2023" in cur.message

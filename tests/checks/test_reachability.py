@@ -171,6 +171,13 @@ def test_internal_links_timeout_is_broken(checks: dict[str, Check]) -> None:
     assert r.evidence[0].snippet == "Profil PPID" and "batas waktu" in r.evidence[0].note
 
 
+def test_internal_links_oversized_page_is_not_a_broken_link(checks: dict[str, Check]) -> None:
+    # a 5 MB+ listing or a gzip bomb answered 200; the crawler cut it at the size limit
+    big = [fetch(f"{HOME}arsip/semua", status=200, error="too_large", truncated=True, referrer=HOME)]
+    r = run(checks["reach.internal_links"], crawl(3, [], big))
+    assert r.status == Status.PASS and "4 diperiksa" in r.message
+
+
 def test_internal_links_ignore_documents_and_external(checks: dict[str, Check]) -> None:
     others = [fetch(f"{HOME}a.pdf", FetchKind.DOCUMENT, status=404), fetch("https://lapor.go.id/", FetchKind.EXTERNAL, status=503)]
     assert run(checks["reach.internal_links"], crawl(3, [], others)).status == Status.PASS

@@ -163,6 +163,31 @@ def test_js_filled_nav() -> None:
     assert page.nav_links == ()
 
 
+def test_fragment_links_resolve_against_the_page_that_loads_it() -> None:
+    # a browser inserts /komponen/navbar.html into the page, so "maklumat.html" is /maklumat.html
+    frag = b'<ul><li><a href="maklumat.html">Maklumat</a></li><li><a href="/sop.html">SOP</a></li></ul>'
+    url = "https://ppid.contohkota.go.id/komponen/navbar.html"
+    page = parse_page(fetch_of(url, final_url=url, referrer="https://ppid.contohkota.go.id/"), frag)
+    assert [lk.url for lk in page.links] == ["https://ppid.contohkota.go.id/maklumat.html", "https://ppid.contohkota.go.id/sop.html"]
+    # a whole document keeps its own URL as base, and so does a fragment without a referrer
+    doc = b"<!DOCTYPE html><html><body>" + frag + b"</body></html>"
+    assert parse_page(fetch_of(url, referrer="https://ppid.contohkota.go.id/"), doc).links[0].url.endswith("/komponen/maklumat.html")
+    assert parse_page(fetch_of(url), frag).links[0].url.endswith("/komponen/maklumat.html")
+    # a referrer on another host never becomes the base
+    assert parse_page(fetch_of(url, referrer="https://lain.go.id/"), frag).links[0].url.endswith("/komponen/maklumat.html")
+
+
+def test_content_images_skip_menus_footers_and_decoration() -> None:
+    html = (b"<html><body><nav class='menu'><img src='/img/menu-foto.jpg'><a href='/'>Beranda</a></nav>"
+            b"<header><img src='/assets/logo-pemkab.png' alt='Logo'></header>"
+            b"<main><h1>Maklumat Pelayanan</h1><img src='/uploads/2024/05/maklumat-ppid.jpg' alt='Maklumat PPID'>"
+            b"<img src='data:image/gif;base64,R0lGOD'><img src='/img/icon-pdf.png'></main>"
+            b"<footer><img src='/uploads/peta.jpg'></footer></body></html>")
+    page = parse_page(fetch_of("https://ppid.contohkota.go.id/maklumat"), html)
+    assert page.meta["content_images"] == "https://ppid.contohkota.go.id/uploads/2024/05/maklumat-ppid.jpg\tMaklumat PPID"
+    assert "content_images" not in parse_page(fetch_of("https://ppid.contohkota.go.id/"), b"<p>teks</p>").meta
+
+
 def test_spa_shell_and_js_redirect() -> None:
     spa = parse("spa.html", "https://ppid.contohkota.go.id/")
     assert spa.js_only and spa.text == "" and spa.links == ()

@@ -1,0 +1,48 @@
+"""The accuracy scorer (``bench.accuracy.score_verdicts``) on hand-made truth and verdicts (no farm served)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ppid_audit.bench.accuracy import score_verdicts
+from ppid_audit.models import Status
+
+P, W, F = Status.PASS, Status.WARN, Status.FAIL
+
+
+def _site(**kw: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {"down": False, "https": "valid", "faults": [], "robots_disallow": ["/wp-admin/"],
+                            "broken_links": [], "documents": [],
+                            "categories": {"berkala": {"present": True, "current": False}}, "service": {}}
+    return {**base, **kw}
+
+
+def test_categories_and_reach_checks_are_scored_separately() -> None:
+    truth = {"sites": {
+        "a": _site(https="none", broken_links=["http://a/hilang", "http://a/f/x.pdf"],
+                   documents=[{"url": "http://a/f/x.pdf", "broken": True}]),
+        "b": _site(faults=[{"kind": "http_500", "urls": ["http://b/wp-admin/galeri"]}]),  # disallowed: never seen
+        "c": _site(down=True, https="none"),
+    }}
+    verdicts = {
+        "a": {"kategori.berkala": {"present": P, "current": F}, "reach.https": {"": F},
+              "reach.internal_links": {"": W}, "reach.documents": {"": F}},
+        "b": {"kategori.berkala": {"present": P, "current": P}, "reach.https": {"": W},
+              "reach.internal_links": {"": P}, "reach.documents": {"": P}},
+        "c": {"reach.https": {"": F}},
+    }
+    got = score_verdicts(truth, verdicts)
+    assert got["overall"]["tp"] == 1 and got["overall"]["fn"] == 1 and got["overall"]["n"] == 4  # reach not in it
+    checks = got["checks"]
+    # https: a fails (tp), b's warn is no accusation (tn); the down site c is not scored
+    assert (checks["reach.https"]["tp"], checks["reach.https"]["tn"], checks["reach.https"]["n"]) == (1, 1, 2)
+    # internal links: a warn on a site with a 404 page is a hit; b's 500 page is disallowed by robots.txt
+    assert (checks["reach.internal_links"]["tp"], checks["reach.internal_links"]["tn"]) == (1, 1)
+    assert checks["reach.documents"]["tp"] == 1 and checks["reach.documents"]["tn"] == 1
+    assert got["reach_overall"]["precision"] == 1.0 and got["reach_overall"]["recall"] == 1.0
+
+
+def test_broken_document_alone_is_not_a_broken_internal_page() -> None:
+    truth = {"sites": {"a": _site(broken_links=["http://a/f/x.pdf"], documents=[{"url": "http://a/f/x.pdf", "broken": True}])}}
+    got = score_verdicts(truth, {"a": {"reach.internal_links": {"": P}, "reach.documents": {"": W}}})
+    assert got["checks"]["reach.internal_links"]["tn"] == 1 and got["checks"]["reach.documents"]["tp"] == 1
