@@ -5,7 +5,8 @@ of the origin (pages, sitemaps, documents) -> host slot (concurrency, delay)
 -> global slot -> ``trio.fail_after(request_deadline)`` around a streamed
 request with a byte cap.  Redirects are followed here, hop by hop, each hop
 checked again.  Requests never wait inside httpx's pool: our limiters bound
-concurrency and the pool has no limit of its own (httpcore bug #1093).
+concurrency and the per-origin pools (``transport.HostPools``) have no limit of
+their own (httpcore bug #1093).
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from dataclasses import dataclass
 from types import TracebackType
 from urllib.parse import urlsplit
 
-import httpcore
 import httpx
 import trio
 
@@ -27,6 +27,7 @@ from .netsafe import AddressBlocked, DnsFailed, PinnedBackend, Resolver
 from .politeness import Politeness
 from .reading import classify_error, declared_size, media_type, parse_retry_after, read_capped
 from .robots import MAX_ROBOTS_BYTES, RobotsState
+from .transport import HostPools
 from .urls import is_document_type, is_document_url, normalize_url, origin
 
 __all__ = ["Fetcher", "Response"]
@@ -39,6 +40,8 @@ BACKOFF_BASE = 1.0  # seconds, doubled per attempt, jittered
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 _ROBOTS_KINDS = frozenset({FetchKind.PAGE, FetchKind.SITEMAP, FetchKind.DOCUMENT})
+KEEPALIVE_PER_HOST = 4  # idle connections kept per origin
+KEEPALIVE_EXPIRY = 5.0  # seconds an idle connection (and an idle origin's pool) is kept
 
 
 @dataclass
@@ -81,6 +84,7 @@ class Fetcher:
         self.resolver = Resolver(allow_loopback=allow_loopback)
         self.politeness = Politeness(self.max_connections)
         self._client: httpx.AsyncClient | None = None
+        self.transport: HostPools | None = None
         self._robots: dict[str, RobotsState] = {}
         self._checked: dict[str, tuple[trio.Event, list[Fetch]]] = {}
         self._extra: dict[str, list[Fetch]] = {}
@@ -94,22 +98,18 @@ class Fetcher:
         return ctx
 
     async def __aenter__(self) -> "Fetcher":
-        limits = httpx.Limits(
-            max_connections=None,  # never queue in httpx's pool: our limiters bound concurrency
-            max_keepalive_connections=self.max_connections,
-            keepalive_expiry=5.0,
-        )
-        transport = httpx.AsyncHTTPTransport(verify=self._ssl_context(), limits=limits, trust_env=False)
-        # Pin connections to addresses our resolver checked (no DNS rebinding).
-        transport._pool = httpcore.AsyncConnectionPool(
-            ssl_context=self._ssl_context(),
-            max_connections=None,
-            max_keepalive_connections=self.max_connections,
-            keepalive_expiry=5.0,
+        # One small pool per origin (httpcore scans a pool's connections on every
+        # request), pinned to the addresses our resolver checked (no DNS rebinding).
+        # Requests never wait inside httpx's pools: our limiters bound concurrency.
+        ctx = self._ssl_context()
+        self.transport = HostPools(
+            ssl_context=ctx,
             network_backend=PinnedBackend(self.resolver),
+            keepalive_per_host=KEEPALIVE_PER_HOST,
+            keepalive_expiry=KEEPALIVE_EXPIRY,
         )
         self._client = httpx.AsyncClient(
-            transport=transport, trust_env=False, follow_redirects=False, headers={"Accept": ACCEPT}
+            transport=self.transport, trust_env=False, follow_redirects=False, headers={"Accept": ACCEPT}
         )
         return self
 
