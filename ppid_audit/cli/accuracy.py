@@ -40,7 +40,11 @@ def register(cli: click.Group) -> None:
             t.add_column(col, justify="left" if col == "check" else "right")
         for cid, c in result["checks"].items():
             t.add_row(cid, *(_fmt(c.get(k)) for k in ("precision", "recall", "support", "tp", "fp", "fn", "tn")))
+        cols = ("precision", "recall", "support", "tp", "fp", "fn", "tn")
         o = result["overall"]
-        t.add_row("[b]overall[/]", *(_fmt(o.get(k)) for k in ("precision", "recall", "support", "tp", "fp", "fn", "tn")))
+        t.add_row("[b]overall (kategori + layanan)[/]", *(_fmt(o.get(k)) for k in cols))
+        if "reach_overall" in result:
+            r = result["reach_overall"]
+            t.add_row("[b]overall (reach)[/]", *(_fmt(r.get(k)) for k in cols))
         err_console.print(t)
         return EXIT_OK

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import ssl
+import signal
 import sys
 import tempfile
 from collections.abc import AsyncIterator
@@ -165,6 +166,19 @@ async def open_farm(n_sites: int = 30, seed: int = 1, *, pages: int = 40, day: i
                 server.stop()
 
 
+def _report_stats(farm: "Farm", out_dir: Path) -> None:
+    """Print and save what the farm served: requests and peak concurrency per site."""
+    per_site = {}
+    for site in farm.sites:
+        st = farm.stats(site.id)
+        per_site[site.id] = {"host": site.host, "requests": st.requests, "max_concurrent": st.max_concurrent}
+    total = sum(v["requests"] for v in per_site.values())
+    peak = max((v["max_concurrent"] for v in per_site.values()), default=0)
+    (out_dir / "farm-stats.json").write_text(json.dumps({"total_requests": total, "sites": per_site}, indent=1))
+    print(f"Served {total} requests; highest concurrency on one site: {peak}. "
+          f"Per-site figures: {out_dir / 'farm-stats.json'}", file=sys.stderr)
+
+
 def serve_forever_cli(n_sites: int, seed: int, pages: int, day: int, out_dir: Path,
                       http_port: int, https_port: int) -> None:
     """Serve a farm until Ctrl-C, telling the user how to point a crawler at it (``ppid-audit farm``)."""
@@ -187,8 +201,13 @@ def serve_forever_cli(n_sites: int, seed: int, pages: int, day: int, out_dir: Pa
                 print(f"  ... and {len(farm.sites) - 5} more in {farm.registry_path.name}", file=err)
             print(f"Audit it:  ppid-audit run --config {farm.registry_path}", file=err)
             print(f"Other crawlers: e.g. curl --cacert {farm.ca_path} {farm.url(farm.sites[0].id)}", file=err)
-            print("Serving until Ctrl-C.", file=err)
-            await trio.sleep_forever()
+            print("Serving until Ctrl-C (or SIGTERM).", file=err)
+            try:
+                with trio.open_signal_receiver(signal.SIGTERM) as signals:
+                    async for _ in signals:
+                        break
+            finally:
+                _report_stats(farm, out_dir)
 
     try:
         trio.run(main)
