@@ -21,329 +21,52 @@ once per process.
 
 from __future__ import annotations
 
-import datetime as dt
-import os
+import importlib.util
 import re
-import tomllib
-import unicodedata
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from ppid_audit.dates import find_dates
 from ppid_audit.models import Evidence, Fetch, FetchKind, FoundDate, Link, Page, SitePages
 
 HERE = Path(__file__).resolve().parent
 
-# --------------------------------------------------------------------------- data files
 
-
-@lru_cache(maxsize=4)
-def _read_toml(path: str) -> dict[str, Any]:
-    with open(path, "rb") as fh:
-        return tomllib.load(fh)
-
-
-def vocabulary() -> dict[str, Any]:
-    """The parsed ``vocabulary.toml`` (cached)."""
-    return _read_toml(str(HERE / "vocabulary.toml"))
-
-
-def rules() -> dict[str, Any]:
-    """The parsed ``rules.toml`` (cached)."""
-    return _read_toml(str(HERE / "rules.toml"))
-
-
-# --------------------------------------------------------------------------- normalisation
-
-# SuratKeteranganDIK -> Surat Keterangan DIK; acronyms such as LKjIP stay whole
-_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[a-z]{3})(?=[A-Z]{2,})")
-_NON_WORD = re.compile(r"[^a-z0-9!]+")
-
-
-def norm(text: str, *, camel: bool = False) -> str:
-    """Lower case, accents stripped, ``&`` -> ``dan``, punctuation -> space, typos fixed."""
-    if camel:
-        text = _CAMEL.sub(" ", text)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = text.replace("&", " dan ")
-    text = _NON_WORD.sub(" ", text).replace("!", " ! ")
-    cfg = vocabulary().get("normalise", {})
-    for a, b in cfg.get("joins", {}).items():
-        text = text.replace(a, b)
-    typos: dict[str, str] = cfg.get("typos", {})
-    return " ".join(typos.get(t, t) for t in text.split())
-
-
-def tokens(text: str, *, camel: bool = False) -> tuple[str, ...]:
-    """The normalised tokens of ``text`` (``!`` dropped); short texts are cached (menus repeat on every page)."""
-    if len(text) <= 300:
-        return _tokens_cached(text, camel)
-    return tuple(t for t in norm(text, camel=camel).split() if t != "!")
-
-
-@lru_cache(maxsize=200_000)
-def _tokens_cached(text: str, camel: bool) -> tuple[str, ...]:
-    return tuple(t for t in norm(text, camel=camel).split() if t != "!")
-
-
-@lru_cache(maxsize=1)
-def _distinct() -> frozenset[str]:
-    return frozenset(vocabulary().get("normalise", {}).get("distinct", []))
-
-
-@lru_cache(maxsize=100_000)
-def _close(a: str, b: str) -> bool:
-    """Token equality with a bounded optimal-string-alignment distance for long tokens."""
-    if a == b:
-        return True
-    if a in _distinct() and b in _distinct():  # two real words, not a typo of one another
-        return False
-    n = min(len(a), len(b))
-    if n < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
-        return False
-    limit = 2 if n >= 11 else 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return False
-        prev2, prev = prev, cur
-    return prev[-1] <= limit
-
-
-def contains(phrase: tuple[str, ...], toks: tuple[str, ...]) -> bool:
-    """True when ``phrase`` occurs as a contiguous (fuzzy) run of ``toks``."""
-    if not phrase or len(phrase) > len(toks):
-        return False
-    if len(toks) <= 40:
-        return _contains_cached(phrase, toks)
-    return _contains(phrase, toks)
-
-
-@lru_cache(maxsize=500_000)
-def _contains_cached(phrase: tuple[str, ...], toks: tuple[str, ...]) -> bool:
-    return _contains(phrase, toks)
-
-
-def _contains(phrase: tuple[str, ...], toks: tuple[str, ...]) -> bool:
-    for i in range(len(toks) - len(phrase) + 1):
-        if all(_close(p, toks[i + k]) for k, p in enumerate(phrase)):
-            return True
-    return False
-
-
-def equals(phrase: tuple[str, ...], toks: tuple[str, ...]) -> bool:
-    """True when ``toks`` is exactly ``phrase`` (fuzzy per token)."""
-    return len(phrase) == len(toks) and contains(phrase, toks)
-
-
-# --------------------------------------------------------------------------- targets
-
-
-_LABEL_CACHE: dict[tuple[str, tuple[str, ...], bool], bool] = {}
-
-
-@dataclass(frozen=True)
-class Target:
-    """One category or service element, as ``vocabulary.toml`` describes it."""
-
-    key: str
-    name: str
-    name_en: str
-    where: str
-    where_en: str
-    labels: tuple[tuple[str, ...], ...]
-    short_labels: tuple[tuple[str, ...], ...]
-    decoys: tuple[tuple[str, ...], ...]
-    context: tuple[tuple[str, ...], ...]
-    dip_values: tuple[tuple[str, ...], ...]
-    items: dict[str, tuple[tuple[str, ...], ...]]
-    raw: dict[str, Any] = field(compare=False, repr=False)
-
-    def is_decoy(self, toks: tuple[str, ...]) -> bool:
-        return any(contains(d, toks) for d in self.decoys)
-
-    def label_in(self, toks: tuple[str, ...], *, whole_only: bool = False) -> bool:
-        """A label of the target is in ``toks`` (and no decoy is); cached per target and text."""
-        key = (self.key, toks, whole_only)
-        got = _LABEL_CACHE.get(key)
-        if got is None:
-            if len(_LABEL_CACHE) > 500_000:
-                _LABEL_CACHE.clear()
-            got = _LABEL_CACHE[key] = self._label_in(toks, whole_only)
-        return got
-
-    def _label_in(self, toks: tuple[str, ...], whole_only: bool) -> bool:
-        if not toks or self.is_decoy(toks):
-            return False
-        if any(equals(s, toks) for s in self.short_labels):
-            return True
-        return not whole_only and any(contains(lab, toks) for lab in self.labels)
-
-    def context_in(self, *texts: str) -> bool:
-        if not self.context:
-            return True
-        return any(contains(c, tokens(t)) for t in texts if t for c in self.context)
-
-
-def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(p for p in (tokens(v) for v in values) if p)
-
-
-@lru_cache(maxsize=64)
-def target(key: str) -> Target:
-    """The target ``key`` of ``vocabulary.toml`` (``berkala``, ``dip``...)."""
-    raw = vocabulary()["target"][key]
-    return Target(
-        key=key,
-        name=raw["name"],
-        name_en=raw["name_en"],
-        where=raw["where"],
-        where_en=raw["where_en"],
-        labels=_phrases(raw.get("labels", [])),
-        short_labels=_phrases(raw.get("short_labels", [])),
-        decoys=_phrases(raw.get("decoys", [])),
-        context=_phrases(raw.get("context", [])),
-        dip_values=_phrases(raw.get("dip_values", [])),
-        items={k: _phrases(v) for k, v in raw.get("items", {}).items()},
-        raw=raw,
-    )
-
-
-# --------------------------------------------------------------------------- pages
-
-
-def file_name(url: str) -> str:
-    """The decoded last path segment of ``url`` (``DIP%20Tahun%202024.pdf`` -> ``DIP Tahun 2024.pdf``)."""
-    return unquote(urlsplit(url).path.rsplit("/", 1)[-1])
-
-
-_DOC_EXT = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".rtf", ".csv", ".zip", ".rar", ".jpg", ".jpeg", ".png")
-_DOC_HOSTS = ("drive.google.com", "docs.google.com", "onedrive.live.com", "1drv.ms", "dropbox.com", "scribd.com", "issuu.com")
-
-
-def is_document_link(link: Link) -> bool:
-    """A link to a document: a file extension, a drive host, or an embed/iframe/object."""
-    if link.raw_href.strip() in ("", "#", "#!", "#/") or link.raw_href.startswith("javascript"):
-        return False
-    parts = urlsplit(link.url)
-    if parts.path.lower().endswith(_DOC_EXT):
-        return True
-    host = parts.hostname or ""
-    return host.endswith(_DOC_HOSTS) or link.tag in ("iframe", "embed", "object") or "/index.php/s/" in parts.path
-
-
-def is_toggle(link: Link) -> bool:
-    """A link that goes nowhere: ``href="#"``, ``javascript:``, empty (dropdown parents, dead buttons)."""
-    raw = link.raw_href.strip().lower()
-    return not raw or raw.startswith(("#", "javascript"))
-
-
-def menu_pages(sp: SitePages) -> set[str]:
-    """URLs of crawled fragments that a page loads by script (their links are menu links)."""
-    frag: set[str] = set()
-    for p in sp.pages:
-        frag.update(p.js_fetch_urls)
-    return frag
-
-
-def content_text(page: Page, reference: Page | None = None) -> str:
-    """The page's visible text without its menu link texts and, given another page of the same site,
-    without the header and footer text the two share (a rough 'main content')."""
-    text = page.text
-    if reference is not None and reference.text and reference is not page:
-        ref = reference.text
-        head = len(os.path.commonprefix([text, ref]))
-        tail = len(os.path.commonprefix([text[head:][::-1], ref[::-1]]))
-        # back off to word boundaries so a shared first letter of the content is kept
-        while head > 0 and not text[head - 1].isspace():
-            head -= 1
-        text = text[head : len(text) - tail] if tail < len(text) - head else text[head:]
-    for link in page.nav_links:
-        if link.text and len(link.text) > 2:
-            text = text.replace(link.text, " ", 1)
-    return text
-
-
-def reference_page(sp: SitePages, page: Page) -> Page | None:
-    """Another parsed page of the site to strip shared boilerplate against (the start page first)."""
-    start = sp.page(sp.start.url) if sp.start is not None else None
-    if start is not None and start is not page and not start.js_only:
-        return start
-    return next((p for p in sp.pages if p is not page and not p.js_only and p.text), None)
-
-
-@dataclass(frozen=True)
-class PageVerdict:
-    """Whether a page that carries a target's label has real content."""
-
-    page: Page
-    ok: bool
-    reason: str = ""  # Indonesian
-    reason_en: str = ""
-    docs: tuple[Link, ...] = ()
-
-
-def entry_links(page: Page, reference: Page | None = None) -> set[str]:
-    """URLs of the entries this page lists: links of this page only (not its menu, breadcrumb or a
-    sidebar/footer the reference page shares) whose text is a real title."""
-    min_chars = int(rules()["present"]["min_entry_title_chars"])
-    shared = reference.text if reference is not None and reference is not page else ""
-    crumbs = set(page.breadcrumbs)
-    return {lk.url for lk in page.links
-            if lk.tag == "a" and not lk.in_nav and not is_toggle(lk) and len(lk.text) >= min_chars
-            and lk.text not in crumbs and not (shared and lk.text in shared) and lk.url.rstrip("/") != page.url.rstrip("/")}
-
-
-def content_images(page: Page, reference: Page | None = None) -> list[str]:
-    """URLs of the page's content images (``page.meta["content_images"]``) that the reference page lacks."""
-    def urls(p: Page | None) -> list[str]:
-        raw = p.meta.get("content_images", "") if p is not None else ""
-        return [line.split("\t", 1)[0] for line in raw.splitlines() if line]
-
-    shared = set(urls(reference)) if reference is not None and reference is not page else set()
-    return [u for u in urls(page) if u not in shared]
-
-
-def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
-    """Substance and placeholders of a target page (thresholds in rules.toml [present])."""
-    cfg = rules()["present"]
-    text = content_text(page, reference)
-    ntext = norm(text)
-    docs = tuple(lk for lk in page.links if not lk.in_nav and is_document_link(lk))
-    rows = sum(1 for t in page.tables for r in t.rows if any(c.strip() for c in r))
-    fields = max((len(f.fields) for f in page.forms), default=0)
-    for phrase in vocabulary()["placeholders"]["phrases"]:
-        ptoks = " ".join(tokens(phrase))
-        if ptoks and f" {ptoks} " in f" {ntext} " and len(docs) < cfg["min_document_links"]:
-            return PageVerdict(page, False, f"halaman hanya berisi '{phrase}'", f"the page only says '{phrase}'")
-    dead = int(page.meta.get("dead_anchors", "0") or 0)
-    if dead and not docs:
-        return PageVerdict(
-            page, False, f"tautan unduhan tidak berfungsi (href=\"#\": {page.meta.get('dead_anchor_texts', '')[:80]})",
-            f"download links are dead (href=\"#\": {page.meta.get('dead_anchor_texts', '')[:80]})",
-        )
-    if len(docs) >= cfg["min_document_links"] or rows >= cfg["min_table_rows"] or fields >= cfg["min_form_fields"]:
-        return PageVerdict(page, True, docs=docs)
-    # a list of entries that open their own pages (serta-merta notices, news of a category)
-    if len(entry_links(page, reference)) >= cfg["min_entry_links"]:
-        return PageVerdict(page, True, docs=docs)
-    # a scanned maklumat, an organisation chart: an image of this page only (not a shared one)
-    if content_images(page, reference):
-        return PageVerdict(page, True, docs=docs)
-    if len(text.strip()) >= cfg["min_content_chars"]:
-        return PageVerdict(page, True, docs=docs)
-    return PageVerdict(page, False, "halaman kosong atau hampir tanpa isi", "the page is empty or nearly so")
+def _load(stem: str) -> ModuleType:
+    """Load a sibling ``checks/_*.py`` helper once, under a stable module name."""
+    name = f"ppid_audit_checks_{stem}"
+    mod = sys.modules.get(name)
+    if mod is None:
+        spec = importlib.util.spec_from_file_location(name, HERE / f"{stem}.py")
+        assert spec is not None and spec.loader is not None
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[name] = mod
+        try:
+            spec.loader.exec_module(mod)
+        except BaseException:
+            del sys.modules[name]
+            raise
+    return mod
+
+
+_T = _load("_text")
+_C = _load("_content")
+_D = _load("_dates")
+
+# re-exported: the check files and tests use them as ``M.<name>``
+vocabulary, rules, norm, tokens, contains, equals = _T.vocabulary, _T.rules, _T.norm, _T.tokens, _T.contains, _T.equals
+Target, target, _phrases, _close = _T.Target, _T.target, _T._phrases, _T._close
+file_name, is_document_link, is_toggle, menu_pages = _C.file_name, _C.is_document_link, _C.is_toggle, _C.menu_pages
+content_text, reference_page, PageVerdict, entry_links = _C.content_text, _C.reference_page, _C.PageVerdict, _C.entry_links
+content_images, judge_page = _C.content_images, _C.judge_page
+audit_day, period_end, fmt_date, fmt_day, MONTHS_ID = _D.audit_day, _D.period_end, _D.fmt_date, _D.fmt_day, _D.MONTHS_ID
+_boilerplate, _future_ok, _STRONG_DATE_SOURCES = _D._boilerplate, _D._future_ok, _D._STRONG_DATE_SOURCES
+Dated = tuple[FoundDate, Any]
 
 
 # --------------------------------------------------------------------------- hits
@@ -433,7 +156,9 @@ def collect(sp: SitePages, t: Target) -> Found:
             text = link.text.strip()
             path_text = " > ".join((*link.menu_path, text))
             # camel case split: a document link "SuratKeteranganDIK Th2024" is "Surat Keterangan DIK"
-            if text and len(text) < 200 and t.label_in(tokens(text, camel=True)) and t.context_in(path_text, *head_texts):
+            # a menu repeats on every page: its context is its own path (and the site), not the page's headings
+            ctx = (path_text, site_ctx) if nav else (path_text, *head_texts)
+            if text and len(text) < 200 and t.label_in(tokens(text, camel=True)) and t.context_in(*ctx):
                 hit = Hit(page, path_text if nav else text, "menu" if nav else "link-text", STRONG if nav else LINK, link)
                 found.hits.append(hit)
                 if not is_toggle(link):
@@ -445,7 +170,7 @@ def collect(sp: SitePages, t: Target) -> Found:
                             linked.setdefault(child.url, Hit(page, " > ".join((*child.menu_path, child.text)), "menu", STRONG, child))
             elif (
                 nav and link.menu_path and not is_toggle(link) and not t.is_decoy(tokens(text))
-                and any(t.label_in(tokens(m)) for m in link.menu_path) and t.context_in(path_text, *head_texts)
+                and any(t.label_in(tokens(m)) for m in link.menu_path) and t.context_in(*ctx)
             ):
                 # an entry of the target's own sub-menu ("Informasi Berkala > LKjIP 2026")
                 hit = Hit(page, path_text, "menu", STRONG, link)
@@ -531,48 +256,6 @@ def needs_browser(sp: SitePages) -> bool:
 # --------------------------------------------------------------------------- dates
 
 
-def audit_day(sp: SitePages) -> dt.date:
-    """The date staleness is judged against."""
-    return sp.audit_date or sp.finished_at.date()
-
-
-_STRONG_DATE_SOURCES = ("text", "table", "link", "filename")
-
-
-def period_end(d: FoundDate) -> dt.date:
-    """The last day of the period a found date names (a year -> 31 Dec, a month -> its last day)."""
-    if d.precision == "year":
-        return dt.date(d.date.year, 12, 31)
-    if d.precision == "month":
-        nxt = dt.date(d.date.year + (d.date.month == 12), d.date.month % 12 + 1, 1)
-        return nxt - dt.timedelta(days=1)
-    return d.date
-
-
-Dated = tuple[FoundDate, "Hit | PageVerdict"]
-
-
-def _boilerplate(text: str, date_text: str, others: list[str]) -> bool:
-    """True when every occurrence of ``date_text`` in ``text``, with the words just before it, is also
-    on another page (the same sidebar news item, the same footer), so it dates nothing of this page."""
-    if not date_text or not others:
-        return False
-    i = text.find(date_text)
-    if i < 0:
-        return False
-    while i >= 0:
-        ctx = text[max(0, i - 40) : i + len(date_text)]
-        if not any(ctx in o for o in others):
-            return False
-        i = text.find(date_text, i + len(date_text))
-    return True
-
-
-def _future_ok(items: list[Dated], today: dt.date) -> list[Dated]:
-    limit = today + dt.timedelta(days=31)
-    return [x for x in items if x[0].date <= limit]
-
-
 def scope_dates(sp: SitePages, f: Found, mode: str = "published") -> tuple[list[Dated], bool]:
     """Dates of the target's own content, and whether they are only weak evidence.
 
@@ -633,19 +316,3 @@ def scope_dates(sp: SitePages, f: Found, mode: str = "published") -> tuple[list[
         if group:
             return group, False
     return _future_ok(weak, today), True
-
-
-MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
-
-
-def fmt_date(d: FoundDate) -> tuple[str, str]:
-    """An Indonesian and an English rendering of a found date at its precision."""
-    if d.precision == "year":
-        return f"tahun {d.date.year}", f"year {d.date.year}"
-    if d.precision == "month":
-        return f"{MONTHS_ID[d.date.month - 1]} {d.date.year}", d.date.strftime("%B %Y")
-    return f"{d.date.day} {MONTHS_ID[d.date.month - 1]} {d.date.year}", d.date.strftime("%-d %B %Y")
-
-
-def fmt_day(d: dt.date) -> tuple[str, str]:
-    return f"{d.day} {MONTHS_ID[d.month - 1]} {d.year}", d.strftime("%-d %B %Y")
