@@ -41,9 +41,17 @@ def _scores(conn: Connection) -> None:
             ix.create(conn)
 
 
+def _results_history_index(conn: Connection) -> None:
+    existing = {ix["name"] for ix in inspect(conn).get_indexes("results")}
+    for ix in schema.results.indexes:
+        if ix.name == "ix_results_site_check_item_run" and ix.name not in existing:
+            ix.create(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial),
     Migration(2, "scores: estimate of the website indicators", _scores),
+    Migration(3, "index for the status history of check items (trend report)", _results_history_index),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

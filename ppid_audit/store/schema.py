@@ -164,6 +164,8 @@ results = Table(
 )
 Index("ix_results_run_site", results.c.run_id, results.c.site_id)
 Index("ix_results_site_check", results.c.site_id, results.c.check_id)
+# Migration 3: status changes of one site's check items over runs, read by the trend report.
+Index("ix_results_site_check_item_run", results.c.site_id, results.c.check_id, results.c.item, results.c.run_id, results.c.status)
 
 evidence = Table(
     "evidence",

@@ -23,11 +23,11 @@ def _score_indexes(engine) -> dict[str, list[str]]:  # type: ignore[no-untyped-d
 
 def test_migration_on_fresh_database(tmp_path: Path) -> None:
     engine = open_engine(tmp_path / "fresh.db")
-    assert SCHEMA_VERSION == 2
+    assert SCHEMA_VERSION >= 2
     assert "scores" in inspect(engine).get_table_names()
     assert _score_indexes(engine)["ix_scores_site_indicator_run"] [:3] == ["site_id", "indicator", "run_id"]
     with engine.connect() as conn:
-        assert set(conn.execute(text("SELECT version FROM schema_migrations")).scalars()) == {1, 2}
+        assert set(conn.execute(text("SELECT version FROM schema_migrations")).scalars()) == set(range(1, SCHEMA_VERSION + 1))
     assert migrate(engine) == []
 
 
@@ -38,17 +38,20 @@ def test_migration_on_a_database_made_by_migration_1(tmp_path: Path) -> None:
     v1_tables = [t for n, t in schema.metadata.tables.items() if n not in ("schema_migrations", "scores")]
     with engine.begin() as conn:
         schema.metadata.create_all(conn, tables=v1_tables)
+        conn.execute(text("DROP INDEX ix_results_site_check_item_run"))  # added by migration 3
         conn.execute(schema.schema_migrations.insert().values(version=1, name="initial schema", applied_at=utcnow()))
         conn.execute(schema.runs.insert().values(started_at=utcnow(), status="complete", audit_date="2026-01-01",
                                                  registry_name="", registry_path="", tool_version="0", n_sites=0))
     assert "scores" not in inspect(engine).get_table_names()
     engine.dispose()
-    engine = open_engine(db)  # applies migration 2
+    engine = open_engine(db)  # applies migrations 2 and later
     assert "scores" in inspect(engine).get_table_names()
     assert "ix_scores_site_indicator_run" in _score_indexes(engine)
+    result_indexes = {ix["name"] for ix in inspect(engine).get_indexes("results")}
+    assert "ix_results_site_check_item_run" in result_indexes  # migration 3
     with engine.connect() as conn:
         assert conn.execute(text("SELECT COUNT(*) FROM runs")).scalar() == 1  # old rows kept
-        assert conn.execute(text("SELECT MAX(version) FROM schema_migrations")).scalar() == 2
+        assert conn.execute(text("SELECT MAX(version) FROM schema_migrations")).scalar() == SCHEMA_VERSION
     assert migrate(engine) == []
 
 
