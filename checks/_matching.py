@@ -16,7 +16,13 @@ The flow for one target (a category or a service element):
 3. ``judge_*`` turn that into ``Result``s: present, coverage, current, reachable.
 
 Vocabulary and thresholds live in ``vocabulary.toml`` and ``rules.toml``, read
-once per process.
+once per process.  Helpers live beside it, loaded by path and re-exported here
+(the check files use ``M.<name>``): ``_text.py`` (vocabulary, normalisation,
+fuzzy phrase matching, ``Target``), ``_content.py`` (document links, main
+content, page substance, dead ``href="#"`` downloads) and ``_dates.py``.
+
+Caches are bounded: short texts' tokens (50k), token distances (50k) and one
+dict of label answers per target and text (cleared at 100k entries).
 """
 
 from __future__ import annotations
@@ -100,6 +106,8 @@ class Found:
     dip_rows: list[tuple[Page, tuple[str, ...]]] = field(default_factory=list)
     unresolved: list[Hit] = field(default_factory=list)  # links whose destination was not crawled
     documents: list[tuple[Hit, Fetch | None]] = field(default_factory=list)
+    sections: dict[str, list[str]] = field(default_factory=dict)  # pages where only some headings carry the label
+    vague: list[Hit] = field(default_factory=list)  # only a vague label ("SK", "Laporan"): at most a warning
 
     @property
     def good_pages(self) -> list[PageVerdict]:
@@ -133,6 +141,36 @@ def _dip_value(t: Target, cell: str) -> bool:
     return len(toks) <= 6 and any(contains(v, toks) for v in t.dip_values)
 
 
+_SEPARATORS = re.compile(r"\s[|\u00b7\u2022/]\s")
+
+
+def _tagged(t: Target, cell: str) -> bool:
+    """A cell with a metadata line whose separated piece is a category value of ``t`` (``| Berkala |``)."""
+    if len(cell) > 400 or not _SEPARATORS.search(cell):
+        return False
+    return any(_dip_value(t, piece) for piece in _SEPARATORS.split(cell)[1:] if piece.strip())
+
+
+def _other_category(sp: SitePages, t: Target, page: Page) -> Target | None:
+    """For a category target: the other category whose list ``page`` holds instead of ``t``'s (a menu
+    'Informasi Dikecualikan' leading to the Berkala DIP table), or None."""
+    if not t.dip_values:
+        return None
+    texts = [c for tb in page.tables for row in tb.rows[:3] for c in row[:2] if c and len(c) < 200]
+    texts += [tb.caption for tb in page.tables if tb.caption] + [h.text for h in page.headings[:10]]
+    own = any(t.label_in(tokens(x)) for x in texts)
+    if own:
+        return None
+    for key in _CATEGORIES:
+        other = target(key)
+        if other.key != t.key and any(other.label_in(tokens(x)) for x in texts if len(x) < 200):
+            return other
+    return None
+
+
+_CATEGORIES = ("berkala", "serta_merta", "setiap_saat", "dikecualikan")
+
+
 def collect(sp: SitePages, t: Target) -> Found:
     """Walk every page once and gather the hits of target ``t``."""
     found = Found(t)
@@ -145,12 +183,22 @@ def collect(sp: SitePages, t: Target) -> Found:
         # <title>, which names the whole site), or a site that is itself a PPID portal
         head_texts = (*(h.text for h in page.headings[:8]), *page.breadcrumbs, site_ctx)
         labelled = False
-        for note, text in [("title", page.title)] + [("heading", h.text) for h in page.headings[:30]] + [("breadcrumb", b) for b in page.breadcrumbs]:
+        main = False  # the label names the whole page (title, breadcrumb, first heading), not one section
+        sections: list[str] = []
+        for i, (note, text) in enumerate([("title", page.title)] + [("heading", h.text) for h in page.headings[:30]] + [("breadcrumb", b) for b in page.breadcrumbs]):
             if text and len(text) < 200 and t.label_in(tokens(text)) and t.context_in(text, *head_texts):
                 found.hits.append(Hit(page, text, note, STRONG))
                 labelled = True
+                if note != "heading" or i == 1:
+                    main = True
+                else:
+                    sections.append(text)
+            elif text and len(text) < 200 and note == "heading" and t.weak_label_in(tokens(text)):
+                found.vague.append(Hit(page, text, "vague-heading", LINK))
         if labelled:
             found.pages.setdefault(page.url, judge_page(page, reference_page(sp, page)))
+            if not main:
+                found.sections[page.url] = sections
         for link in page.links:
             nav = link.in_nav or is_fragment
             text = link.text.strip()
@@ -183,10 +231,19 @@ def collect(sp: SitePages, t: Target) -> Found:
                     hit = Hit(page, name, "file-name", LINK, link)
                     found.hits.append(hit)
                     linked.setdefault(link.url, hit)
+                elif text and len(text) < 60 and t.weak_label_in(tokens(text, camel=True)):
+                    found.vague.append(Hit(page, text, "vague-link", LINK, link))
+            elif text and len(text) < 60 and t.weak_label_in(tokens(text, camel=True)):
+                found.vague.append(Hit(page, path_text if nav else text, "vague-menu" if nav else "vague-link", LINK, link))
         for table in page.tables:
             cap = " | ".join(x for x in (table.caption, *table.headers) if x)
             if table.caption and t.label_in(tokens(table.caption)) and table.rows:
                 found.hits.append(Hit(page, table.caption, "table-caption", STRONG))
+            elif len(table.rows) > 1 and sum(1 for c in table.rows[0] if c.strip()) == 1:
+                # a section row spanning the table ("A. INFORMASI WAJIB DIUMUMKAN SECARA BERKALA") is its caption
+                head = next(c for c in table.rows[0] if c.strip())
+                if len(head) < 200 and t.label_in(tokens(head)):
+                    found.hits.append(Hit(page, head, "table-caption", STRONG))
             if t.dip_values and is_dip_table(table.headers):
                 col = _dip_category_column(table.headers)
                 first: tuple[str, ...] | None = None
@@ -197,11 +254,24 @@ def collect(sp: SitePages, t: Target) -> Found:
                         first = first or row
                 if first is not None:
                     found.hits.append(Hit(page, " | ".join(c for c in first if c)[:300] or cap, "dip-row", STRONG))
+            elif t.dip_values:
+                # a document list whose rows carry their category in a metadata line
+                # ("17-03-2020 | Informasi Serta Merta | Pengumuman | Dinas ...")
+                tagged = [row for row in table.rows if any(_tagged(t, c) for c in row if c)]
+                if tagged:
+                    found.dip_rows.extend((page, row) for row in tagged)
+                    found.hits.append(Hit(page, " | ".join(c for c in tagged[0] if c)[:300], "table-row", STRONG))
     # where the matching links lead
     for url, hit in linked.items():
         dest = sp.page(url)
         if dest is not None:
-            found.pages.setdefault(dest.url, judge_page(dest, reference_page(sp, dest)))
+            found.sections.pop(dest.url, None)  # a page the target's own link leads to is all the target's
+            verdict = judge_page(dest, reference_page(sp, dest))
+            other = _other_category(sp, t, dest) if verdict.ok and dest.url not in found.pages else None
+            if other is not None:
+                verdict = PageVerdict(dest, False, f"halamannya berisi {other.name}, bukan {t.name}",
+                                      f"its page holds the {other.name_en}, not the {t.name_en}")
+            found.pages.setdefault(dest.url, verdict)
             continue
         fetch = sp.fetch(url)
         if hit.link is not None and (is_document_link(hit.link) or (fetch is not None and fetch.kind == FetchKind.DOCUMENT)):
@@ -256,6 +326,19 @@ def needs_browser(sp: SitePages) -> bool:
 # --------------------------------------------------------------------------- dates
 
 
+def section_text(page: Page, heads: list[str]) -> str:
+    """The page text under each of the headings ``heads``, up to the next heading (at most 5000 chars each)."""
+    texts = [h.text for h in page.headings if h.text]
+    out: list[str] = []
+    for head in heads:
+        start = page.text.find(head)
+        if start < 0:
+            continue
+        ends = [e for n in texts if n != head and (e := page.text.find(n, start + len(head))) > 0]
+        out.append(page.text[start : min([*ends, start + 5000])])
+    return "\n".join(out)
+
+
 def scope_dates(sp: SitePages, f: Found, mode: str = "published") -> tuple[list[Dated], bool]:
     """Dates of the target's own content, and whether they are only weak evidence.
 
@@ -277,7 +360,11 @@ def scope_dates(sp: SitePages, f: Found, mode: str = "published") -> tuple[list[
         others = [ref.text] if ref is not None and ref.text else []
         others += [p.text for p in sp.pages if p.text and p is not v.page and p is not ref and p.url not in target_urls
                    and not p.js_only][:3]
+        heads = f.sections.get(v.page.url)
+        own = section_text(v.page, heads) if heads else None
         for d in v.page.dates:
+            if own is not None and d.text not in own:
+                continue  # another section of the page (a DIP heading on a category page): not the target's date
             if d.source not in _STRONG_DATE_SOURCES:
                 weak.append((d, v))
             elif not _boilerplate(v.page.text, d.text, others):
@@ -289,7 +376,7 @@ def scope_dates(sp: SitePages, f: Found, mode: str = "published") -> tuple[list[
                 (coarse if d.precision == "year" else fine).append((d, hit))
     named: list[Dated] = []
     labelled: list[Dated] = []
-    docs = [h for h in f.hits if h.note in ("menu", "link-text", "file-name", "dip-row", "table-caption")]
+    docs = [h for h in f.hits if h.note in ("menu", "link-text", "file-name", "dip-row", "table-row", "table-caption")]
     docs += [Hit(v.page, lk.text or file_name(lk.url), "link-text", LINK, lk) for v in f.good_pages for lk in v.docs]
     for h in docs:
         texts = [h.snippet.rsplit(" > ", 1)[-1]] + ([file_name(h.link.url)] if h.link is not None and is_document_link(h.link) else [])

@@ -6,8 +6,9 @@ Aspects, in order (``Result.item``):
   substance, a DIP row, a document, a form); fail: missing, or only an empty /
   placeholder page (the reason is said), or only a mention in a paragraph
   (evidence note ``body-text``); warn: a menu whose destination was not
-  crawled, a linked document that cannot be opened, or a JavaScript-assembled
-  site where nothing was found.
+  crawled, a linked document that cannot be opened, only a vague label
+  (``weak_labels`` in vocabulary.toml: a bare "SK", "Laporan", "Prosedur"), or
+  a JavaScript-assembled site where nothing was found.
 * ``coverage`` (targets with ``items``) the fraction of the regulation's items
   found in the target's headings, link texts, file names, table cells and
   sub-menu (``value``); pass >= 0.7, warn >= 0.4 (rules.toml).
@@ -74,7 +75,7 @@ def good_hits(sp: SitePages, f: Found) -> list[Hit]:
     for h in f.hits:
         if h.note in ("title", "heading", "breadcrumb") and h.page.url in good_urls:
             good.append(h)
-        elif h.note in ("dip-row", "table-caption", "form", "lapor-link", "search-form", "contact"):
+        elif h.note in ("dip-row", "table-row", "table-caption", "form", "lapor-link", "search-form", "contact"):
             good.append(h)
         elif h.link is not None and _dest_ok(sp, f, h):
             good.append(h)
@@ -128,6 +129,15 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             message=f"Menu/tautan '{h.snippet[:100]}' ada, tetapi halaman tujuannya tidak dapat diperiksa; isinya belum dapat dipastikan.",
             message_en=f"The menu/link '{h.snippet[:100]}' exists but its destination could not be checked; its content is unconfirmed.",
             evidence=_evidence(f.unresolved),
+        )
+    if f.vague:
+        h = f.vague[0]
+        return Result(
+            status=Status.WARN,
+            item="present",
+            message=f"Hanya ada label yang kurang jelas '{h.snippet[:100]}'; belum dapat dipastikan bahwa isinya {t.name}. Beri judul yang jelas di {t.where}.",
+            message_en=f"Only the vague label '{h.snippet[:100]}' exists; it is not certain that it holds the {t.name_en}. Give it a clear title in {t.where_en}.",
+            evidence=_evidence(f.vague),
         )
     weak = [h for h in f.hits if h.strength == M.WEAK]
     if weak:
