@@ -18,27 +18,39 @@ from .progress import RunProgress, summary_table
 STATE_FILE = "farm-state.json"
 
 
-def _next_day(out: Path, seed: int, n_sites: int) -> int:
-    """The farm's simulated day for this demo run: one more than last time."""
-    path = out / STATE_FILE
+def _previous_state(out: Path, seed: int, n_sites: int) -> dict[str, int]:
+    """What the last demo run in ``out`` used, if it ran the same farm."""
     try:
-        state = json.loads(path.read_text())
+        state = json.loads((out / STATE_FILE).read_text())
         if state.get("seed") == seed and state.get("sites") == n_sites:
-            return int(state.get("day", -1)) + 1
-    except (OSError, ValueError):
+            return {k: int(v) for k, v in state.items() if isinstance(v, int)}
+    except (OSError, ValueError, TypeError):
         pass
-    return 0
+    return {}
 
 
-async def _demo(out: Path, n_sites: int, seed: int, pages: int, day: int, db: str) -> AuditSummary:
+async def _demo(out: Path, n_sites: int, seed: int, pages: int, day: int, db: str, ports: tuple[int, int]) -> tuple[AuditSummary, tuple[int, int]]:
     from ..farm import open_farm
 
-    async with open_farm(n_sites, seed, pages=pages, day=day, out_dir=out) as farm:
+    try:
+        farm_cm = open_farm(n_sites, seed, pages=pages, day=day, out_dir=out, http_port=ports[0], https_port=ports[1])
+        farm = await farm_cm.__aenter__()
+    except (OSError, BaseExceptionGroup):
+        if ports == (0, 0):
+            raise
+        # last run's ports are taken: new ports (the sites' URLs change, so
+        # every document shows up as new in the changes report once)
+        farm_cm = open_farm(n_sites, seed, pages=pages, day=day, out_dir=out)
+        farm = await farm_cm.__aenter__()
+    try:
         registry = load_registry(farm.registry_path)
         engine = open_engine(db)
         checks = load_checks()
         with RunProgress(err_console) as progress:
-            return await run_audit(registry, engine, checks, progress=progress)
+            summary = await run_audit(registry, engine, checks, progress=progress)
+        return summary, (farm.server.http_port, farm.server.https_port or 0)
+    finally:
+        await farm_cm.__aexit__(None, None, None)
 
 
 def register(cli: click.Group) -> None:
@@ -57,10 +69,16 @@ def register(cli: click.Group) -> None:
         """
         out_dir.mkdir(parents=True, exist_ok=True)
         db = str(out_dir / "audit.db")
-        day = _next_day(out_dir, seed, n_sites)
+        state = _previous_state(out_dir, seed, n_sites)
+        day = state.get("day", -1) + 1
+        # the same ports as last time keep the sites' URLs stable between runs,
+        # as real sites' are, so the changes report compares like with like
+        ports = (state.get("http_port", 0), state.get("https_port", 0))
         err_console.print(f"Demo: {n_sites} simulated PPID sites (seed {seed}, simulated day {day}) on loopback.")
-        summary = trio.run(_demo, out_dir, n_sites, seed, pages, day, db)
-        (out_dir / STATE_FILE).write_text(json.dumps({"seed": seed, "sites": n_sites, "day": day}))
+        summary, used = trio.run(_demo, out_dir, n_sites, seed, pages, day, db, ports)
+        (out_dir / STATE_FILE).write_text(json.dumps(
+            {"seed": seed, "sites": n_sites, "day": day, "http_port": used[0], "https_port": used[1]}
+        ))
         err_console.print(summary_table(summary))
         n_ok = sum(1 for s in summary.sites if s.auditable)
         reports = _write_reports(out_dir, db)
