@@ -171,12 +171,48 @@ def _other_category(sp: SitePages, t: Target, page: Page) -> Target | None:
 _CATEGORIES = ("berkala", "serta_merta", "setiap_saat", "dikecualikan")
 
 
+def _claimed_elsewhere(t: Target, toks: tuple[str, ...]) -> bool:
+    """``toks`` is the label of another target: a sub-menu entry "Profil > Maklumat Pelayanan" is the
+    maklumat, not part of the profile, whatever group it sits in."""
+    return any(key != t.key and target(key).label_in(toks) for key in vocabulary()["target"])
+
+
+def _dip_section_label(page: Page, t: Target) -> str:
+    """A category label between the tables of a DIP split into one table per category, written as a
+    plain paragraph ("C. Informasi Yang Tersedia Setiap Saat" in a <p class="lead">, not a heading):
+    the label when the page has at least two DIP tables with rows and the label is in its text but
+    in none of the table cells (a row saying "... berkala, serta merta, setiap saat" is not a section)."""
+    dip_tables = [tb for tb in page.tables if tb.rows and is_dip_table(tb.headers)]
+    if len(dip_tables) < 2:
+        return ""
+    body = _body_norm(content_text(page)[:20_000])
+    lab = next((" ".join(x) for x in t.labels if len(x) >= 2 and f" {' '.join(x)} " in body), "")
+    if not lab:
+        return ""
+    cells = (f" {norm(c)} " for tb in page.tables for r in tb.rows for c in r if c)
+    return "" if any(f" {lab} " in c for c in cells) else lab
+
+
+def _procedure_cell(page: Page, t: Target) -> str:
+    """The opening of a table cell that starts with the target's label and goes on with the procedure
+    itself (rules.toml [present] min_procedure_cell_chars), e.g. a DIP row's 'Tata cara memperoleh
+    informasi Publik : Pemohon mengajukan ...'; a short item title that only names it does not count."""
+    min_chars = int(rules()["present"].get("min_procedure_cell_chars", 300))
+    for tb in page.tables:
+        for row in tb.rows:
+            for c in row:
+                if len(c) >= min_chars and t.label_in(tokens(c[:80])):
+                    return c[:120]
+    return ""
+
+
 def collect(sp: SitePages, t: Target) -> Found:
     """Walk every page once and gather the hits of target ``t``."""
     found = Found(t)
     fragments = menu_pages(sp)
     site_ctx = "ppid" if site_is_ppid(sp) else ""
     linked: dict[str, Hit] = {}
+    home = sp.page(sp.start.url) if sp.start is not None else None
     for page in sp.pages:
         is_fragment = page.url in fragments or page.fetch.url in fragments
         # context of a hit: its own label and menu path, the page's headings and breadcrumb (not its
@@ -185,7 +221,12 @@ def collect(sp: SitePages, t: Target) -> Found:
         labelled = False
         main = False  # the label names the whole page (title, breadcrumb, first heading), not one section
         sections: list[str] = []
+        # on the home page a heading that repeats a menu group's name is that group's accordion / mega-menu
+        # header ("Tentang PPID" over its sub-menu), not a section of the page
+        groups = {norm(m) for lk in page.links if lk.in_nav for m in lk.menu_path} if page is home else set()
         for i, (note, text) in enumerate([("title", page.title)] + [("heading", h.text) for h in page.headings[:30]] + [("breadcrumb", b) for b in page.breadcrumbs]):
+            if note == "heading" and groups and norm(text) in groups:
+                continue
             if text and len(text) < 200 and t.label_in(tokens(text)) and t.context_in(text, *head_texts):
                 found.hits.append(Hit(page, text, note, STRONG))
                 labelled = True
@@ -219,6 +260,7 @@ def collect(sp: SitePages, t: Target) -> Found:
             elif (
                 nav and link.menu_path and not is_toggle(link) and not t.is_decoy(tokens(text))
                 and any(t.label_in(tokens(m)) for m in link.menu_path) and t.context_in(*ctx)
+                and not _claimed_elsewhere(t, tokens(text, camel=True))
             ):
                 # an entry of the target's own sub-menu ("Informasi Berkala > LKjIP 2026")
                 hit = Hit(page, path_text, "menu", STRONG, link)
@@ -261,6 +303,14 @@ def collect(sp: SitePages, t: Target) -> Found:
                 if tagged:
                     found.dip_rows.extend((page, row) for row in tagged)
                     found.hits.append(Hit(page, " | ".join(c for c in tagged[0] if c)[:300], "table-row", STRONG))
+        if t.raw.get("procedure_cells"):
+            cell = _procedure_cell(page, t)
+            if cell:
+                found.hits.append(Hit(page, cell, "table-procedure", STRONG))
+        if t.dip_values:
+            section = _dip_section_label(page, t)
+            if section:
+                found.hits.append(Hit(page, section, "dip-section", STRONG))
     # where the matching links lead
     for url, hit in linked.items():
         dest = sp.page(url)
@@ -304,7 +354,12 @@ def site_is_ppid(sp: SitePages) -> bool:
     """True when the audited site is itself a PPID portal (``ppid.`` host or ``/ppid`` path)."""
     url = sp.site.start_url.lower()
     parts = urlsplit(url)
-    return "ppid" in (parts.hostname or "") or "/ppid" in parts.path or "/eppid" in parts.path
+    if "ppid" in (parts.hostname or "") or "/ppid" in parts.path or "/eppid" in parts.path:
+        return True
+    # or a home page whose <title> names the portal a PPID ("PPID Kabupaten Sumedang", "PPID POLIBAN")
+    home = sp.page(sp.start.url) if sp.start is not None else None
+    title = norm(home.title) if home is not None and home.title else ""
+    return bool(re.search(r"(?:^| )(?:e )?ppid(?: |$)|pejabat pengelola informasi dan dokumentasi", title))
 
 
 def needs_browser(sp: SitePages) -> bool:

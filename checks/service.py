@@ -215,6 +215,7 @@ def jam_biaya_layanan(site: Site, pages: SitePages) -> list[Result]:
 
 _PHONE = re.compile(r"(?:\(0\d{2,4}\)\s*[\d\s.-]{5,12}\d|(?<![\d])0\d{2,3}[\s.–-]{1,3}\d{5,8}(?!\d)|(?<![\d])(?:\+62|62|0)8\d{2}[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)|\(0\d{2,4}\)\s*x{4,})", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_HREF = re.compile(r"^\s*(?:tel:\s*\+?|https?://(?:wa\.me/\+?|(?:api|web)\.whatsapp\.com/send/?\?phone=\+?))(\d{9,14})\b", re.I)
 
 
 def _contact_in(p: Page) -> tuple[list[str], list[str]]:
@@ -225,6 +226,13 @@ def _contact_in(p: Page) -> tuple[list[str], list[str]]:
     for m in [*_PHONE.finditer(p.text), *_EMAIL.finditer(p.text)]:
         s = m.group(0).strip()
         (fake if any(t.search(s) for t in templates) else real).append(s)
+    # a phone number only behind an icon link: wa.me/62..., api.whatsapp.com/send?phone=62... (tel: links
+    # are dropped by the parser; the pattern keeps them in case a page model ever carries them)
+    for lk in p.links:
+        m = _PHONE_HREF.search(lk.raw_href)
+        if m:
+            num = "0" + m.group(1)[2:] if m.group(1).startswith("62") else m.group(1)
+            (fake if any(t.search(num) for t in templates) else real).append(num)
     fake.extend(m.group(0) for t in templates for m in t.finditer(p.text) if m.group(0) not in fake)
     return real, fake
 

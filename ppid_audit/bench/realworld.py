@@ -1,12 +1,13 @@
 """Accuracy of the ``present`` verdicts on a small corpus of real PPID page structures.
 
-    .venv/bin/python -m ppid_audit.bench.realworld [--json] [--sites DIR]
+    .venv/bin/python -m ppid_audit.bench.realworld [--json] [--sites DIR] [--heldout | --tuned]
 
 Each folder of ``tests/realworld/sites/`` holds a compact rewrite of a public
 PPID site (its menu, labels, typos and link patterns) and a ``site.toml``::
 
     name = "PPID ..."
     level = "kota"                      # provinsi, kabupaten or kota
+    heldout = true                      # optional: not used to tune the checks
     audit_date = "2025-11-01"           # optional
     [source]                            # where the structure was read
     repository = "owner/name"
@@ -105,6 +106,7 @@ class Fixture:
     reasons: Mapping[str, str] = field(default_factory=dict)
     source: Mapping[str, Any] = field(default_factory=dict)
     audit_date: dt.date = DEFAULT_AUDIT_DATE
+    heldout: bool = False
 
     @property
     def base_url(self) -> str:
@@ -135,6 +137,9 @@ def load_fixture(folder: Path) -> Fixture:
         raise ValueError(f"{folder.name}: level {level!r}")
     raw_date = meta.get("audit_date")
     audit_date = dt.date.fromisoformat(str(raw_date)) if raw_date else DEFAULT_AUDIT_DATE
+    heldout = meta.get("heldout", False)
+    if not isinstance(heldout, bool):
+        raise ValueError(f"{folder.name}: heldout must be true or false, not {heldout!r}")
     return Fixture(
         slug=folder.name,
         folder=folder,
@@ -145,13 +150,18 @@ def load_fixture(folder: Path) -> Fixture:
         reasons=dict(meta.get("reasons") or {}),
         source=dict(meta.get("source") or {}),
         audit_date=audit_date,
+        heldout=heldout,
     )
 
 
-def load_fixtures(sites_dir: Path | None = None) -> list[Fixture]:
-    """Every fixture folder (one holding a ``site.toml``), sorted by slug."""
+def load_fixtures(sites_dir: Path | None = None, heldout: bool | None = None) -> list[Fixture]:
+    """Every fixture folder (one holding a ``site.toml``), sorted by slug.
+
+    ``heldout=True`` keeps only the held-out fixtures, ``False`` only the others, ``None`` all.
+    """
     root = sites_dir or default_sites_dir()
-    return [load_fixture(d) for d in sorted(root.iterdir()) if (d / "site.toml").is_file()]
+    fixtures = [load_fixture(d) for d in sorted(root.iterdir()) if (d / "site.toml").is_file()]
+    return fixtures if heldout is None else [fx for fx in fixtures if fx.heldout == heldout]
 
 
 def site_pages(fx: Fixture) -> SitePages:
@@ -287,9 +297,10 @@ def _fmt(v: float | None) -> str:
     return "  -  " if v is None else f"{v:.2f}"
 
 
-def render(score: RealworldScore, n_fixtures: int) -> str:
+def render(score: RealworldScore, n_fixtures: int, subset: str = "") -> str:
     """A plain-text report: per-check and overall precision/recall, then the disagreements."""
-    lines = [f"Real-world corpus: {n_fixtures} sites, {len(CHECK_IDS)} checks (present verdicts)", ""]
+    label = f" ({subset})" if subset else ""
+    lines = [f"Real-world corpus{label}: {n_fixtures} sites, {len(CHECK_IDS)} checks (present verdicts)", ""]
     lines.append(f"{'check':30} {'prec':>5} {'rec':>5} {'tp':>3} {'fp':>3} {'fn':>3} {'tn':>3}")
     for cid, r in score.per_check().items():
         lines.append(f"{cid:30} {_fmt(r['precision']):>5} {_fmt(r['recall']):>5} {r['tp']:>3} {r['fp']:>3} {r['fn']:>3} {r['tn']:>3}")
@@ -312,13 +323,21 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--sites", type=Path, default=None, help="fixture folder (default tests/realworld/sites)")
+    subset = ap.add_mutually_exclusive_group()
+    subset.add_argument("--heldout", action="store_true", help="score only fixtures with heldout = true")
+    subset.add_argument("--tuned", action="store_true", help="score only fixtures without heldout = true")
     args = ap.parse_args(argv)
-    fixtures = load_fixtures(args.sites)
+    which = True if args.heldout else False if args.tuned else None
+    fixtures = load_fixtures(args.sites, heldout=which)
+    if not fixtures:
+        print("no fixtures selected", file=sys.stderr)
+        return 1
     score = score_corpus(fixtures)
+    name = "held-out" if args.heldout else "tuned" if args.tuned else ""
     if args.json:
-        print(json.dumps({"n_sites": len(fixtures), **score.as_dict()}, indent=1, ensure_ascii=False))
+        print(json.dumps({"n_sites": len(fixtures), "subset": name or "all", **score.as_dict()}, indent=1, ensure_ascii=False))
     else:
-        print(render(score, len(fixtures)))
+        print(render(score, len(fixtures), name))
     return 0
 
 

@@ -164,8 +164,9 @@ def test_placeholder_phone_and_email_are_not_a_contact() -> None:
 
 def test_agency_profil_menu_is_not_the_ppid_profile() -> None:
     menu = "<li><a href='/profil.php'>Profil</a></li><li><a href='/ppid.php'>PPID</a></li>"
-    ppid = page("<h1>PPID</h1><p>PPID adalah pejabat yang bertanggung jawab di bidang informasi publik menurut UU 14/2008.</p>", menu=menu)
-    sp = S.build(D + "/index.php", {D + "/index.php": page(FILLER, menu=menu), D + "/ppid.php": ppid})
+    ppid = page("<h1>PPID</h1><p>PPID adalah pejabat yang bertanggung jawab di bidang informasi publik menurut UU 14/2008.</p>",
+                menu=menu, title="Diskominfo Contoh")
+    sp = S.build(D + "/index.php", {D + "/index.php": page(FILLER, menu=menu, title="Diskominfo Contoh"), D + "/ppid.php": ppid})
     assert status("layanan.profil_ppid", sp) == Status.FAIL
     # under a PPID menu the same label is the PPID's profile
     nested = "<li>PPID<ul><li><a href='/profil-ppid'>Profil</a></li></ul></li>"
@@ -198,3 +199,124 @@ def test_a_section_row_spanning_a_table_is_its_caption() -> None:
     pres = run("kategori.berkala", sp)["present"]
     assert pres.status == Status.PASS and "table-caption" in pres.message
     assert status("kategori.serta_merta", sp) == Status.FAIL
+
+
+# --------------------------------------------------------------------------- held-out batch (tests/realworld, heldout = true)
+
+
+def _menu_site(menu: str, *, title: str = "PPID Contoh", host: str = P, footer: str = "") -> SitePages:
+    return S.build(host + "/", {host + "/": page("<h1>Selamat datang</h1>" + FILLER, menu=menu, title=title, footer=footer)})
+
+
+def test_held_out_menu_wordings_are_recognised() -> None:
+    # POLIBAN, Bawaslu Sidoarjo, RSUD Majenang: real labels of items whose pages were not crawled
+    cases = {
+        "layanan.sop_keberatan": "Tata Cara Permohonan Keberatan",
+        "layanan.formulir_keberatan": "PERMOHONAN KEBERATAN",
+        "layanan.laporan_layanan": "Ringkasan Laporan Akses Layanan Informasi Publik",
+        "layanan.sk_ppid": "SK TIM PPID",
+    }
+    for check_id, label in cases.items():
+        sp = _menu_site(f"<li><a href='/menu-item'>{label}</a></li>")
+        assert status(check_id, sp) == Status.WARN, (check_id, label)
+    # the objection procedure is not the objection form, nor the reverse
+    assert status("layanan.formulir_keberatan", _menu_site("<li><a href='/x'>Tata Cara Permohonan Keberatan</a></li>")) == Status.FAIL
+    assert status("layanan.sop_keberatan", _menu_site("<li><a href='/x'>Permohonan Keberatan</a></li>")) == Status.FAIL
+
+
+def test_another_elements_entry_in_the_profil_group_is_not_the_profile() -> None:
+    # POLIBAN: 'Profil > Maklumat Pelayanan Informasi Publik' was crawled and taken for the PPID profile
+    menu = ("<li><a href='#'>Profil</a><ul><li><a href='/profile-ppid'>Profil PPID</a></li>"
+            "<li><a href='/maklumat-pelayanan'>Maklumat Pelayanan Informasi Publik</a></li></ul></li>")
+    maklumat = page("<h1>Maklumat Pelayanan Informasi Publik</h1>" + FILLER, menu=menu)
+    sp = S.build(P + "/", {P + "/": page(FILLER, menu=menu), P + "/maklumat-pelayanan": maklumat})
+    pres = run("layanan.profil_ppid", sp)["present"]
+    assert pres.status == Status.WARN and "Profil PPID" in pres.message
+    assert status("layanan.maklumat", sp) == Status.PASS
+
+
+def test_home_accordion_header_is_a_menu_group_not_the_profile_page() -> None:
+    # Bappeda Kaltim: an offcanvas accordion <h2><button>Tentang PPID</button></h2> on the home page, dead
+    # footer links: the home page was judged 'the profile page' and failed for its footer's href="#"
+    menu = ("<li><h2 class='accordion-header'><button>Tentang PPID</button></h2>"
+            "<ul><li><a href='/ppid/profil'>Profil</a></li><li><a href='/ppid/struktur'>Struktur Organisasi</a></li></ul></li>")
+    footer = "<a href='#'>Kemendagri RI</a> <a href='#'>Bappenas RI</a> <a href='#'>BPS Provinsi</a>"
+    sp = S.build(P + "/ppid", {P + "/ppid": page("<p>Portal PPID.</p>", menu=menu, footer=footer)})
+    assert status("layanan.profil_ppid", sp) == Status.WARN
+    # a real profile page titled like its menu group still counts
+    prof = page("<h1>Tentang PPID</h1>" + FILLER, menu=menu)
+    sp2 = S.build(P + "/ppid", {P + "/ppid": page("<p>Portal PPID.</p>", menu=menu), P + "/ppid/tentang": prof})
+    assert status("layanan.profil_ppid", sp2) == Status.PASS
+
+
+def test_a_home_page_titled_ppid_makes_the_site_a_ppid_portal() -> None:
+    # Sumedang: 'Profil > Tentang Kami' on a portal titled 'PPID Kabupaten Sumedang' (host without 'ppid')
+    menu = "<li><a href='#'>Profil</a><ul><li><a href='/publik/overview/profil'>Tentang Kami</a></li></ul></li>"
+    assert M.site_is_ppid(_menu_site(menu, title="PPID Kabupaten Contoh", host=D))
+    assert status("layanan.profil_ppid", _menu_site(menu, title="PPID Kabupaten Contoh", host=D)) == Status.WARN
+    assert not M.site_is_ppid(_menu_site(menu, title="Dinas Komunikasi dan Informatika", host=D))
+    assert status("layanan.profil_ppid", _menu_site(menu, title="Dinas Komunikasi dan Informatika", host=D)) == Status.FAIL
+    assert not M.site_is_ppid(_menu_site(menu, title="Rapid test dan tipping point", host=D))
+
+
+def test_a_phone_behind_a_whatsapp_or_tel_icon_is_a_contact() -> None:
+    # Bawaslu Sidoarjo: address in the header, the phone only as a WhatsApp icon link
+    # (tel: links never reach the page model: the parser skips that scheme)
+    for href in ("https://wa.me/6289531740625", "https://api.whatsapp.com/send?phone=6281345678912"):
+        sp = S.build(P + "/", {P + "/": page(FILLER, footer=f"<a href='{href}'><i class='fa fa-phone'></i></a>")})
+        assert status("layanan.kontak", sp) == Status.PASS, href
+    # a template number behind the icon is still template data
+    sp = S.build(P + "/", {P + "/": page(FILLER, footer="<a href='https://wa.me/6281111111111'><i class='fa fa-phone'></i></a>")})
+    assert status("layanan.kontak", sp) != Status.PASS
+
+
+DIP_HEAD = ("<tr><th>No</th><th>Judul Informasi</th><th>Ringkasan Isi Informasi</th>"
+            "<th>Penanggung Jawab Pembuatan Informasi</th><th>Jangka Waktu Penyimpanan</th></tr>")
+
+
+def _dip_table(*rows: tuple[str, str]) -> str:
+    body = "".join(f"<tr><td>{i}</td><td>{a}</td><td>{b}</td><td>Bagian Umum</td><td>5 tahun</td></tr>" for i, (a, b) in enumerate(rows, 1))
+    return f"<table><thead>{DIP_HEAD}</thead><tbody>{body}</tbody></table>"
+
+
+def test_category_sections_of_a_split_dip_written_as_paragraphs() -> None:
+    # RSUD Majenang: "C. Informasi Yang Tersedia Setiap Saat" in a <p class="lead"> between DIP tables
+    dip = ("<h1>Daftar Informasi Publik (DIP) Tahun 2022</h1>"
+           "<p class='lead'>A. Informasi Yang Diumumkan Secara Berkala</p>" + _dip_table(("Visi dan Misi", "Visi rumah sakit"))
+           + "<p class='lead'>C. Informasi Yang Tersedia Setiap Saat</p>"
+           + _dip_table(("Daftar Informasi Publik", "Berisi informasi yang tersedia secara berkala, serta merta, setiap saat")))
+    sp = S.build(P + "/", {P + "/": HOME, P + "/dip": page(dip)})
+    pres = run("kategori.setiap_saat", sp)["present"]
+    assert pres.status == Status.PASS and "dip-section" in pres.message
+    assert status("kategori.berkala", sp) == Status.PASS
+    # a cell that lists the category names in a sentence is not a section
+    assert status("kategori.serta_merta", sp) == Status.FAIL
+    # one DIP table is not a split DIP: a paragraph naming the category stays a mention
+    one = page("<h1>DIP</h1><p>C. Informasi Yang Tersedia Setiap Saat</p>" + _dip_table(("Visi dan Misi", "Visi")))
+    assert status("kategori.setiap_saat", S.build(P + "/", {P + "/": HOME, P + "/dip": one})) == Status.FAIL
+
+
+def test_a_procedure_written_in_a_dip_cell_is_the_sop() -> None:
+    # RSUD Majenang: DIP row 8, cell 'Tata cara memperoleh informasi Publik : <ten numbered steps>'
+    steps = " ".join(f"{i}. Pemohon mengajukan permohonan informasi dan petugas memproses berkasnya." for i in range(1, 8))
+    dip = "<h1>DIP</h1>" + _dip_table(("Hak dan tata cara memperoleh informasi publik", f"<b>Tata cara memperoleh informasi Publik :</b> {steps}"))
+    sp = S.build(P + "/", {P + "/": HOME, P + "/dip": page(dip)})
+    pres = run("layanan.sop_permohonan", sp)["present"]
+    assert pres.status == Status.PASS and "table-procedure" in pres.message
+    assert status("layanan.sop_keberatan", sp) == Status.FAIL
+    # only the item's title in the DIP: not the procedure
+    short = "<h1>DIP</h1>" + _dip_table(("Tata cara memperoleh informasi publik", "Tersedia di kantor PPID"))
+    assert status("layanan.sop_permohonan", S.build(P + "/", {P + "/": HOME, P + "/dip": page(short)})) != Status.PASS
+
+
+def test_second_held_out_batch_wordings() -> None:
+    # Bakamla: 'Daftar Informasi > Informasi Publik Secara Berkala', 'Standar Layanan Operasional', a bare 'Statistik'
+    berkala = _menu_site("<li><a href='#'>Daftar Informasi</a><ul><li><a href='/daftarinfo'>Informasi Publik Secara Berkala</a></li></ul></li>")
+    assert status("kategori.berkala", berkala) == Status.WARN
+    sop = _menu_site("<li><a href='#'>Standar Pelayanan</a><ul><li><a href='/standpel'>Standar Layanan Operasional</a></li></ul></li>")
+    pres = run("layanan.sop_permohonan", sop)["present"]
+    assert pres.status == Status.WARN and "kurang jelas" in pres.message  # vague: a list of SOPs, unverified
+    assert status("layanan.sop_keberatan", sop) == Status.WARN
+    assert status("layanan.laporan_layanan", _menu_site("<li><a href='/statistik'>Statistik</a></li>")) == Status.WARN
+    # a statistic that names something else is not the report
+    assert status("layanan.laporan_layanan", _menu_site("<li><a href='/statistik-waktu'>Statistik Waktu PPID</a></li>")) == Status.FAIL
