@@ -68,7 +68,7 @@ _NAV_CLASSES = frozenset(
     "nav-menu mega-menu megamenu primary-menu topmenu top-menu sidebar-menu menubar".split()
 )
 _FOOTER_WORDS = frozenset({"footer", "site-footer", "page-footer", "main-footer"})
-_LABEL_TAGS = frozenset({"a", "span", "button", "strong", "b", "label", "p", "h1", "h2", "h3", "h4", "h5", "h6", "em", "i"})
+_LABEL_TAGS = frozenset({"a", "span", "button", "summary", "strong", "b", "label", "p", "h1", "h2", "h3", "h4", "h5", "h6", "em", "i"})
 _WS = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -354,7 +354,8 @@ def _walk(root: LexborNode, base: str) -> _Walk:
             text = _clean(node.text(deep=True, separator=" "), 500)
             if text:
                 out.headings.append((Heading(_HEADINGS[tag], text), len(pieces)))
-        if new.nav and (tag == "li" or flags & _DROPDOWN):
+        # a menu item: <li>, a Bootstrap .dropdown, an Alpine.js <div x-data> dropdown, or <details><summary>
+        if new.nav and (tag == "li" or flags & _DROPDOWN or tag == "details" or (attrs and "x-data" in attrs)):
             label, label_id = _item_label(node)
             if label and new.menu and new.menu[-1] == label and new.label_id:  # li.dropdown > div.dropdown
                 new = _Ctx(new.nav, new.footer, new.hidden, new.article, new.menu, label_id, False)

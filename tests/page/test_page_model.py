@@ -314,3 +314,19 @@ def test_encoding_recorded_on_fetch_and_parse_html() -> None:
     html = parse_html(already, "<title>Judul</title><a href='/a'>A</a>")
     assert html.title == "Judul" and html.links[0].url == "http://x.go.id/a"
     assert html.meta["encoding_source"] == "header"
+
+
+def test_alpine_and_details_dropdowns_give_menu_paths() -> None:
+    """Menus built as <div x-data><button> (Alpine.js) or <details><summary> keep their group label."""
+    html = b"""<html><body><nav class="navbar">
+    <div x-data="{open:false}"><button @click="open=!open">Informasi Publik</button>
+      <div x-show="open"><a href="/berkala">Informasi Berkala</a><a href="/dik">Informasi Dikecualikan</a></div></div>
+    <details><summary>Layanan</summary><a href="/form">Formulir Permohonan</a></details>
+    </nav></body></html>"""
+    fetch = Fetch(url="https://ppid.example.go.id/", final_url="https://ppid.example.go.id/", kind=FetchKind.PAGE,
+                  site_id="1", status=200, fetched_at=dt.datetime(2026, 11, 25, tzinfo=dt.timezone.utc))
+    page = parse_page(fetch, html, content_type_header="text/html; charset=utf-8")
+    paths = {link.text: link.menu_path for link in page.links}
+    assert paths["Informasi Berkala"] == ("Informasi Publik",)
+    assert paths["Informasi Dikecualikan"] == ("Informasi Publik",)
+    assert paths["Formulir Permohonan"] == ("Layanan",)
