@@ -27,42 +27,25 @@ dict of label answers per target and text (cleared at 100k entries).
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
+from ppid_audit.checking import load_helper
 from ppid_audit.dates import find_dates
 from ppid_audit.models import Evidence, Fetch, FetchKind, FoundDate, Link, Page, SitePages
 
 HERE = Path(__file__).resolve().parent
 
 
-def _load(stem: str) -> ModuleType:
-    """Load a sibling ``checks/_*.py`` helper once, under a stable module name."""
-    name = f"ppid_audit_checks_{stem}"
-    mod = sys.modules.get(name)
-    if mod is None:
-        spec = importlib.util.spec_from_file_location(name, HERE / f"{stem}.py")
-        assert spec is not None and spec.loader is not None
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[name] = mod
-        try:
-            spec.loader.exec_module(mod)
-        except BaseException:
-            del sys.modules[name]
-            raise
-    return mod
 
 
-_T = _load("_text")
-_C = _load("_content")
-_D = _load("_dates")
+_T = load_helper(__file__, "_text")
+_C = load_helper(__file__, "_content")
+_D = load_helper(__file__, "_dates")
 
 # re-exported: the check files and tests use them as ``M.<name>``
 vocabulary, rules, norm, tokens, contains, equals = _T.vocabulary, _T.rules, _T.norm, _T.tokens, _T.contains, _T.equals

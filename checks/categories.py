@@ -10,34 +10,16 @@ matching and judging live in ``_matching.py`` and ``_verdicts.py``.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 
 from ppid_audit import check
+from ppid_audit.checking import load_helper
 from ppid_audit.models import Result, Severity, Site, SitePages, Status
 
 
-def _load(stem: str) -> ModuleType:
-    """Load a shared ``checks/_*.py`` module once, under a stable name."""
-    name = f"ppid_audit_checks_{stem}"
-    mod = sys.modules.get(name)
-    if mod is None:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{stem}.py"))
-        assert spec is not None and spec.loader is not None
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[name] = mod
-        try:
-            spec.loader.exec_module(mod)
-        except BaseException:
-            del sys.modules[name]
-            raise
-    return mod
 
 
-M = _load("_matching")
-V = _load("_verdicts")
+M = load_helper(__file__, "_matching")
+V = load_helper(__file__, "_verdicts")
 
 
 def judge_category(sp: SitePages, key: str) -> list[Result]:

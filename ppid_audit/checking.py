@@ -55,6 +55,7 @@ __all__ = [
     "check",
     "default_checks_dir",
     "load_checks",
+    "load_helper",
     "run_checks",
     "select_checks",
 ]
@@ -126,6 +127,32 @@ def check(
         )
 
     return decorate
+
+
+def load_helper(check_file: str | Path, stem: str) -> ModuleType:
+    """Load the helper module ``<stem>.py`` next to a check file, once per process.
+
+    Check files are loaded by path, not as a package, so they share code
+    through helper files whose names start with ``_`` (never scanned for
+    checks).  A helper is registered as ``ppid_audit_checks_<stem>`` in
+    ``sys.modules``; call ``load_helper(__file__, "_matching")``.
+    """
+    name = f"ppid_audit_checks_{stem}"
+    mod = sys.modules.get(name)
+    if mod is not None:
+        return mod
+    path = Path(check_file).resolve().with_name(f"{stem}.py")
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise CheckError(f"cannot load check helper {path}")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    try:
+        spec.loader.exec_module(mod)
+    except BaseException:
+        del sys.modules[name]
+        raise
+    return mod
 
 
 def default_checks_dir() -> Path:
