@@ -214,7 +214,7 @@ class StoreWriter:
                 final_url=(p.start.final_url or p.start.url) if p.start else None,
                 pages=len(p.pages),
                 fetches=len(p.fetches),
-                fetch_errors=sum(1 for f in p.fetches if f.error or (f.status or 0) >= 400),
+                fetch_errors=sum(1 for f in p.fetches if f.failed),
                 budget_exhausted=p.budget_exhausted,
                 n_pass=counts[Status.PASS],
                 n_fail=counts[Status.FAIL],
