@@ -44,7 +44,7 @@ from ..page import is_document_url
 from ..registry import load_registry
 from ..store.db import open_engine
 
-__all__ = ["score_farm", "score_verdicts"]
+__all__ = ["precision_recall", "score_farm", "score_verdicts"]
 
 Verdicts = dict[str, dict[str, dict[str, Status]]]  # site id -> check id -> item -> status
 SCORED_ITEMS = ("present", "current")
@@ -83,6 +83,18 @@ def _reach_expected(site_truth: Mapping[str, Any], check_id: str) -> bool | None
     return None
 
 
+def precision_recall(c: Mapping[str, int]) -> dict[str, Any]:
+    """Precision, recall and support from tp/fp/fn/tn counts (None where undefined)."""
+    tp, fp, fn = c["tp"], c["fp"], c["fn"]
+    return {
+        "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+        "recall": round(tp / (tp + fn), 3) if tp + fn else None,
+        "support": tp + fn,
+        "n": sum(c.values()),
+        **c,
+    }
+
+
 def score_verdicts(truth: Mapping[str, Any], verdicts: Verdicts) -> dict[str, Any]:
     """Precision and recall of the ``present``/``current`` fail verdicts (and the ``reach.*``
     verdicts) against ``truth``."""
@@ -112,29 +124,19 @@ def score_verdicts(truth: Mapping[str, Any], verdicts: Verdicts) -> dict[str, An
                 violation, flagged = not expected, status == Status.FAIL
                 c["tp" if violation and flagged else "fp" if flagged else "fn" if violation else "tn"] += 1
 
-    def pr(c: Mapping[str, int]) -> dict[str, Any]:
-        tp, fp, fn = c["tp"], c["fp"], c["fn"]
-        return {
-            "precision": round(tp / (tp + fp), 3) if tp + fp else None,
-            "recall": round(tp / (tp + fn), 3) if tp + fn else None,
-            "support": tp + fn,
-            "n": sum(c.values()),
-            **c,
-        }
-
     def add(cs: list[dict[str, int]]) -> dict[str, int]:
         return {k: sum(c[k] for c in cs) for k in ("tp", "fp", "fn", "tn")}
 
     checks: dict[str, Any] = {}
     for cid in sorted({k.split("/")[0] for k in counts}):
         mine = {k.split("/")[1]: v for k, v in counts.items() if k.split("/")[0] == cid}
-        checks[cid] = {**pr(add(list(mine.values()))), "items": {item: pr(c) for item, c in sorted(mine.items())}}
+        checks[cid] = {**precision_recall(add(list(mine.values()))), "items": {item: precision_recall(c) for item, c in sorted(mine.items())}}
     mandatory = [v for k, v in counts.items() if not k.startswith("reach.")]
     reach = [v for k, v in counts.items() if k.startswith("reach.")]
-    out: dict[str, Any] = {"overall": pr(add(mandatory)),
+    out: dict[str, Any] = {"overall": precision_recall(add(mandatory)),
                            "checks": checks}
     if reach:
-        out["reach_overall"] = pr(add(reach))
+        out["reach_overall"] = precision_recall(add(reach))
     return out
 
 

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .accuracy import precision_recall
 from ..checking import Check, load_checks, run_checks
 from ..models import Fetch, FetchKind, Page, Site, SitePages, Status
 from ..page import parse_page
@@ -227,16 +228,7 @@ class RealworldScore:
         if got != expected:
             self.disagreements.append(Disagreement(slug, check_id, expected, got, message, reason))
 
-    @staticmethod
-    def _pr(c: Mapping[str, int]) -> dict[str, Any]:
-        tp, fp, fn = c["tp"], c["fp"], c["fn"]
-        return {
-            "precision": round(tp / (tp + fp), 3) if tp + fp else None,
-            "recall": round(tp / (tp + fn), 3) if tp + fn else None,
-            "support": tp + fn,
-            "n": sum(c.values()),
-            **c,
-        }
+    _pr = staticmethod(precision_recall)
 
     def overall(self) -> dict[str, Any]:
         """Precision and recall of ``fail`` over every check and fixture."""
