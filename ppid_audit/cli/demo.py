@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -32,25 +33,22 @@ def _previous_state(out: Path, seed: int, n_sites: int) -> dict[str, int]:
 async def _demo(out: Path, n_sites: int, seed: int, pages: int, day: int, db: str, ports: tuple[int, int]) -> tuple[AuditSummary, tuple[int, int]]:
     from ..farm import open_farm
 
-    try:
-        farm_cm = open_farm(n_sites, seed, pages=pages, day=day, out_dir=out, http_port=ports[0], https_port=ports[1])
-        farm = await farm_cm.__aenter__()
-    except (OSError, BaseExceptionGroup):
-        if ports == (0, 0):
-            raise
-        # last run's ports are taken: new ports (the sites' URLs change, so
-        # every document shows up as new in the changes report once)
-        farm_cm = open_farm(n_sites, seed, pages=pages, day=day, out_dir=out)
-        farm = await farm_cm.__aenter__()
-    try:
+    async with contextlib.AsyncExitStack() as stack:
+        try:
+            farm = await stack.enter_async_context(
+                open_farm(n_sites, seed, pages=pages, day=day, out_dir=out, http_port=ports[0], https_port=ports[1])
+            )
+        except (OSError, BaseExceptionGroup):
+            if ports == (0, 0):
+                raise
+            # last run's ports are taken: new ports (the sites' URLs change, so
+            # every document shows up as new in the changes report once)
+            farm = await stack.enter_async_context(open_farm(n_sites, seed, pages=pages, day=day, out_dir=out))
         registry = load_registry(farm.registry_path)
         engine = open_engine(db)
-        checks = load_checks()
         with RunProgress(err_console) as progress:
-            summary = await run_audit(registry, engine, checks, progress=progress)
+            summary = await run_audit(registry, engine, load_checks(), progress=progress)
         return summary, (farm.server.http_port, farm.server.https_port or 0)
-    finally:
-        await farm_cm.__aexit__(None, None, None)
 
 
 def register(cli: click.Group) -> None:
