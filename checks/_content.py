@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from ppid_audit.models import Link, Page, SitePages
 
-T = sys.modules["ppid_audit_checks__text"]
+from . import _text as T
 norm, tokens, rules, vocabulary = T.norm, T.tokens, T.rules, T.vocabulary
 
 

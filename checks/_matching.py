@@ -30,22 +30,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ppid_audit.checking import load_helper
 from ppid_audit.dates import find_dates
 from ppid_audit.models import Evidence, Fetch, FetchKind, FoundDate, Link, Page, SitePages
 
-HERE = Path(__file__).resolve().parent
 
 
 
 
-_T = load_helper(__file__, "_text")
-_C = load_helper(__file__, "_content")
-_D = load_helper(__file__, "_dates")
+from . import _content as _C
+from . import _dates as _D
+from . import _text as _T
 
 # re-exported: the check files and tests use them as ``M.<name>``
 vocabulary, rules, norm, tokens, contains, equals = _T.vocabulary, _T.rules, _T.norm, _T.tokens, _T.contains, _T.equals

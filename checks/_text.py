@@ -7,32 +7,32 @@ from __future__ import annotations
 
 import re
 import tomllib
+from importlib import resources
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from collections.abc import Callable
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
 
 # --------------------------------------------------------------------------- data files
 
 
 @lru_cache(maxsize=4)
-def _read_toml(path: str) -> dict[str, Any]:
-    with open(path, "rb") as fh:
+def _read_toml(name: str) -> dict[str, Any]:
+    """A data file shipped inside the ``ppid_audit.checks`` package."""
+    with resources.files(__package__).joinpath(name).open("rb") as fh:
         return tomllib.load(fh)
 
 
 def vocabulary() -> dict[str, Any]:
     """The parsed ``vocabulary.toml`` (cached)."""
-    return _read_toml(str(HERE / "vocabulary.toml"))
+    return _read_toml("vocabulary.toml")
 
 
 def rules() -> dict[str, Any]:
     """The parsed ``rules.toml`` (cached)."""
-    return _read_toml(str(HERE / "rules.toml"))
+    return _read_toml("rules.toml")
 
 
 # --------------------------------------------------------------------------- normalisation

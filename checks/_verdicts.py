@@ -28,17 +28,14 @@ result each, so every site reports the same items), except ``reachable`` when
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 
 from ppid_audit.models import Evidence, Fetch, Page, Result, SitePages, Status
 
-if TYPE_CHECKING:  # the real module is loaded by path (see categories.py)
-    from _matching import Found, Hit
-
-M = sys.modules["ppid_audit_checks__matching"]
+from . import _matching as M
+from ._matching import Found, Hit
 
 MAX_EVIDENCE = 5
 

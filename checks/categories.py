@@ -12,14 +12,13 @@ from __future__ import annotations
 
 
 from ppid_audit import check
-from ppid_audit.checking import load_helper
 from ppid_audit.models import Result, Severity, Site, SitePages, Status
 
 
 
 
-M = load_helper(__file__, "_matching")
-V = load_helper(__file__, "_verdicts")
+from . import _matching as M
+from . import _verdicts as V
 
 
 def judge_category(sp: SitePages, key: str) -> list[Result]:

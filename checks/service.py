@@ -13,21 +13,18 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from typing import TYPE_CHECKING
 
 from ppid_audit import check
-from ppid_audit.checking import load_helper
 from ppid_audit.models import Evidence, Page, Result, Severity, Site, SitePages, Status
 
 
-if TYPE_CHECKING:  # loaded by path at run time
-    from _matching import Hit
 
 
 
 
-M = load_helper(__file__, "_matching")
-V = load_helper(__file__, "_verdicts")
+from . import _matching as M
+from . import _verdicts as V
+from ._matching import Hit
 
 _REG = "Perki 1/2021 (standar layanan informasi publik)"
 

@@ -19,11 +19,14 @@ iterable of them, declared with the ``@check`` decorator::
 
 Checks are found in two places (``load_checks``):
 
-* every ``*.py`` file of the checks folder (the repository's ``checks/`` by
-  default, or ``--checks-dir``), and
-* the entry-point group ``ppid_audit.checks`` of installed distributions; each
+* the entry-point group ``ppid_audit.checks``, where ppid-audit registers its
+  bundled checks (the ``ppid_audit.checks`` package, the repository's
+  ``checks/`` folder) exactly as a third-party plugin registers its own; each
   entry point names a module, a ``Check`` or a list of them.  Setting
-  ``PPID_AUDIT_DISABLE_PLUGIN_AUTOLOAD=1`` turns that off.
+  ``PPID_AUDIT_DISABLE_PLUGIN_AUTOLOAD=1`` skips the third-party ones;
+* every ``*.py`` file of a local folder given with ``--checks-dir`` (added to
+  the others, or replacing them with ``--only-checks-dir``); files starting
+  with ``_`` are helpers the check files import relatively.
 
 Checks are pure: they read the page model and never touch the network or the
 database.  ``run_checks`` turns a crash into an ``error`` result and a
@@ -33,14 +36,16 @@ an audit.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import importlib.abc
 import importlib.metadata
-import importlib.util
 import os
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from importlib.machinery import ModuleSpec
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -53,14 +58,13 @@ __all__ = [
     "CheckOutcome",
     "ENTRY_POINT_GROUP",
     "check",
-    "default_checks_dir",
     "load_checks",
-    "load_helper",
     "run_checks",
     "select_checks",
 ]
 
 ENTRY_POINT_GROUP = "ppid_audit.checks"
+BUILTIN_PACKAGE = "ppid_audit.checks"
 DISABLE_AUTOLOAD_ENV = "PPID_AUDIT_DISABLE_PLUGIN_AUTOLOAD"
 
 CheckFunc = Callable[[Site, SitePages], "Result | Iterable[Result] | None"]
@@ -129,37 +133,6 @@ def check(
     return decorate
 
 
-def load_helper(check_file: str | Path, stem: str) -> ModuleType:
-    """Load the helper module ``<stem>.py`` next to a check file, once per process.
-
-    Check files are loaded by path, not as a package, so they share code
-    through helper files whose names start with ``_`` (never scanned for
-    checks).  A helper is registered as ``ppid_audit_checks_<stem>`` in
-    ``sys.modules``; call ``load_helper(__file__, "_matching")``.
-    """
-    name = f"ppid_audit_checks_{stem}"
-    mod = sys.modules.get(name)
-    if mod is not None:
-        return mod
-    path = Path(check_file).resolve().with_name(f"{stem}.py")
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        raise CheckError(f"cannot load check helper {path}")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    try:
-        spec.loader.exec_module(mod)
-    except BaseException:
-        del sys.modules[name]
-        raise
-    return mod
-
-
-def default_checks_dir() -> Path:
-    """The repository's ``checks/`` folder, next to the ``ppid_audit`` package."""
-    return Path(__file__).resolve().parent.parent / "checks"
-
-
 def _checks_in(obj: Any) -> list[Check]:
     if isinstance(obj, Check):
         return [obj]
@@ -172,46 +145,102 @@ def _checks_in(obj: Any) -> list[Check]:
     return []
 
 
-def _load_file(path: Path) -> ModuleType:
-    name = f"ppid_audit_checks_{path.stem}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        raise CheckError(f"cannot load checks from {path}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    try:
-        spec.loader.exec_module(module)
-    except Exception as exc:  # a broken local check file is a configuration error
-        del sys.modules[name]
-        raise CheckError(f"{path}: cannot import: {exc.__class__.__name__}: {exc}") from exc
-    return module
+class _LocalChecksFinder(importlib.abc.MetaPathFinder):
+    """Makes each ``--checks-dir`` folder an importable package of its own.
 
-
-def load_checks(checks_dir: Path | None = None, *, entry_points: bool | None = None) -> list[Check]:
-    """Find every check: the checks folder first, then installed entry points.
-
-    Raises ``CheckError`` on a broken check file or on two checks with one id.
+    The folder ``DIR`` becomes the namespace package ``ppid_audit_local_<hash>``,
+    so its check files import each other with ordinary relative imports
+    (``from . import _helpers``) and no name clashes with installed modules.
     """
-    found: list[Check] = []
-    folder = checks_dir if checks_dir is not None else default_checks_dir()
-    if checks_dir is not None and not folder.is_dir():
+
+    def __init__(self) -> None:
+        self.folders: dict[str, str] = {}
+
+    def package_for(self, folder: Path) -> str:
+        path = str(folder.resolve())
+        name = "ppid_audit_local_" + hashlib.sha1(path.encode()).hexdigest()[:12]
+        self.folders[name] = path
+        return name
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> ModuleSpec | None:
+        folder = self.folders.get(fullname)
+        if folder is None:
+            return None
+        spec = ModuleSpec(fullname, None, is_package=True)
+        spec.submodule_search_locations = [folder]
+        return spec
+
+
+_LOCAL = _LocalChecksFinder()
+sys.meta_path.append(_LOCAL)
+
+
+def _load_folder(folder: Path) -> list[Check]:
+    """The checks of every ``*.py`` file of a local folder (``_*.py`` are helpers)."""
+    if not folder.is_dir():
         raise ConfigError(f"checks folder not found: {folder}")
-    if folder.is_dir():
-        for path in sorted(folder.glob("*.py")):
-            if path.name.startswith("_"):
-                continue
-            for c in _checks_in(_load_file(path)):
-                found.append(_with_source(c, f"{folder.name}/{path.name}"))
+    package = _LOCAL.package_for(folder)
+    found: list[Check] = []
+    for path in sorted(folder.glob("*.py")):
+        if path.name.startswith("_"):
+            continue
+        try:
+            module = importlib.import_module(f"{package}.{path.stem}")
+        except Exception as exc:  # a broken local check file is a configuration error
+            raise CheckError(f"{path}: cannot import: {exc.__class__.__name__}: {exc}") from exc
+        found.extend(_with_source(c, f"{folder.name}/{path.name}") for c in _checks_in(module))
+    return found
+
+
+def _entry_point_checks(*, third_party: bool) -> list[Check]:
+    """Checks of the ``ppid_audit.checks`` entry points: ours always, others when allowed."""
+    found: list[Check] = []
+    builtin_seen = False
+    for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        ours = ep.value.startswith(BUILTIN_PACKAGE + ".")
+        if not ours and not third_party:
+            continue
+        try:
+            obj = ep.load()
+        except Exception as exc:
+            raise CheckError(f"entry point {ep.name} ({ep.value}): cannot load: {exc}") from exc
+        builtin_seen = builtin_seen or ours
+        source = f"{ep.dist.name} {ep.dist.version}" if ep.dist else ep.value
+        found.extend(_with_source(c, source) for c in _checks_in(obj))
+    if not builtin_seen:
+        # Run from a source tree without installed metadata: import them by name.
+        from .checks import BUILTIN_MODULES
+
+        for name in BUILTIN_MODULES:
+            found.extend(_with_source(c, "ppid-audit") for c in _checks_in(importlib.import_module(name)))
+    return found
+
+
+def load_checks(
+    checks_dir: Path | None = None,
+    *,
+    only_checks_dir: bool = False,
+    entry_points: bool | None = None,
+) -> list[Check]:
+    """Find every check: the bundled ones, installed plugins, and a local folder.
+
+    The bundled checks and the installed plugins come through the
+    ``ppid_audit.checks`` entry-point group (plugins are skipped when
+    ``entry_points`` is false or ``PPID_AUDIT_DISABLE_PLUGIN_AUTOLOAD=1``).
+    ``checks_dir`` adds the checks of a local folder; with ``only_checks_dir``
+    its checks replace all the others.  Raises ``CheckError`` on a broken check
+    file, on two checks with one id, and when no check at all is found.
+    """
+    if only_checks_dir and checks_dir is None:
+        raise ConfigError("only_checks_dir needs a checks folder")
     if entry_points is None:
         entry_points = os.environ.get(DISABLE_AUTOLOAD_ENV, "") in ("", "0")
-    if entry_points:
-        for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
-            try:
-                obj = ep.load()
-            except Exception as exc:
-                raise CheckError(f"entry point {ep.name} ({ep.value}): cannot load: {exc}") from exc
-            dist = ep.dist.name + " " + ep.dist.version if ep.dist else ep.value
-            found.extend(_with_source(c, dist) for c in _checks_in(obj))
+    found: list[Check] = [] if only_checks_dir else _entry_point_checks(third_party=entry_points)
+    if checks_dir is not None:
+        found.extend(_load_folder(checks_dir))
+    if not found:
+        where = f" in {checks_dir}" if checks_dir is not None else ""
+        raise CheckError(f"no checks found{where}: an audit without checks would judge nothing")
     seen: dict[str, Check] = {}
     for c in found:
         if c.id in seen:
@@ -221,8 +250,6 @@ def load_checks(checks_dir: Path | None = None, *, entry_points: bool | None = N
 
 
 def _with_source(c: Check, source: str) -> Check:
-    from dataclasses import replace
-
     return replace(c, source=source)
 
 

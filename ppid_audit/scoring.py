@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .checking import CheckOutcome, default_checks_dir
+from .checking import CheckOutcome
 from .errors import ConfigError
 from .models import INDICATORS, Severity, Status
 
@@ -105,8 +105,11 @@ class Weights:
 
 
 def default_weights_path() -> Path:
-    """``checks/weights.toml`` of the repository."""
-    return default_checks_dir() / "weights.toml"
+    """The bundled ``weights.toml`` (``checks/weights.toml`` in the repository)."""
+    from importlib import resources
+
+    with resources.as_file(resources.files("ppid_audit.checks").joinpath("weights.toml")) as path:
+        return Path(path)
 
 
 def _numbers(table: Any, where: str, path: Path) -> dict[str, float]:
@@ -123,15 +126,12 @@ def _numbers(table: Any, where: str, path: Path) -> dict[str, float]:
 def load_weights(path: Path | str | None = None) -> Weights:
     """Read the weights file (``checks/weights.toml`` by default).
 
-    Missing tables fall back to the defaults; a missing default file gives the
-    built-in defaults.  Raises ``ConfigError`` on a broken file.
+    Missing tables fall back to the defaults.  Raises ``ConfigError`` on a
+    broken or missing file (a missing bundled file means a broken install).
     """
-    explicit = path is not None
     p = Path(path) if path is not None else default_weights_path()
     if not p.is_file():
-        if explicit:
-            raise ConfigError(f"weights file not found: {p}")
-        return Weights()
+        raise ConfigError(f"weights file not found: {p}")
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

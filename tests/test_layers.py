@@ -56,7 +56,7 @@ def test_stages_only_import_backwards() -> None:
 
 
 def test_checks_folder_never_reaches_network_or_store() -> None:
-    checks = PKG.parent / "checks"
+    checks = PKG.parent / "checks"  # installed as ppid_audit.checks
     bad = []
     for f in sorted(checks.glob("*.py")):
         text = f.read_text(encoding="utf-8")

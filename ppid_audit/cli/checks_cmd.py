@@ -20,12 +20,14 @@ def register(cli: click.Group) -> None:
 
     @checks.command("list")
     @click.option("--checks-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-                  help="Load checks from this folder instead of the bundled checks/.")
+                  help="Add the checks of this folder to the bundled ones.")
+    @click.option("--only-checks-dir", is_flag=True, default=False,
+                  help="List only the checks of --checks-dir.")
     @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
     @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
-    def list_cmd(checks_dir: Path | None, fmt: str, lang: str) -> int:
+    def list_cmd(checks_dir: Path | None, only_checks_dir: bool, fmt: str, lang: str) -> int:
         """List every check with its indicator, severity, regulation and source."""
-        found = load_checks(checks_dir)
+        found = load_checks(checks_dir, only_checks_dir=only_checks_dir)
         if fmt == "json":
             write_json(
                 [

@@ -20,16 +20,25 @@ def checks_options(f):  # type: ignore[no-untyped-def]
     f = click.option("--check", "only", multiple=True, metavar="ID", help="Run only these checks (id or dotted prefix); repeatable.")(f)
     f = click.option("--skip", "skip", multiple=True, metavar="ID", help="Skip these checks (id or dotted prefix); repeatable.")(f)
     f = click.option(
+        "--only-checks-dir",
+        is_flag=True,
+        default=False,
+        help="Use only the checks of --checks-dir, not the bundled ones or installed plugins.",
+    )(f)
+    f = click.option(
         "--checks-dir",
         type=click.Path(file_okay=False, path_type=Path),
         default=None,
-        help="Load checks from this folder instead of the bundled checks/.",
+        help="Add the checks of this folder to the bundled ones (see --only-checks-dir).",
     )(f)
     return f
 
 
-def chosen_checks(checks_dir: Path | None, only: tuple[str, ...], skip: tuple[str, ...]) -> list[Check]:
-    return select_checks(load_checks(checks_dir), only, skip)
+def chosen_checks(
+    checks_dir: Path | None, only: tuple[str, ...], skip: tuple[str, ...], only_checks_dir: bool = False
+) -> list[Check]:
+    """The checks a command runs: bundled, plugins and ``checks_dir``, filtered by --check/--skip."""
+    return select_checks(load_checks(checks_dir, only_checks_dir=only_checks_dir), only, skip)
 
 
 def execute_run(
@@ -79,6 +88,7 @@ def register(cli: click.Group) -> None:
         only: tuple[str, ...],
         skip: tuple[str, ...],
         checks_dir: Path | None,
+        only_checks_dir: bool,
     ) -> int:
         """Audit every registered site (or --site ones) and store the results.
 
@@ -89,7 +99,7 @@ def register(cli: click.Group) -> None:
         registry = load_registry(config)
         if site_ids:
             registry = registry.select(site_ids)
-        checks = chosen_checks(checks_dir, only, skip)
+        checks = chosen_checks(checks_dir, only, skip, only_checks_dir)
         summary = execute_run(
             registry, db, checks, audit_date=audit_date.date() if audit_date else None, checks_dir=checks_dir
         )

@@ -3,32 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+import sitekit as S
+
 from ppid_audit.checking import Check, load_checks
+from ppid_audit.checks import _matching as M
 from ppid_audit.models import Result, SitePages, Status
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "categories"
 
-
-def _module(name: str, path: Path) -> ModuleType:
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        assert spec is not None and spec.loader is not None
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[name] = mod
-        spec.loader.exec_module(mod)
-    return sys.modules[name]
-
-
-S = _module("ppid_audit_tests_categories_site", FIX / "_site.py")
 CHECKS: dict[str, Check] = {c.id: c for c in load_checks(entry_points=False)}
-M = sys.modules["ppid_audit_checks__matching"]
 
 B = "https://ppid.contohkab.go.id"
 WP_PAGES = {

@@ -18,7 +18,7 @@ HOME = "https://ppid.contohkab.go.id/"
 
 @pytest.fixture(scope="module")
 def checks() -> dict[str, Check]:
-    found = load_checks(Path(__file__).resolve().parents[2] / "checks", entry_points=False)
+    found = load_checks(entry_points=False)
     return {c.id: c for c in found if c.id.startswith("reach.")}
 
 

@@ -72,14 +72,41 @@ def test_checks_list_json_on_stdout(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(c["indicator"] and c["title"] and c["title_en"] for c in data)
 
 
-def test_local_checks_dir_and_entry_point_switch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_local_checks_dir_adds_to_the_bundled_checks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "_helpers.py").write_text("MESSAGE = 'ok'\n")
     (tmp_path / "mine.py").write_text(
         "from ppid_audit import check, Result, Status\n"
+        "from . import _helpers\n"
         "@check(id='lokal.contoh', title='Contoh', title_en='Example', indicator='pengembangan_website')\n"
-        "def contoh(site, pages):\n    return Result(status=Status.PASS, message='ok')\n"
+        "def contoh(site, pages):\n    return Result(status=Status.PASS, message=_helpers.MESSAGE)\n"
     )
     assert main(["checks", "list", "--checks-dir", str(tmp_path), "--format", "json"]) == 0
+    ids = [c["id"] for c in json.loads(capsys.readouterr().out)]
+    assert "lokal.contoh" in ids and "kategori.berkala" in ids and len(ids) > 20
+    assert main(["checks", "list", "--checks-dir", str(tmp_path), "--only-checks-dir", "--format", "json"]) == 0
     assert [c["id"] for c in json.loads(capsys.readouterr().out)] == ["lokal.contoh"]
     (tmp_path / "broken.py").write_text("import nonexistent_module\n")
     assert main(["checks", "list", "--checks-dir", str(tmp_path)]) == 2
     assert "broken.py" in capsys.readouterr().err
+
+
+def test_a_run_with_no_checks_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code = main(["run", "-c", str(ROOT / "sites.toml"), "--db", str(tmp_path / "a.db"),
+                 "--checks-dir", str(empty), "--only-checks-dir"])
+    assert code == 2
+    assert "no checks found" in capsys.readouterr().err
+    assert not (tmp_path / "a.db").exists()
+
+
+def test_bundled_check_modules_match_their_entry_points() -> None:
+    import tomllib
+
+    from ppid_audit.checks import BUILTIN_MODULES
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    declared = project["project"]["entry-points"]["ppid_audit.checks"].values()
+    assert sorted(declared) == sorted(BUILTIN_MODULES)
+    on_disk = {f"ppid_audit.checks.{p.stem}" for p in (ROOT / "checks").glob("[!_]*.py")}
+    assert on_disk == set(BUILTIN_MODULES)
