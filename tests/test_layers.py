@@ -12,6 +12,7 @@ FORBIDDEN = {
     "registry": ("crawl", "page", "checking", "store", "audit", "cli", "farm"),
     "crawl": ("checking", "store", "audit", "cli", "farm", "registry"),
     "page": ("crawl", "checking", "store", "audit", "cli", "farm"),
+    "regions": ("registry", "crawl", "page", "checking", "store", "audit", "cli", "farm", "reports"),
     "decode": ("crawl", "checking", "store", "audit", "cli", "farm"),
     "dates": ("crawl", "checking", "store", "audit", "cli", "farm"),
     "checking": ("crawl", "store", "audit", "cli", "farm"),

@@ -18,7 +18,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, bindparam, text
 
 from ..models import INDICATORS
+from ..regions import province_name
 from ..store.queries import get_run
+from .coverage import outage_runs, run_coverage
 
 REPORTS_SCHEMA_VERSION = 1
 NOTE_ID = (
@@ -118,6 +120,7 @@ def ranking_data(
             "level": r["level"],
             "role": r["role"],
             "province": r["province"],
+            "province_name": province_name(r["province"]),
             "parent": r["parent_id"],
             "url": r["final_url"] or r["start_url"],
         }
@@ -141,10 +144,12 @@ def ranking_data(
         ranked.append(entry)
     with engine.connect() as conn:
         previous, ago = _run_brief(conn, prev), _run_brief(conn, old)
+        coverage = run_coverage(conn, run)
     return {
         "schema_version": REPORTS_SCHEMA_VERSION,
         "report": "ranking",
         "run": run,
+        "coverage": coverage,
         "previous_run": previous,
         "run_30d": ago,
         "method": _method(weights),
@@ -226,6 +231,7 @@ def trend_data(
         ).mappings().all()
         n_events = events[0]["total"] if events else 0
         stale = stale_items(conn, rid, site_ids)
+        coverage = run_coverage(conn, run)
     dates = {r["id"]: r["audit_date"] for r in runs}
     series: dict[str, dict[str, list[list[Any]]]] = defaultdict(lambda: defaultdict(list))
     for site_id, ind, r_id, score in series_rows:
@@ -234,22 +240,38 @@ def trend_data(
     for r_id, prov, ind, avg, n_scored, n_sites in prov_rows:
         provinces[prov][ind].append([r_id, dates.get(r_id), None if avg is None else round(float(avg), 2), n_scored, n_sites])
     sites = [
-        {**dict(s), "series": {k: v for k, v in series.get(s["id"], {}).items()}}
+        {
+            **dict(s),
+            "province_name": province_name(s["province"]),
+            "series": {k: v for k, v in series.get(s["id"], {}).items()},
+            "last_score": _last_score(series.get(s["id"], {}).get("overall", []), rid),
+        }
         for s in site_rows
     ]
     return {
         "schema_version": REPORTS_SCHEMA_VERSION,
         "report": "trend",
         "run": run,
+        "coverage": coverage,
         "since": since,
         "runs": [dict(r) for r in runs],
         "method": _method(weights),
-        "provinces": [{"province": p, "series": dict(v)} for p, v in sorted(provinces.items())],
+        "provinces": [
+            {"province": p, "name": province_name(p), "series": dict(v)} for p, v in sorted(provinces.items())
+        ],
         "sites": sites,
         "events": [{k: v for k, v in e.items() if k != "total"} for e in events],
         "events_total": int(n_events or 0),
         "stale": stale,
     }
+
+
+def _last_score(overall: list[list[Any]], run_id: int) -> dict[str, Any] | None:
+    """The site's newest overall score; ``old`` when it is not from ``run_id`` (the site was not scored then)."""
+    for r_id, date, score in reversed(overall):
+        if score is not None:
+            return {"run_id": r_id, "audit_date": date, "score": score, "old": r_id != run_id}
+    return None
 
 
 # The window reads only keys and statuses (a narrow sort over every result of
@@ -326,12 +348,25 @@ def stale_items(conn: Connection, run_id: int, site_ids: Sequence[str] = ()) -> 
 
 # --------------------------------------------------------------------------- changes
 
+# Each site is compared with its own last audited run, not blindly with the
+# previous run: a site an interrupted run never reached, or that the auditor
+# could not reach during an outage, is compared across the gap with the last
+# run that really looked at it.  {outages} excludes outage runs.
+_BASE = """
+base AS (
+  SELECT site_id, MAX(run_id) AS prev_run FROM site_runs
+  WHERE run_id < :rid AND status = 'audited'{outages}
+  GROUP BY site_id
+)"""
+
 _CHANGED = """
+WITH {base}
 SELECT c.site_id, s.name AS site_name, c.check_id, c.item, c.severity, c.indicator,
-  p.status AS before, c.status AS after, c.message, c.message_en,
+  p.status AS before, c.status AS after, c.message, c.message_en, b.prev_run AS compared_run,
   (SELECT e.url FROM evidence e WHERE e.result_id = c.id ORDER BY e.id LIMIT 1) AS url
 FROM results c
-JOIN results p ON p.run_id = :prev AND p.site_id = c.site_id AND p.check_id = c.check_id AND p.item = c.item
+JOIN base b ON b.site_id = c.site_id
+JOIN results p ON p.run_id = b.prev_run AND p.site_id = c.site_id AND p.check_id = c.check_id AND p.item = c.item
 JOIN sites s ON s.id = c.site_id
 WHERE c.run_id = :rid AND c.status = :now AND p.status IN ({before})
 ORDER BY CASE c.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END,
@@ -339,60 +374,86 @@ ORDER BY CASE c.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium'
 """
 
 NEW_DOCS_SQL = """
+WITH {base}
 SELECT f.site_id, s.name AS site_name, f.url, f.final_url, f.status AS http_status, f.error, f.content_type,
-  f.declared_size, f.referrer
-FROM fetches f JOIN sites s ON s.id = f.site_id
+  f.declared_size, f.referrer, b.prev_run AS compared_run
+FROM fetches f JOIN base b ON b.site_id = f.site_id JOIN sites s ON s.id = f.site_id
 WHERE f.run_id = :rid AND f.kind = 'document'
-  AND NOT EXISTS (SELECT 1 FROM fetches p WHERE p.run_id = :prev AND p.site_id = f.site_id AND p.url = f.url)
+  AND NOT EXISTS (SELECT 1 FROM fetches p WHERE p.run_id = b.prev_run AND p.site_id = f.site_id AND p.url = f.url)
 ORDER BY s.name, f.url
 """
 
 REACH_SQL = """
-SELECT c.site_id, s.name AS site_name, c.status AS after, p.status AS before, c.reason, c.start_url
-FROM site_runs c JOIN site_runs p ON p.run_id = :prev AND p.site_id = c.site_id
+WITH last AS (
+  SELECT site_id, MAX(run_id) AS prev_run FROM site_runs WHERE run_id < :rid{outages} GROUP BY site_id
+)
+SELECT c.site_id, s.name AS site_name, c.status AS after, p.status AS before, c.reason, c.start_url,
+  p.run_id AS compared_run
+FROM site_runs c JOIN last l ON l.site_id = c.site_id
+JOIN site_runs p ON p.run_id = l.prev_run AND p.site_id = c.site_id
 JOIN sites s ON s.id = c.site_id
 WHERE c.run_id = :rid AND c.status <> p.status
 ORDER BY s.name
 """
 
 SCORE_MOVES_SQL = """
-SELECT c.site_id, s.name AS site_name, p.score AS before, c.score AS after, p.band AS band_before, c.band AS band_after
-FROM scores c JOIN scores p ON p.run_id = :prev AND p.site_id = c.site_id AND p.indicator = 'overall'
+WITH {base}
+SELECT c.site_id, s.name AS site_name, p.score AS before, c.score AS after, p.band AS band_before, c.band AS band_after,
+  b.prev_run AS compared_run
+FROM scores c JOIN base b ON b.site_id = c.site_id
+JOIN scores p ON p.run_id = b.prev_run AND p.site_id = c.site_id AND p.indicator = 'overall'
 JOIN sites s ON s.id = c.site_id
 WHERE c.run_id = :rid AND c.indicator = 'overall' AND c.score IS NOT NULL AND p.score IS NOT NULL
   AND (c.score <> p.score OR c.band <> p.band)
 ORDER BY ABS(c.score - p.score) DESC, s.name
 """
 
+#: How many earlier runs are examined for outages when choosing each site's baseline.
+OUTAGE_LOOKBACK = 30
+
 
 def changes_data(engine: Engine, run_id: int | None = None, *, weights: dict[str, Any] | None = None) -> dict[str, Any]:
-    """What changed since the previous run: the morning digest.
+    """What changed since each site's last audited run: the morning digest.
 
     newly_failing (was pass/warn, now fail), fixed (was fail/warn, now pass),
-    new_documents (document fetches whose URL the previous run did not
-    request), unreachable / reachable_again sites, and score moves.
+    new_documents (document fetches whose URL that run did not request),
+    unreachable / reachable_again sites, and score moves.  A site is compared
+    with its own last run that audited it (``compared_run``), so a run that
+    was interrupted, or an outage of the auditor's network, never makes its
+    missed sites look new, fixed or failing.  When the run itself is an outage
+    (``coverage.outage``), no site is listed as newly unreachable.
     """
     run = get_run(engine, run_id)
     rid = run["id"]
     with engine.connect() as conn:
         prev = previous_run_id(conn, rid)
-        p = {"rid": rid, "prev": prev if prev is not None else NO_RUN}
-        failing = conn.execute(text(_CHANGED.format(before="'pass', 'warn'")), {**p, "now": "fail"}).mappings().all()
-        fixed = conn.execute(text(_CHANGED.format(before="'fail', 'warn'")), {**p, "now": "pass"}).mappings().all()
-        docs = conn.execute(text(NEW_DOCS_SQL), p).mappings().all() if prev is not None else []
-        reach = conn.execute(text(REACH_SQL), p).mappings().all()
-        moves = conn.execute(text(SCORE_MOVES_SQL), p).mappings().all()
+        earlier = list(conn.execute(
+            text("SELECT id FROM runs WHERE id < :r ORDER BY id DESC LIMIT :n"), {"r": rid, "n": OUTAGE_LOOKBACK}
+        ).scalars())
+        skipped = sorted(outage_runs(conn, earlier))
+        outages = f" AND run_id NOT IN ({', '.join(str(int(r)) for r in skipped)})" if skipped else ""
+        base = _BASE.format(outages=outages)
+        p = {"rid": rid}
+        failing = conn.execute(text(_CHANGED.format(base=base, before="'pass', 'warn'")), {**p, "now": "fail"}).mappings().all()
+        fixed = conn.execute(text(_CHANGED.format(base=base, before="'fail', 'warn'")), {**p, "now": "pass"}).mappings().all()
+        docs = conn.execute(text(NEW_DOCS_SQL.format(base=base)), p).mappings().all()
+        reach = conn.execute(text(REACH_SQL.format(outages=outages)), p).mappings().all()
+        moves = conn.execute(text(SCORE_MOVES_SQL.format(base=base)), p).mappings().all()
         previous = _run_brief(conn, prev)
+        coverage = run_coverage(conn, run)
+    outage = coverage["outage"] is not None
     return {
         "schema_version": REPORTS_SCHEMA_VERSION,
         "report": "changes",
         "run": run,
         "previous_run": previous,
+        "coverage": coverage,
+        "skipped_outage_runs": skipped,
         "method": _method(weights),
         "newly_failing": [dict(r) for r in failing],
         "fixed": [dict(r) for r in fixed],
         "new_documents": [dict(r) for r in docs],
-        "unreachable": [dict(r) for r in reach if r["after"] == "tidak_dapat_diaudit"],
+        "unreachable": [] if outage else [dict(r) for r in reach if r["after"] == "tidak_dapat_diaudit"],
         "reachable_again": [dict(r) for r in reach if r["before"] == "tidak_dapat_diaudit"],
         "score_changes": [{**dict(m), "change": _delta(m["after"], m["before"])} for m in moves],
     }

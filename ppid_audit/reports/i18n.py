@@ -20,6 +20,22 @@ _LABELS: dict[str, tuple[str, str]] = {
         "the Komisi Informasi. Organisational commitment, innovation and physical facilities cannot be judged by a crawler.",
     ),
     "method": ("Cara penghitungan", "How scores are computed"),
+    "incomplete_title": ("Audit ini tidak lengkap.", "This run is incomplete."),
+    "incomplete_text": (
+        "Audit berhenti sebelum semua situs diperiksa; situs yang belum diperiksa tidak masuk peringkat dan tidak "
+        "dibandingkan. Situs yang diperiksa:",
+        "The run stopped before every site was audited; sites it did not reach are not ranked and not compared. "
+        "Sites audited:",
+    ),
+    "missing_sites": ("Belum diperiksa", "Not reached"),
+    "outage_title": ("Gangguan jaringan di sisi auditor.", "Network outage on the auditor's side."),
+    "outage_text": (
+        "situs gagal pada DNS atau koneksi hampir bersamaan: kemungkinan besar mesin auditor yang tidak terhubung, "
+        "bukan situsnya. Tidak ada situs yang ditandai baru gagal; jalankan audit ulang setelah jaringan pulih.",
+        "sites failed on DNS or connect at once: most likely the auditing machine was offline, not the sites. No "
+        "site is marked as newly failing; run the audit again once the network is back.",
+    ),
+    "old_score": ("nilai lama, audit", "old score, run of"),
     "method_text": (
         "Setiap hasil pemeriksaan mendapat kredit menurut statusnya; hasil galat dan tidak berlaku tidak dihitung. "
         "Bobot pemeriksaan menurut tingkat keparahannya (atau bobot khusus); beberapa hasil dari satu pemeriksaan "

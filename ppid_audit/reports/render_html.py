@@ -64,18 +64,23 @@ def _trend_charts(data: dict[str, Any], lang: str) -> dict[str, Any]:
     provinces = []
     for p in data["provinces"]:
         lines = [(t(lang, k), _points(p["series"][k])) for k in keys if k in p["series"]]
-        name = p["province"] or t(lang, "all_provinces")
+        name = p.get("name") or p["province"] or t(lang, "all_provinces")
         provinces.append({"name": name, "svg": line_chart(lines, title=name)})
     sites = []
     few = len(data["sites"]) <= SITE_CHARTS_MAX
     for s in data["sites"]:
         overall = s["series"].get(OVERALL, [])
-        last = next((p[2] for p in reversed(overall) if p[2] is not None), None)
+        last_score = s.get("last_score") or {}
+        last = last_score.get("score")
         svg = None
         if few:
             lines = [(t(lang, k), _points(s["series"][k])) for k in keys if k in s["series"]]
             svg = line_chart(lines, title=s["name"])
         sites.append(
-            {"id": s["id"], "name": s["name"], "level": s["level"], "spark": sparkline(_points(overall)), "last": last, "svg": svg}
+            {
+                "id": s["id"], "name": s["name"], "level": s["level"], "spark": sparkline(_points(overall)),
+                "last": last, "last_old": last_score.get("old", False), "last_date": last_score.get("audit_date"),
+                "svg": svg,
+            }
         )
     return {"province_charts": provinces, "site_charts": sites}

@@ -50,7 +50,7 @@ def ranking_sheets(data: dict[str, Any], lang: str) -> list[Sheet]:
         sheet.rows.append(
             {
                 "rank": r["rank"], "site_id": r["site_id"], "site": r["name"], "level": t(lang, r["level"]),
-                "province": r["province"] or "", "band": t(lang, r["band"]), "overall": r["overall"],
+                "province": r.get("province_name") or r["province"] or "", "band": t(lang, r["band"]), "overall": r["overall"],
                 **{ind: r["indicators"][ind] for ind in INDICATORS},
                 "change_previous": r["change_previous"], "change_30d": r["change_30d"],
                 "status": t(lang, "audited"), "reason": "", "url": r["url"] or "",
@@ -60,7 +60,7 @@ def ranking_sheets(data: dict[str, Any], lang: str) -> list[Sheet]:
         sheet.rows.append(
             {
                 "rank": None, "site_id": r["site_id"], "site": r["name"], "level": t(lang, r["level"]),
-                "province": r["province"] or "", "band": "", "overall": None, "status": t(lang, r["status"]),
+                "province": r.get("province_name") or r["province"] or "", "band": "", "overall": None, "status": t(lang, r["status"]),
                 "reason": r["reason"], "url": r["url"] or "",
             }
         )
@@ -88,7 +88,7 @@ def trend_sheets(data: dict[str, Any], lang: str, catalog: dict[str, dict[str, s
     for p in data["provinces"]:
         for ind, points in p["series"].items():
             prov.rows.append(
-                {"province": p["province"] or t(lang, "all_provinces"), "indicator": t(lang, ind),
+                {"province": p.get("name") or p["province"] or t(lang, "all_provinces"), "indicator": t(lang, ind),
                  **{f"run_{run_id}": avg for run_id, _date, avg, _n, _all in points}}
             )
     events = Sheet(t(lang, "events"), _cols(lang, ("date", "site_id", "site", "check_id", "check", "item", "before", "after", "message")))

@@ -107,7 +107,10 @@ class StoreWriter:
                         registry_name=registry_name,
                         registry_path=registry_path,
                         tool_version=__version__,
-                        settings_json=json.dumps(settings or {}, default=str, sort_keys=True),
+                        # planned_sites lets a report of an interrupted run name the sites it never reached
+                        settings_json=json.dumps(
+                            {**(settings or {}), "planned_sites": [s.id for s in sites]}, default=str, sort_keys=True
+                        ),
                         checks_json=json.dumps([{"id": i, "version": v} for i, v in checks]),
                         n_sites=len(sites),
                     )
