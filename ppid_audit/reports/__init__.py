@@ -19,14 +19,17 @@ from ..errors import ConfigError
 from ..scoring import Weights, load_weights
 from .data import changes_data, check_catalog, ranking_data, trend_data
 from .i18n import check_lang, t
+from .fixes import fixes_data
 from .render_html import render_html
+from .render_md import render_fixes_md
 from .render_xlsx import write_xlsx
-from .tables import Sheet, changes_sheets, ranking_sheets, trend_sheets, write_csv
+from .tables import Sheet, changes_sheets, fixes_sheets, ranking_sheets, trend_sheets, write_csv
 
-__all__ = ["FORMATS", "KINDS", "build_report", "check_catalog", "report_sheets", "write_report"]
+__all__ = ["FIX_FORMATS", "FORMATS", "KINDS", "build_report", "check_catalog", "fixes_data", "report_sheets", "write_report"]
 
 KINDS = ("ranking", "trend", "changes")
 FORMATS = ("html", "csv", "json", "xlsx")
+FIX_FORMATS = ("html", "xlsx", "csv", "md", "json")
 
 
 def build_report(
@@ -56,6 +59,8 @@ def report_sheets(kind: str, data: dict[str, Any], lang: str, catalog: dict[str,
         return ranking_sheets(data, lang)
     if kind == "trend":
         return trend_sheets(data, lang, catalog)
+    if kind == "fixes":
+        return fixes_sheets(data, lang, catalog)
     return changes_sheets(data, lang, catalog)
 
 
@@ -79,6 +84,8 @@ def write_report(
         text = json.dumps({**data, "lang": lang}, ensure_ascii=False, indent=2, default=str) + "\n"
     elif fmt == "html":
         text = render_html(kind, data, lang=lang, catalog=catalog)
+    elif fmt == "md" and kind == "fixes":
+        text = render_fixes_md(data, lang=lang, catalog=catalog)
     elif fmt == "csv":
         buf = io.StringIO()
         write_csv(report_sheets(kind, data, lang, catalog), buf, section_label=t(lang, "section"))

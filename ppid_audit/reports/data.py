@@ -468,4 +468,7 @@ def check_catalog() -> dict[str, dict[str, str]]:
         checks = load_checks()
     except PpidAuditError:
         return {}
-    return {c.id: {"title": c.title, "title_en": c.title_en, "indicator": c.indicator} for c in checks}
+    return {
+        c.id: {"title": c.title, "title_en": c.title_en, "indicator": c.indicator, "regulation": c.regulation}
+        for c in checks
+    }

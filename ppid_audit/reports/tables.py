@@ -175,3 +175,26 @@ def _csv_value(v: Any) -> Any:
     if isinstance(v, bool):
         return "1" if v else "0"
     return guard_cell(v)
+
+
+FIX_KEYS = ("page", "status", "severity", "score_gain", "check_id", "check", "item", "message", "regulation", "url",
+            "http_status", "since", "since_run")
+
+
+def fixes_sheets(data: dict[str, Any], lang: str, catalog: dict[str, dict[str, str]]) -> list[Sheet]:
+    """The fix list: one row per thing to do (grouped by page, in priority order), then what was fixed."""
+    sheet = Sheet(t(lang, "fixes"), _cols(lang, FIX_KEYS))
+    for g in data["groups"]:
+        page = t(lang, "new_page_needed") if g["new_page"] else g["page"]
+        for f in g["fixes"]:
+            sheet.rows.append(
+                {"page": page, "status": t(lang, f["status"]), "severity": t(lang, f["severity"]),
+                 "score_gain": f["score_gain"], "check_id": f["check_id"], "check": check_title(lang, f["check_id"], catalog),
+                 "item": f["item"], "message": message(lang, f), "regulation": f["regulation"], "url": f["url"],
+                 "http_status": f["http_status"], "since": f["since_date"], "since_run": f["since_run"]}
+            )
+    fixed = Sheet(t(lang, "fixed"), _cols(lang, ("check_id", "check", "item", "before", "after")))
+    for f in data["fixed"]:
+        fixed.rows.append({"check_id": f["check_id"], "check": check_title(lang, f["check_id"], catalog), "item": f["item"],
+                           "before": t(lang, f["before"]), "after": t(lang, "pass")})
+    return [sheet, fixed]
