@@ -106,6 +106,14 @@ def register(cli: click.Group) -> None:
             raise click.UsageError("--days must be at least 1")
         return run_report("trend", db, run_id, fmt, out, lang, days=days, site_ids=site_ids)
 
+    @report.command("komisi")
+    @common
+    def komisi_cmd(db: str, run_id: int | None, fmt: str | None, out: Path | None, lang: str) -> int:
+        """One workbook for the Komisi Informasi: league table, every verdict with its evidence URL, coverage."""
+        if out is None or (fmt or _fmt_from(out, None)) not in ("xlsx", "csv", "json"):
+            raise click.UsageError("report komisi needs --out FILE.xlsx (or .csv / .json)")
+        return run_report("komisi", db, run_id, fmt, out, lang)
+
     @report.command("changes")
     @common
     def changes_cmd(db: str, run_id: int | None, fmt: str | None, out: Path | None, lang: str) -> int:

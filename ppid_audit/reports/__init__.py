@@ -23,11 +23,13 @@ from .fixes import fixes_data
 from .render_html import render_html
 from .render_md import render_fixes_md
 from .render_xlsx import write_xlsx
-from .tables import Sheet, changes_sheets, fixes_sheets, ranking_sheets, trend_sheets, write_csv
+from .tables import Sheet, changes_sheets, fixes_sheets, komisi_sheets, ranking_sheets, trend_sheets, write_csv
 
 __all__ = ["FIX_FORMATS", "FORMATS", "KINDS", "build_report", "check_catalog", "fixes_data", "report_sheets", "write_report"]
 
 KINDS = ("ranking", "trend", "changes")
+#: Reports that have a table form only (no HTML page): the Komisi Informasi workbook.
+TABLE_ONLY = ("komisi",)
 FORMATS = ("html", "csv", "json", "xlsx")
 FIX_FORMATS = ("html", "xlsx", "csv", "md", "json")
 
@@ -50,7 +52,13 @@ def build_report(
         return trend_data(engine, run_id, weights=w, days=days, site_ids=site_ids)
     if kind == "changes":
         return changes_data(engine, run_id, weights=w)
-    raise ConfigError(f"unknown report {kind!r}; use one of {KINDS}")
+    if kind == "komisi":
+        from ..store.queries import run_results
+
+        ranking = ranking_data(engine, run_id, weights=w, with_detail=False)
+        return {"schema_version": ranking["schema_version"], "report": "komisi", "run": ranking["run"],
+                "ranking": ranking, "results": run_results(engine, ranking["run"]["id"])}
+    raise ConfigError(f"unknown report {kind!r}; use one of {KINDS + TABLE_ONLY}")
 
 
 def report_sheets(kind: str, data: dict[str, Any], lang: str, catalog: dict[str, dict[str, str]]) -> list[Sheet]:
@@ -61,6 +69,8 @@ def report_sheets(kind: str, data: dict[str, Any], lang: str, catalog: dict[str,
         return trend_sheets(data, lang, catalog)
     if kind == "fixes":
         return fixes_sheets(data, lang, catalog)
+    if kind == "komisi":
+        return komisi_sheets(data, lang, catalog)
     return changes_sheets(data, lang, catalog)
 
 
@@ -83,6 +93,8 @@ def write_report(
     if fmt == "json":
         text = json.dumps({**data, "lang": lang}, ensure_ascii=False, indent=2, default=str) + "\n"
     elif fmt == "html":
+        if kind in TABLE_ONLY:
+            raise ConfigError(f"the {kind} report has no HTML form; use xlsx, csv or json")
         text = render_html(kind, data, lang=lang, catalog=catalog)
     elif fmt == "md" and kind == "fixes":
         text = render_fixes_md(data, lang=lang, catalog=catalog)

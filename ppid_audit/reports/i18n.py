@@ -39,6 +39,12 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "page": ("Halaman", "Page"),
     "fixes": ("Perbaikan", "Fixes"),
+    "verdicts": ("Hasil pemeriksaan", "Verdicts"),
+    "coverage": ("Cakupan audit", "Run coverage"),
+    "komisi_title": ("Buku kerja Komisi Informasi", "Komisi Informasi workbook"),
+    "fetched_at": ("Waktu pengambilan", "Fetched at"),
+    "digest": ("Sidik sha256", "sha256 digest"),
+    "snippet": ("Cuplikan", "Snippet"),
     "incomplete_title": ("Audit ini tidak lengkap.", "This run is incomplete."),
     "incomplete_text": (
         "Audit berhenti sebelum semua situs diperiksa; situs yang belum diperiksa tidak masuk peringkat dan tidak "

@@ -198,3 +198,32 @@ def fixes_sheets(data: dict[str, Any], lang: str, catalog: dict[str, dict[str, s
         fixed.rows.append({"check_id": f["check_id"], "check": check_title(lang, f["check_id"], catalog), "item": f["item"],
                            "before": t(lang, f["before"]), "after": t(lang, "pass")})
     return [sheet, fixed]
+
+
+VERDICT_KEYS = ("site_id", "site", "check_id", "check", "item", "status", "severity", "indicator", "message",
+                "url", "http_status", "fetched_at", "digest", "snippet")
+
+
+def komisi_sheets(data: dict[str, Any], lang: str, catalog: dict[str, dict[str, str]]) -> list[Sheet]:
+    """The Komisi Informasi workbook: the league table, every verdict with its evidence, and the coverage."""
+    sheets = ranking_sheets(data["ranking"], lang)
+    verdicts = Sheet(t(lang, "verdicts"), _cols(lang, VERDICT_KEYS))
+    for s in data["results"]["sites"]:
+        for c in s["checks"]:
+            ev = c["evidence"][0] if c["evidence"] else {}
+            verdicts.rows.append(
+                {"site_id": s["id"], "site": s["name"], "check_id": c["id"], "check": check_title(lang, c["id"], catalog),
+                 "item": c["item"], "status": t(lang, c["status"]), "severity": t(lang, c["severity"]),
+                 "indicator": t(lang, c["indicator"]), "message": message(lang, c), "url": ev.get("url", ""),
+                 "http_status": ev.get("http_status"), "fetched_at": (ev.get("fetched_at") or "")[:16].replace("T", " "),
+                 "digest": ev.get("digest") or "", "snippet": ev.get("snippet") or ""}
+            )
+    sheets.append(verdicts)
+    cov = data["ranking"]["coverage"]
+    coverage = Sheet(t(lang, "coverage"), _cols(lang, ("site_id", "site", "status")))
+    for m in cov["missing"]:
+        coverage.rows.append({"site_id": m["site_id"], "site": m["name"], "status": t(lang, "missing_sites")})
+    if cov["outage"]:
+        coverage.rows.append({"site_id": "", "site": "", "status": t(lang, "outage_title")})
+    sheets.append(coverage)
+    return sheets
