@@ -19,7 +19,7 @@ TERMINAL_ROWS = 40
 TERMINAL_COLUMNS = {
     "ranking": ("rank", "site", "overall", "band", "change_previous", "change_30d", "reason"),
     "trend": ("site", "check", "since", "days_stale", "message"),
-    "changes": ("section", "site", "check", "before", "after", "message"),
+    "changes": ("section", "site", "check", "before", "after", "message", "url"),
 }
 
 
