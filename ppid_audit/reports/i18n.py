@@ -39,6 +39,27 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "page": ("Halaman", "Page"),
     "fixes": ("Perbaikan", "Fixes"),
+    "evidence_title": ("Paket bukti", "Evidence pack"),
+    "pages_checked": ("halaman diperiksa", "pages checked"),
+    "archive": ("Arsip", "Archive"),
+    "records": ("rekaman", "records"),
+    "emonev_item": ("Butir kuesioner e-Monev", "e-Monev questionnaire item"),
+    "mapping_uncertain": ("pemetaan perkiraan", "mapping is an estimate"),
+    "in_archive": ("ada di arsip", "in the archive"),
+    "not_in_archive": ("tidak ada di arsip", "not in the archive"),
+    "not_archived_title": ("Bukti yang tidak ada di arsip", "Evidence not in the archive"),
+    "evidence_howto": (
+        "Periksa paket ini tanpa ppid-audit: 'sha256sum -c MANIFEST.sha256' memastikan tidak ada berkas yang "
+        "diubah; berkas .wacz dapat dibuka luring di ReplayWeb.page atau pywb dan diperiksa dengan 'wacz validate'; "
+        "sidik sha256 setiap bukti sama dengan WARC-Payload-Digest halaman yang diarsipkan.",
+        "Verify this pack without ppid-audit: 'sha256sum -c MANIFEST.sha256' shows that no file was changed; the "
+        ".wacz file opens offline in ReplayWeb.page or pywb and passes 'wacz validate'; each piece of evidence's "
+        "sha256 digest equals the WARC-Payload-Digest of the archived page.",
+    ),
+    "jenis_informasi": ("Jenis informasi", "Kinds of information"),
+    "kualitas_informasi": ("Kualitas informasi", "Quality of information"),
+    "digitalisasi": ("Digitalisasi", "Digitalisation"),
+    "sarana_prasarana": ("Sarana dan prasarana", "Means and infrastructure"),
     "verdicts": ("Hasil pemeriksaan", "Verdicts"),
     "coverage": ("Cakupan audit", "Run coverage"),
     "komisi_title": ("Buku kerja Komisi Informasi", "Komisi Informasi workbook"),

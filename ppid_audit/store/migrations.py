@@ -48,10 +48,33 @@ def _results_history_index(conn: Connection) -> None:
             ix.create(conn)
 
 
+def _archives(conn: Connection) -> None:
+    # Frozen: the table as migration 4 made it, whatever schema.py says later.
+    from sqlalchemy import Column, DateTime, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint
+
+    md = MetaData()
+    Table("runs", md, Column("id", Integer, primary_key=True))
+    Table("sites", md, Column("id", String(100), primary_key=True))
+    Table(
+        "archives",
+        md,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("run_id", Integer, ForeignKey("runs.id", ondelete="CASCADE"), nullable=False),
+        Column("site_id", String(100), ForeignKey("sites.id"), nullable=False),
+        Column("path", Text, nullable=False),
+        Column("records", Integer, nullable=False, default=0),
+        Column("bytes", Integer, nullable=False, default=0),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+        UniqueConstraint("run_id", "site_id", name="uq_archives_run_site"),
+    )
+    md.tables["archives"].create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial),
     Migration(2, "scores: estimate of the website indicators", _scores),
     Migration(3, "index for the status history of check items (trend report)", _results_history_index),
+    Migration(4, "archives: the WARC file of each site in each run", _archives),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

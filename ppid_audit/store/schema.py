@@ -198,6 +198,21 @@ scores = Table(
     Column("detail_json", Text, nullable=False, default="{}"),
     UniqueConstraint("run_id", "site_id", "indicator", name="uq_scores_run_site_indicator"),
 )
+# Added by migration 4: the WARC file of each site in each run (store/archive.py).
+# ``path`` is relative to the archive folder; ``records`` and ``bytes`` as written.
+archives = Table(
+    "archives",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("runs.id", ondelete="CASCADE"), nullable=False),
+    Column("site_id", String(100), ForeignKey("sites.id"), nullable=False),
+    Column("path", Text, nullable=False),
+    Column("records", Integer, nullable=False, default=0),
+    Column("bytes", Integer, nullable=False, default=0),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("run_id", "site_id", name="uq_archives_run_site"),
+)
+
 # Both indexes carry the score so trend and league-table queries never read the table rows.
 Index("ix_scores_site_indicator_run", scores.c.site_id, scores.c.indicator, scores.c.run_id, scores.c.score)
 Index("ix_scores_run_indicator_site", scores.c.run_id, scores.c.indicator, scores.c.site_id, scores.c.score)

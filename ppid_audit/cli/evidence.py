@@ -1,0 +1,77 @@
+"""`ppid-audit evidence` and `ppid-audit prune`: proof for the Komisi Informasi, and retention."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..reports import check_catalog
+from ..reports.evidence import build_evidence_pack
+from ..reports.i18n import LANGS
+from ..store.archive import default_archive_dir
+from ..store.db import open_engine
+from ..store.prune import prune
+from .common import EXIT_OK, db_option, err_console
+
+
+def _archive_dir(db: str, given: Path | None) -> Path | None:
+    return given if given is not None else default_archive_dir(db)
+
+
+def register(cli: click.Group) -> None:
+    archive_option = click.option(
+        "--archive-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+        help="Folder of the WARC archives (default: <database>-arsip/ next to a SQLite file).",
+    )
+
+    @cli.command("evidence")
+    @db_option
+    @archive_option
+    @click.argument("site_id")
+    @click.option("--run", "run_id", type=int, default=None, help="Run id (default: the latest run).")
+    @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True, help="Folder to write the pack into.")
+    @click.option("--lang", type=click.Choice(LANGS), default="id", show_default=True)
+    def evidence_cmd(db: str, archive_dir: Path | None, site_id: str, run_id: int | None, out: Path, lang: str) -> int:
+        """The evidence pack of one site for the Komisi Informasi.
+
+        \b
+        Writes into --out: index.html (every indicator and check with its verdict,
+        decisive URL, HTTP status, fetch time, digest, snippet and e-Monev item),
+        SITE.wacz (the archived pages, replayable offline), verdicts.json and
+        MANIFEST.sha256. A recipient verifies it without ppid-audit:
+          sha256sum -c MANIFEST.sha256      (in the pack folder)
+          wacz validate -f SITE.wacz        (pip install wacz)
+        """
+        if out.exists() and any(out.iterdir()):
+            raise click.UsageError(f"--out {out} is not empty: give a new folder")
+        if not out.parent.is_dir():
+            raise click.UsageError(f"--out {out}: folder {out.parent} does not exist")
+        engine = open_engine(db, create=False)
+        data = build_evidence_pack(engine, site_id, out, run_id, archive_dir=_archive_dir(db, archive_dir),
+                                   lang=lang, catalog=check_catalog())
+        err_console.print(f"{data['site']['name']} (run #{data['run']['id']}): {out} ({', '.join(data['files'])})")
+        if data["not_archived"]:
+            err_console.print(f"{len(data['not_archived'])} evidence digests are not in the archive (listed in index.html)")
+        return EXIT_OK
+
+    @cli.command("prune")
+    @db_option
+    @archive_option
+    @click.option("--keep", "keep_days", type=click.IntRange(min=0), required=True, metavar="DAYS",
+                  help="Keep raw fetches, links and archives of the runs of the last DAYS days.")
+    @click.option("--dry-run", is_flag=True, help="Only say what would be removed.")
+    def prune_cmd(db: str, archive_dir: Path | None, keep_days: int, dry_run: bool) -> int:
+        """Remove raw crawl data past a horizon; verdicts and scores stay for trends.
+
+        Deletes the fetches, links and WARC archives of runs audited more than
+        DAYS days ago, then compacts a SQLite database.
+        """
+        engine = open_engine(db, create=False)
+        s = prune(engine, keep_days, archive_dir=_archive_dir(db, archive_dir), dry_run=dry_run)
+        verb = "would remove" if dry_run else "removed"
+        err_console.print(
+            f"{len(s.runs)} runs older than {keep_days} days: {verb} {s.fetches} fetches, {s.links} links, "
+            f"{s.archives} archives ({s.archive_bytes} bytes){'; database compacted' if s.vacuumed else ''}"
+        )
+        return EXIT_OK
