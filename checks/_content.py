@@ -9,25 +9,16 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import unquote, urlsplit
 
 from ppid_audit.models import Link, Page, SitePages
+from ppid_audit.urls import file_kind, file_name, is_document_url, is_hosted_document
 
 from . import _text as T
 norm, tokens, rules, vocabulary = T.norm, T.tokens, T.rules, T.vocabulary
 
 
-def file_name(url: str) -> str:
-    """The decoded last path segment of ``url`` (``DIP%20Tahun%202024.pdf`` -> ``DIP Tahun 2024.pdf``)."""
-    return unquote(urlsplit(url).path.rsplit("/", 1)[-1])
-
-
-_DOC_EXT = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".rtf", ".csv", ".zip", ".rar", ".jpg", ".jpeg", ".png")
-_DOC_HOSTS = ("drive.google.com", "docs.google.com", "onedrive.live.com", "1drv.ms", "dropbox.com", "scribd.com", "issuu.com")
-
-
 def is_document_link(link: Link) -> bool:
-    """A link to a document: a file extension, a drive host, or an embed/iframe/object."""
+    """A link to a document: a document or image extension, a document-sharing host, or an embed/iframe/object."""
     return _is_document(link.raw_href, link.url, link.tag)
 
 
@@ -35,11 +26,10 @@ def is_document_link(link: Link) -> bool:
 def _is_document(raw_href: str, url: str, tag: str) -> bool:
     if raw_href.strip() in ("", "#", "#!", "#/") or raw_href.startswith("javascript"):
         return False
-    parts = urlsplit(url)
-    if parts.path.lower().endswith(_DOC_EXT):
+    if tag in ("iframe", "embed", "object"):
         return True
-    host = parts.hostname or ""
-    return host.endswith(_DOC_HOSTS) or tag in ("iframe", "embed", "object") or "/index.php/s/" in parts.path
+    # a scanned decree published as an image counts as a published document
+    return is_document_url(url) or file_kind(url) == "image" or is_hosted_document(url)
 
 
 def is_toggle(link: Link) -> bool:

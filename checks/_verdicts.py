@@ -33,6 +33,7 @@ from typing import Any
 
 
 from ppid_audit.models import Evidence, Fetch, Page, Result, SitePages, Status
+from ppid_audit.urls import is_document_url
 
 from . import _matching as M
 from ._matching import Found, Hit
@@ -60,7 +61,7 @@ def _doc_bad(fetch: Fetch) -> str | None:
     if fetch.declared_size == 0 or (fetch.method == "GET" and fetch.size == 0 and not fetch.declared_size and fetch.status == 200):
         return "berkas kosong"
     ctype = fetch.content_type or ""
-    if fetch.ok and ctype.startswith("text/html") and M.file_name(fetch.url).lower().endswith((".pdf", ".doc", ".docx", ".xls", ".xlsx")):
+    if fetch.ok and ctype.startswith("text/html") and is_document_url(fetch.url):
         return f"bukan dokumen ({ctype})"
     return None
 

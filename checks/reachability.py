@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 from ppid_audit import Evidence, Fetch, FetchKind, Result, Severity, Site, SitePages, Status, check
 from ppid_audit.errors import CheckNotApplicable
-from ppid_audit.page import is_document_url
+from ppid_audit.urls import is_document_url
 
 WARN_BELOW = 0.05
 MAX_EVIDENCE = 20

@@ -36,15 +36,16 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .dates import find_dates, find_dates_with_offsets, is_bare_year
 from .decode import decode_html
 from .models import Fetch, Form, FormField, FoundDate, Heading, Link, Page, Table
+from .urls import file_name, is_document_url, join, origin
 
-__all__ = ["DOCUMENT_EXTENSIONS", "absolute_url", "is_document_url", "parse_html", "parse_page"]
+__all__ = ["parse_html", "parse_page"]
 
 MAX_TEXT = 300_000
 MAX_LINKS = 5_000
@@ -53,10 +54,6 @@ MAX_CELL = 300
 MAX_DATES = 200
 NEAR_HEADING = 400  # characters after a heading whose dates belong to it
 
-DOCUMENT_EXTENSIONS = (
-    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".odp", ".rtf", ".csv", ".zip", ".rar", ".7z",
-)
-_SKIP_SCHEMES = ("mailto:", "tel:", "javascript:", "data:", "whatsapp:", "sms:", "file:", "about:", "blob:")
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "iframe", "object", "select"})
 _BLOCK_TAGS = frozenset(
     "p div br li ul ol tr td th table h1 h2 h3 h4 h5 h6 section article header footer nav aside main "
@@ -77,76 +74,6 @@ def _clean(text: str | None, cap: int = 1000) -> str:
     if not text:
         return ""
     return _WS.sub(" ", text).strip()[:cap]
-
-
-# --------------------------------------------------------------------------- URLs
-
-
-def absolute_url(href: str | None, base: str) -> str | None:
-    """``href`` made absolute against ``base``; None for non-http links.
-
-    Drops the fragment, lower-cases scheme and host, drops default ports and
-    percent-encodes spaces and non-ASCII characters (existing escapes kept).
-    Returns None for empty and ``#``-only hrefs and for mailto:, tel:,
-    javascript:, data: and other non-http schemes.
-    """
-    if href is None:
-        return None
-    href = href.strip().replace("\\", "/")
-    if "\n" in href or "\t" in href or "\r" in href:
-        href = re.sub(r"[\n\r\t]", "", href)
-    if not href or href.startswith("#"):
-        return None
-    if href.lower().startswith(_SKIP_SCHEMES):
-        return None
-    if href[0] == "/" and href[1:2] != "/" and "/." not in href and _SAFE_URL.fullmatch(href):
-        origin = _origin(base)  # the common case: a root-relative, already clean href
-        if origin is not None:
-            return origin + href.split("#", 1)[0]
-    return _absolute(href, base)
-
-
-_SAFE_URL = re.compile(r"[A-Za-z0-9\-._~:/?@!$&'()*+,;=%#]*")
-
-
-@functools.lru_cache(maxsize=256)
-def _origin(base: str) -> str | None:
-    url = _absolute("/", base)
-    return url[:-1] if url is not None else None
-
-
-@functools.lru_cache(maxsize=8192)
-def _absolute(href: str, base: str) -> str | None:
-    try:
-        joined = urljoin(base, href)
-        parts = urlsplit(joined)
-        scheme = parts.scheme.lower()
-        if scheme not in ("http", "https") or not parts.hostname:
-            return None
-        host = parts.hostname.lower().rstrip(".")
-        port = parts.port
-    except ValueError:
-        return None
-    if ":" in host:
-        host = f"[{host}]"
-    if port is not None and not (scheme == "http" and port == 80) and not (scheme == "https" and port == 443):
-        host = f"{host}:{port}"
-    if parts.username or parts.password:
-        host = f"{parts.username or ''}{':' + parts.password if parts.password else ''}@{host}"
-    path = quote(parts.path or "/", safe="/%:@!$&'()*+,;=~-._")
-    query = quote(parts.query, safe="/%:@!$&'()*+,;=?~-._")
-    return urlunsplit((scheme, host, path, query, ""))
-
-
-def is_document_url(url: str) -> bool:
-    """True when the URL path ends with a document extension (.pdf, .docx...)."""
-    path = urlsplit(url).path.lower()
-    return path.endswith(DOCUMENT_EXTENSIONS)
-
-
-def _filename(url: str) -> str:
-    path = urlsplit(url).path
-    return unquote(path.rsplit("/", 1)[-1])
 
 
 # --------------------------------------------------------------------------- the walk
@@ -253,7 +180,7 @@ _LINK_ATTR = {"a": "href", "area": "href", "iframe": "src", "embed": "src", "obj
 
 def _make_link(node: LexborNode, tag: str, attrs: dict[str, str | None], base: str, ctx: _Ctx) -> Link | None:
     raw = attrs.get(_LINK_ATTR[tag])
-    url = absolute_url(raw, base)
+    url = join(raw, base)
     if url is None:
         return None
     if tag in ("a", "area"):
@@ -342,12 +269,12 @@ def _walk(root: LexborNode, base: str) -> _Walk:
         elif tag == "option":
             value = attrs.get("value") or ""
             if "/" in value and (is_document_url(value) or value.lower().startswith(("http://", "https://"))):
-                url = absolute_url(value, base)
+                url = join(value, base)
                 if url is not None and len(out.links) < MAX_LINKS:
                     out.links.append(Link(url=url, text=_clean(node.text(), 500), tag="option", in_nav=new.nav, raw_href=value.strip()[:2000]))
         elif tag == "img" and not (new.nav or new.footer or new.hidden) and len(out.images) < 50:
             src = attrs.get("src") or attrs.get("data-src") or ""
-            url = absolute_url(src, base) if src and not src.startswith("data:") else None
+            url = join(src, base) if src and not src.startswith("data:") else None
             if url is not None and not _DECORATION.search(urlsplit(url).path.rsplit("/", 1)[-1]):
                 out.images.append(f"{url}\t{_clean(attrs.get('alt') or '', 200)}")
         elif tag in _HEADINGS and not new.hidden:
@@ -403,10 +330,10 @@ _DOCUMENT_TAG = re.compile(r"<(?:!doctype|html|head|body|title)\b", re.I)
 def _base_url(tree: LexborHTMLParser, final_url: str, text: str = "", referrer: str | None = None) -> str:
     base = tree.css_first("base[href]")
     if base is not None:
-        url = absolute_url(base.attributes.get("href"), final_url)
+        url = join(base.attributes.get("href"), final_url)
         if url is not None:
             return url
-    if referrer and not _DOCUMENT_TAG.search(text[:20_000]) and _origin(referrer) == _origin(final_url):
+    if referrer and not _DOCUMENT_TAG.search(text[:20_000]) and origin(referrer) == origin(final_url):
         # a bare fragment (a navbar that a page fetch()es into itself): a browser resolves its
         # relative links against the page it is inserted into, not against the fragment's own URL
         return referrer
@@ -491,7 +418,7 @@ def _forms(tree: LexborHTMLParser, base: str, page_url: str) -> list[Form]:
     out: list[Form] = []
     for form in forms[:50]:
         fa = form.attributes
-        action = absolute_url(fa.get("action"), base) if (fa.get("action") or "").strip() else page_url
+        action = join(fa.get("action"), base) if (fa.get("action") or "").strip() else page_url
         fields: list[FormField] = []
         for f in form.css("input, select, textarea")[:200]:
             a = f.attributes
@@ -551,7 +478,7 @@ def _scripts(tree: LexborHTMLParser, base: str) -> tuple[list[str], list[str], l
         a = s.attributes
         src = a.get("src")
         if src:
-            url = absolute_url(src, base)
+            url = join(src, base)
             if url is not None and url not in srcs:
                 srcs.append(url)
             continue
@@ -567,13 +494,13 @@ def _scripts(tree: LexborHTMLParser, base: str) -> tuple[list[str], list[str], l
                 raw = m.group(2)
                 if "${" in raw:
                     continue
-                url = absolute_url(raw, base)
+                url = join(raw, base)
                 if url is not None and url not in fetches:
                     fetches.append(url)
         if redirect is None:
             hop = _JS_REDIRECT.search(code[:50_000])
             if hop is not None:
-                redirect = absolute_url(hop.group(2) or hop.group(4), base)
+                redirect = join(hop.group(2) or hop.group(4), base)
     return srcs, fetches, inline, redirect
 
 
@@ -648,7 +575,7 @@ def _page_dates(headings_at: list[tuple[Heading, int]], pieces: list[str], links
         if link.text and any(ch.isdigit() for ch in link.text):
             add(find_dates(link.text, source="link", today=today, limit=2, bare_years=doc))
         if doc:
-            name = _filename(link.url)
+            name = file_name(link.url)
             if any(ch.isdigit() for ch in name):
                 add(find_dates(name, source="filename", today=today, limit=2))
     return tuple(found)

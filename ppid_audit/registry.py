@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 
 from .errors import RegistryError
 from .models import CrawlSettings, Site
+from .urls import Scope, dedupe_key, normalise, normalise_scope
 
 __all__ = [
     "LEVELS",
@@ -265,27 +266,6 @@ def _url_problem(url: str) -> str | None:
     return f"{problem} in {url!r}" if problem else None
 
 
-def _host_key(host: str) -> str:
-    """Host without port and ``www.``, lower case (as the crawler compares scopes)."""
-    host = host.lower()
-    if host.startswith("["):
-        return host.partition("]")[0] + "]"
-    return host.partition(":")[0].removeprefix("www.")
-
-
-def normalise_scope(entry: str) -> str:
-    """``"https://Host/path/"`` or ``"host/path"`` -> ``"host/path"``.
-
-    Scheme dropped, host lower-cased, no trailing slash; a whole host is
-    written ``"host"`` (its root).  Query and fragment are not allowed (see
-    ``_scope_problem``) and are not removed here.
-    """
-    entry = re.sub(r"^[a-z][a-z0-9+.-]*://", "", entry.strip(), flags=re.IGNORECASE)
-    host, slash, path = entry.partition("/")
-    path = ("/" + path).rstrip("/")
-    return host.lower() + path
-
-
 def _scope_problem(raw: str, norm: str) -> str | None:
     if not raw.strip():
         return "empty scope entry"
@@ -300,18 +280,6 @@ def _scope_problem(raw: str, norm: str) -> str | None:
         return f"scope entry must not carry credentials: {raw!r}"
     problem = _host_problem(norm.partition("/")[0])
     return f"{problem} in scope entry {raw!r}" if problem else None
-
-
-def _in_scope(url: str, scope: Sequence[str], aliases: Sequence[str]) -> bool:
-    """The crawler's rule (crawl/urls.py) restated: host key equal, path below prefix."""
-    parts = urlsplit(url)
-    host, path = _host_key(parts.netloc), parts.path or "/"
-    for entry in scope:
-        h, _, p = entry.partition("/")
-        prefix = "/" + p if p else ""
-        if _host_key(h) == host and (not prefix or path == prefix or path.startswith(prefix + "/")):
-            return True
-    return any(_host_key(a) == host for a in aliases)
 
 
 # --------------------------------------------------------------------------- the checker
@@ -450,7 +418,7 @@ class _Checker:
         crawl = self.table(raw, "crawl", path)
         kw["settings"] = CrawlSettings(**{**defaults, **self.crawl_overrides(crawl, (*path, "crawl"))})
         self.check_id(path, kw)
-        if kw.get("start_url") and kw["scope"] and not _in_scope(kw["start_url"], kw["scope"], kw["aliases"]):
+        if kw.get("start_url") and kw["scope"] and kw["start_url"] not in Scope.of(kw["start_url"], kw["scope"], kw["aliases"]):
             self.problem((*path, "scope"), f"start_url {kw['start_url']!r} is outside the site's scope")
         return kw
 
@@ -534,7 +502,7 @@ class _Checker:
                 first[sid] = n
             url = kw.get("start_url")
             if url:
-                key = url.lower().rstrip("/")
+                key = dedupe_key(normalise(url) or url)  # the crawler's "same page"
                 if key in urls:
                     self.problem(("site", n, "start_url"), f"same start_url as site[{urls[key]}] (copy-paste?)")
                 else:

@@ -40,7 +40,7 @@ import trio
 from ..audit import run_audit
 from ..checking import Check, load_checks
 from ..models import Result, Site, SitePages, Status
-from ..page import is_document_url
+from ..urls import is_document_url
 from ..registry import load_registry
 from ..store.db import open_engine
 

@@ -23,12 +23,12 @@ import httpx
 import trio
 
 from ..models import DEFAULT_USER_AGENT, Fetch, FetchKind, Redirect, Site, utcnow
+from ..urls import is_document_type, is_document_url, normalise, origin
 from .netsafe import AddressBlocked, DnsFailed, PinnedBackend, Resolver
 from .politeness import Politeness
 from .reading import classify_error, declared_size, media_type, parse_retry_after, read_capped
 from .robots import MAX_ROBOTS_BYTES, RobotsState
 from .transport import HostPools
-from .urls import is_document_type, is_document_url, normalize_url, origin
 
 __all__ = ["Fetcher", "Response"]
 
@@ -142,7 +142,7 @@ class Fetcher:
 
         Each URL is requested once per run; later calls get the first outcome.
         """
-        key = normalize_url(url) or url
+        key = normalise(url) or url
         entry = self._checked.get(key)
         if entry is not None:
             await entry[0].wait()
@@ -219,7 +219,7 @@ class Fetcher:
         cap = settings.max_body_bytes if max_bytes is None else min(max_bytes, settings.max_body_bytes)
         if quiet:
             cap = min(cap, LINK_CHECK_BYTES)
-        start = normalize_url(url) or url
+        start = normalise(url) or url
         current = start
         redirects: list[Redirect] = []
         seen = {current}
@@ -259,7 +259,7 @@ class Fetcher:
             location = raw.headers.get("location") if raw.headers is not None else None
             if raw.error is not None or raw.status not in REDIRECT_CODES or not location:
                 return done(raw, current)
-            target = normalize_url(location, current)
+            target = normalise(location, current)
             if target is None:  # a redirect to mailto: or garbage: record the response as is
                 return done(raw, current)
             redirects.append(Redirect(current, raw.status or 0))

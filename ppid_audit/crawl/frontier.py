@@ -20,16 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ..models import Fetch, FetchKind, Site, utcnow
-from .urls import (
-    dedupe_key,
-    host_key,
-    in_scope,
-    is_asset,
-    is_document_url,
-    is_foreign_language,
-    normalize_url,
-    path_pattern,
-)
+from ..urls import Scope, dedupe_key, is_asset, is_document_url, is_foreign_language, normalise, path_pattern
 
 __all__ = ["Frontier", "Job", "MAX_PATTERN_PAGES", "MAX_QUERY_VARIANTS"]
 
@@ -57,7 +48,7 @@ class Frontier:
         self.checks: deque[Job] = deque()
         self.seen: set[str] = set()  # dedupe keys of pages queued or fetched
         self.checked: set[str] = set()  # URLs queued for a link check
-        self.extra_hosts: tuple[str, ...] = ()  # hosts the start URL redirected to
+        self.scope = Scope.of(site.start_url, site.scope, site.aliases)  # grows when the start URL redirects
         self.pages_started = 0
         self.capped = False  # max_pages reached with pages left
         self.link_checks = 0
@@ -70,12 +61,10 @@ class Frontier:
 
     def add_host(self, url: str) -> None:
         """Treat the host of ``url`` as part of the site (the start URL moved there)."""
-        host = host_key(urlsplit(url).netloc)
-        if host and host not in self.extra_hosts:
-            self.extra_hosts = (*self.extra_hosts, host)
+        self.scope = self.scope.with_host(url)
 
     def in_scope(self, url: str) -> bool:
-        return in_scope(url, self.site, self.extra_hosts)
+        return url in self.scope
 
     # ------------------------------------------------------------------ adding
 
@@ -89,7 +78,7 @@ class Frontier:
 
     def add_link(self, raw_url: str, *, depth: int, referrer: str | None) -> Fetch | None:
         """Queue a link found on a page at ``depth - 1``; a ``trap`` Fetch when one is cut."""
-        url = normalize_url(raw_url)
+        url = normalise(raw_url)
         if url is None or is_asset(url):
             return None
         if self.in_scope(url) and not is_document_url(url):

@@ -1,7 +1,8 @@
 """Per-host politeness: a concurrency limiter, a start-to-start delay, AutoThrottle.
 
-The key of a host is its name or IP address, never the port: two sites on
-one server share a gate.  A gate is created by the first request to a host
+The key of a host is ``urls.host_key``: its name or IP address, never the
+port nor a ``www.`` prefix: two sites on one server share a gate, and
+``www.x.go.id`` is ``x.go.id``.  A gate is created by the first request to a host
 with that site's settings; external hosts get the same treatment.
 
 AutoThrottle follows Scrapy's rule: the target delay is the observed latency
@@ -18,6 +19,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import trio
+
+from ..urls import host_key
 
 __all__ = ["HostGate", "Politeness", "MAX_DELAY"]
 
@@ -83,7 +86,7 @@ class Politeness:
 
     def gate(self, host: str, *, concurrency: int, delay: float) -> HostGate:
         """The gate of ``host``, created with these settings on first use."""
-        key = host.lower().strip("[]")
+        key = host_key(host)
         gate = self._gates.get(key)
         if gate is None:
             gate = HostGate(key, concurrency=concurrency, delay=delay, rng=self._rng)

@@ -19,10 +19,10 @@ from urllib.parse import urlsplit, urlunsplit
 import trio
 
 from ..models import Fetch, FetchKind, Page, Site, SitePages, utcnow
+from ..urls import dedupe_key, is_document_url, normalise, origin
 from .fetch import HTML_TYPES, Fetcher, Response
 from .frontier import Frontier, Job
 from .sitemap import MAX_SITEMAP_BYTES, MAX_SITEMAP_FILES, MAX_SITEMAP_URLS, parse_sitemap
-from .urls import dedupe_key, is_document_url, normalize_url, origin
 
 __all__ = ["OnFetch", "crawl_site", "unauditable_reason"]
 
@@ -106,7 +106,7 @@ class _Crawl:
     # ------------------------------------------------------------------ start
 
     async def fetch_start(self) -> Response | None:
-        url = normalize_url(self.site.start_url)
+        url = normalise(self.site.start_url)
         if url is None:
             self.reason = "URL awal tidak sah"
             return None
@@ -163,7 +163,7 @@ class _Crawl:
         # fetch('/komponen/navbar.html')) are part of the page: queue them at
         # the same depth so a JavaScript-built menu is still crawled.
         for url in page.js_fetch_urls:
-            normalized = normalize_url(url)
+            normalized = normalise(url)
             if normalized and self.frontier.in_scope(normalized) and not is_document_url(normalized):
                 trap = self.frontier.add_page(normalized, depth=job.depth, referrer=final)
                 if trap is not None:
@@ -178,7 +178,7 @@ class _Crawl:
 
     async def run_sitemaps(self, start: str) -> None:
         state = self.fetcher.robots_state(start)
-        queue = [normalize_url(u, origin(start) + "/") for u in (state.sitemaps() if state else [])]
+        queue = [normalise(u, origin(start) + "/") for u in (state.sitemaps() if state else [])]
         todo = [u for u in queue if u] or [origin(start) + "/sitemap.xml"]
         done: set[str] = set()
         taken = 0
@@ -193,7 +193,7 @@ class _Crawl:
                 continue
             locs, is_index = parse_sitemap(resp.body)
             for loc in locs:
-                n = normalize_url(loc, url)
+                n = normalise(loc, url)
                 if n is None:
                     continue
                 if is_index:
@@ -311,7 +311,7 @@ async def crawl_site(
                         error_detail="batas waktu situs habis sebelum permintaan selesai",
                     )
                 )
-            start_url = normalize_url(site.start_url)
+            start_url = normalise(site.start_url)
             if crawl.start is None and crawl.reason is None and start_url is not None:
                 crawl.start = Fetch(
                     url=start_url,

@@ -1,82 +1,27 @@
-"""URL normalisation, de-duplication, scope and the frontier's trap rules."""
+"""The frontier's classification, scope and trap rules (URL functions: tests/test_urls.py)."""
 
 from __future__ import annotations
 
-import pytest
-
-from ppid_audit.crawl import dedupe_key, in_scope, normalize_url
 from ppid_audit.crawl.frontier import MAX_QUERY_VARIANTS, Frontier
-from ppid_audit.crawl.urls import is_document_url, is_foreign_language
 from ppid_audit.models import FetchKind, Site
 
 from .conftest import make_site
 
 
-@pytest.mark.parametrize(
-    ("url", "base", "expected"),
-    [
-        ("DIP Tahun 2024.pdf", "https://ppid.example.go.id/upload/", "https://ppid.example.go.id/upload/DIP%20Tahun%202024.pdf"),
-        ("HTTP://WWW.Example.GO.ID:80/a/../b/./c#top", None, "http://www.example.go.id/b/c"),
-        ("https://x.go.id:443", None, "https://x.go.id/"),
-        ("http://x.go.id:8080/", None, "http://x.go.id:8080/"),
-        ("/p?b=2&a=1&utm_source=fb&fbclid=zz&gclid=1", "http://x.go.id/", "http://x.go.id/p?a=1&b=2"),
-        ("/p?PHPSESSID=abc&sid=9&csrf_test_name=f00&_token=t&q=ok", "http://x.go.id/", "http://x.go.id/p?q=ok"),
-        ("/cari?q=laporan tahunan", "http://x.go.id/", "http://x.go.id/cari?q=laporan%20tahunan"),
-        ("/Dokumen%20Sudah%20Kode.pdf", "http://x.go.id/", "http://x.go.id/Dokumen%20Sudah%20Kode.pdf"),
-        ("/berkas/Laporan Ñ 100%.pdf", "http://x.go.id/", "http://x.go.id/berkas/Laporan%20%C3%91%20100%25.pdf"),
-        ("../../../x", "http://x.go.id/a/b/", "http://x.go.id/x"),
-        ("//cdn.x.go.id/f.pdf", "https://x.go.id/", "https://cdn.x.go.id/f.pdf"),
-        ("  /a\n/b\t ", "http://x.go.id/", "http://x.go.id/a/b"),
-        ("/a;jsessionid=ABC123?x=1", "http://x.go.id/", "http://x.go.id/a?x=1"),
-        ("http://bücher.example/ä", None, "http://xn--bcher-kva.example/%C3%A4"),
-        ("#", "http://x.go.id/page", "http://x.go.id/page"),
-    ],
-)
-def test_normalize_url(url: str, base: str | None, expected: str) -> None:
-    assert normalize_url(url, base) == expected
-
-
-@pytest.mark.parametrize(
-    "url", ["mailto:ppid@x.go.id", "tel:+62541", "javascript:void(0)", "data:text/html,hi", "ftp://x/a", "", "http://"]
-)
-def test_normalize_url_rejects_non_http(url: str) -> None:
-    assert normalize_url(url) is None
-    if url.startswith(("mailto", "tel", "javascript", "data", "ftp")):
-        assert normalize_url(url, "http://x.go.id/") is None
-
-
-def test_normalize_is_idempotent() -> None:
-    for u in ["http://x.go.id/a b/c?z=1&a=%20", "https://X.go.id/./p/../q/?utm_medium=x"]:
-        once = normalize_url(u)
-        assert once is not None and normalize_url(once) == once
-
-
-def test_dedupe_key_merges_index_php_www_and_lang() -> None:
-    assert dedupe_key("http://www.x.go.id/index.php/berita/1") == dedupe_key("http://x.go.id/berita/1")
-    assert dedupe_key("http://x.go.id/ppid/index.php/sop") == dedupe_key("http://x.go.id/ppid/sop")
-    assert dedupe_key("http://x.go.id/index.php") == dedupe_key("http://x.go.id/")
-    assert dedupe_key("http://x.go.id/a?lang=id") == dedupe_key("http://x.go.id/a")
-    assert dedupe_key("http://x.go.id/a?id=1") != dedupe_key("http://x.go.id/a?id=2")
-    assert dedupe_key("http://x.go.id:8080/a") != dedupe_key("http://x.go.id/a")
-
-
-def test_foreign_language_and_documents() -> None:
-    assert is_foreign_language("http://x.go.id/a?lang=en")
-    assert not is_foreign_language("http://x.go.id/a?lang=id")
-    assert is_document_url("http://x.go.id/upload/DIP%20Tahun%202024.PDF")
-    assert not is_document_url("http://x.go.id/dokumen/pdf")
-
-
-def test_scope_default_host_aliases_and_prefixes() -> None:
+def test_frontier_scope_default_host_aliases_prefixes_and_redirect_host() -> None:
     site = make_site("https://dishub.example.go.id/halaman/ppid")
-    assert in_scope("http://www.dishub.example.go.id/lain", site)  # whole host, www ignored
-    assert not in_scope("https://example.go.id/", site)
-    narrow = Site(**{**site.__dict__, "scope": ("https://portal.example.go.id/ppid/dishub",), "aliases": ("ppid-dishub.example.go.id",)})
-    assert in_scope("https://portal.example.go.id/ppid/dishub/dip", narrow)
-    assert in_scope("https://portal.example.go.id/ppid/dishub", narrow)
-    assert not in_scope("https://portal.example.go.id/ppid/dishubx", narrow)
-    assert not in_scope("https://portal.example.go.id/ppid/dinkes", narrow)
-    assert in_scope("http://ppid-dishub.example.go.id/x", narrow)
+    f = Frontier(site)
+    assert f.in_scope("http://www.dishub.example.go.id/lain")  # whole host, www ignored
+    assert not f.in_scope("https://example.go.id/")
+    f.add_host("https://dishub-baru.example.go.id/beranda")  # the start URL redirected there
+    assert f.in_scope("https://dishub-baru.example.go.id/x")
+    narrow = Frontier(
+        Site(**{**site.__dict__, "scope": ("https://portal.example.go.id/ppid/dishub",), "aliases": ("ppid-dishub.example.go.id",)})
+    )
+    assert narrow.in_scope("https://portal.example.go.id/ppid/dishub/dip")
+    assert not narrow.in_scope("https://portal.example.go.id/ppid/dishubx")
+    assert narrow.in_scope("http://ppid-dishub.example.go.id/x")
+    assert not narrow.in_scope("https://dishub.example.go.id/")  # an explicit scope replaces the start host
 
 
 def test_frontier_classifies_links_and_cuts_query_traps() -> None:

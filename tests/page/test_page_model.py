@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ppid_audit.models import Fetch, FetchKind, Page
-from ppid_audit.page import absolute_url, is_document_url, parse_html, parse_page
+from ppid_audit.page import parse_html, parse_page
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FETCHED = dt.datetime(2026, 11, 25, 3, 0, tzinfo=dt.timezone.utc)
@@ -240,37 +240,6 @@ def test_cp1252_page_declared_utf8() -> None:
     assert "“informasi publik” harus terbuka – sesuai" in page.text
     assert "Café résumé naïve façade" in page.text
     assert dt.date(2020, 3, 5) in {d.date for d in page.dates}
-
-
-@pytest.mark.parametrize(
-    ("href", "expected"),
-    [
-        ("/a b/ç.pdf", "https://x.go.id/a%20b/%C3%A7.pdf"),
-        ("HTTPS://X.GO.ID:443/p#frag", "https://x.go.id/p"),
-        ("http://x.go.id:80/", "http://x.go.id/"),
-        ("http://x.go.id:8080/p?q=a b", "http://x.go.id:8080/p?q=a%20b"),
-        ("/%20already%20encoded", "https://x.go.id/%20already%20encoded"),
-        ("\\\\upload\\file.pdf", "https://upload/file.pdf"),
-        ("  page\n2.html ", "https://x.go.id/dir/page2.html"),
-        ("#", None),
-        ("#top", None),
-        ("", None),
-        ("mailto:ppid@x.go.id", None),
-        ("tel:0541", None),
-        ("JavaScript:void(0)", None),
-        ("data:text/html,hi", None),
-        ("ftp://x.go.id/f", None),
-        ("http://[::1", None),
-    ],
-)
-def test_absolute_url(href: str, expected: str | None) -> None:
-    assert absolute_url(href, "https://x.go.id/dir/index.html") == expected
-
-
-def test_is_document_url() -> None:
-    assert is_document_url("https://x.go.id/a/DIP%202024.PDF")
-    assert is_document_url("https://x.go.id/a/data.xlsx?download=1")
-    assert not is_document_url("https://x.go.id/pdf/list")
 
 
 def test_final_url_and_last_modified_header() -> None:

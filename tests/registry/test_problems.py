@@ -179,6 +179,15 @@ def test_same_start_url_twice(expect: Expect) -> None:
     expect(text, "site[4].start_url", "ppid.samarindakota", "same start_url as site[2]", nth=2)
 
 
+@pytest.mark.parametrize(
+    "twin", ["http://ppid.samarindakota.go.id", "https://WWW.ppid.samarindakota.go.id/index.php", "https://ppid.samarindakota.go.id/#x"]
+)
+def test_same_start_url_in_another_spelling(expect: Expect, twin: str) -> None:
+    """The crawler would fetch one page for both: the registry says so (it compared lower-cased strings)."""
+    kota = KOTA.replace('"64.72"', '"64.74"', 1).replace("Samarinda", "Bontang").replace("https://ppid.samarindakota.go.id/", twin)
+    expect(VALID + kota, "site[4].start_url", twin, "same start_url as site[2]")
+
+
 def test_empty_registry_and_site_not_an_array(problems_of: Problems) -> None:
     (msg,) = problems_of(HEAD)
     assert msg.split(": ")[0].endswith("reg.toml") and ": site: empty registry" in msg
