@@ -70,11 +70,39 @@ def _archives(conn: Connection) -> None:
     md.tables["archives"].create(conn, checkfirst=True)
 
 
+def _jobs(conn: Connection) -> None:
+    # Frozen: the table as migration 5 made it.
+    from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, UniqueConstraint
+
+    md = MetaData()
+    Table("runs", md, Column("id", Integer, primary_key=True))
+    Table("sites", md, Column("id", String(100), primary_key=True))
+    jobs = Table(
+        "jobs",
+        md,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("run_id", Integer, ForeignKey("runs.id", ondelete="CASCADE"), nullable=False),
+        Column("site_id", String(100), ForeignKey("sites.id"), nullable=False),
+        Column("status", String(20), nullable=False),
+        Column("worker", String(200), nullable=False, default=""),
+        Column("attempts", Integer, nullable=False, default=0),
+        Column("claimed_at", DateTime(timezone=True)),
+        Column("lease_until", DateTime(timezone=True)),
+        Column("finished_at", DateTime(timezone=True)),
+        UniqueConstraint("run_id", "site_id", name="uq_jobs_run_site"),
+    )
+    ix = Index("ix_jobs_run_status", jobs.c.run_id, jobs.c.status)
+    jobs.create(conn, checkfirst=True)
+    if "ix_jobs_run_status" not in {i["name"] for i in inspect(conn).get_indexes("jobs")}:
+        ix.create(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _initial),
     Migration(2, "scores: estimate of the website indicators", _scores),
     Migration(3, "index for the status history of check items (trend report)", _results_history_index),
     Migration(4, "archives: the WARC file of each site in each run", _archives),
+    Migration(5, "jobs: the work queue of a planned run", _jobs),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -213,6 +213,25 @@ archives = Table(
     UniqueConstraint("run_id", "site_id", name="uq_archives_run_site"),
 )
 
+# Added by migration 5: the work queue of a planned run (store/queue.py), one job per site.
+# A worker claims a job with a lease it renews while it audits; an expired lease
+# (a killed worker) makes the job claimable again.
+jobs = Table(
+    "jobs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("runs.id", ondelete="CASCADE"), nullable=False),
+    Column("site_id", String(100), ForeignKey("sites.id"), nullable=False),
+    Column("status", String(20), nullable=False),  # pending | claimed | done
+    Column("worker", String(200), nullable=False, default=""),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("claimed_at", DateTime(timezone=True)),
+    Column("lease_until", DateTime(timezone=True)),
+    Column("finished_at", DateTime(timezone=True)),
+    UniqueConstraint("run_id", "site_id", name="uq_jobs_run_site"),
+)
+Index("ix_jobs_run_status", jobs.c.run_id, jobs.c.status)
+
 # Both indexes carry the score so trend and league-table queries never read the table rows.
 Index("ix_scores_site_indicator_run", scores.c.site_id, scores.c.indicator, scores.c.run_id, scores.c.score)
 Index("ix_scores_run_indicator_site", scores.c.run_id, scores.c.indicator, scores.c.site_id, scores.c.score)
