@@ -9,6 +9,9 @@ PPID site (its menu, labels, typos and link patterns) and a ``site.toml``::
     level = "kota"                      # provinsi, kabupaten or kota
     heldout = true                      # optional: not used to tune the checks
     batch = 3                           # optional: which held-out batch (scored alone with --batch)
+    script_built = true                 # optional: the real site builds menu/content with scripts;
+                                        # the pages are what a static crawl sees, the labels judge
+                                        # what a browser shows
     audit_date = "2025-11-01"           # optional
     [source]                            # where the structure was read
     repository = "owner/name"
@@ -121,6 +124,7 @@ class Fixture:
     audit_date: dt.date = DEFAULT_AUDIT_DATE
     heldout: bool = False
     batch: int | None = None
+    script_built: bool = False
 
     @property
     def base_url(self) -> str:
@@ -154,6 +158,9 @@ def load_fixture(folder: Path) -> Fixture:
     heldout = meta.get("heldout", False)
     if not isinstance(heldout, bool):
         raise ValueError(f"{folder.name}: heldout must be true or false, not {heldout!r}")
+    script_built = meta.get("script_built", False)
+    if not isinstance(script_built, bool):
+        raise ValueError(f"{folder.name}: script_built must be true or false, not {script_built!r}")
     batch = meta.get("batch")
     if batch is not None and (not isinstance(batch, int) or isinstance(batch, bool)):
         raise ValueError(f"{folder.name}: batch must be an integer, not {batch!r}")
@@ -169,6 +176,7 @@ def load_fixture(folder: Path) -> Fixture:
         audit_date=audit_date,
         heldout=heldout,
         batch=batch,
+        script_built=script_built,
     )
 
 
