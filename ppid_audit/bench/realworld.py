@@ -1,6 +1,6 @@
 """Accuracy of the ``present`` verdicts on a small corpus of real PPID page structures.
 
-    .venv/bin/python -m ppid_audit.bench.realworld [--json] [--sites DIR] [--heldout | --tuned]
+    .venv/bin/python -m ppid_audit.bench.realworld [--json] [--sites DIR] [--heldout | --tuned] [--batch N]
 
 Each folder of ``tests/realworld/sites/`` holds a compact rewrite of a public
 PPID site (its menu, labels, typos and link patterns) and a ``site.toml``::
@@ -8,6 +8,10 @@ PPID site (its menu, labels, typos and link patterns) and a ``site.toml``::
     name = "PPID ..."
     level = "kota"                      # provinsi, kabupaten or kota
     heldout = true                      # optional: not used to tune the checks
+    batch = 3                           # optional: which held-out batch (scored alone with --batch)
+    script_built = true                 # optional: the real site builds menu/content with scripts;
+                                        # the pages are what a static crawl sees, the labels judge
+                                        # what a browser shows
     audit_date = "2025-11-01"           # optional
     [source]                            # where the structure was read
     repository = "owner/name"
@@ -18,6 +22,12 @@ PPID site (its menu, labels, typos and link patterns) and a ``site.toml``::
     "kategori.berkala" = "pass"
     [reasons]                           # check id -> why, for the non-obvious labels
     "layanan.lapor" = "..."
+
+``[expected]`` must label every id of ``CHECK_IDS`` and may also label the
+concepts of ``EXTRA_CONCEPTS`` (e-Monev items no check judged when they were
+added).  A labelled concept that no loaded check judges is reported as "no
+verdict" (``RealworldScore.unjudged``) and left out of precision and recall;
+once a check with that id exists, it is scored like the others.
 
 Every page is parsed with ``parse_page`` from a hand-made ``Fetch`` (kind
 PAGE, status 200) under ``https://<slug>.example.go.id/``; every check of
@@ -50,6 +60,7 @@ from ..page import parse_page
 
 __all__ = [
     "CHECK_IDS",
+    "EXTRA_CONCEPTS",
     "Disagreement",
     "Fixture",
     "RealworldScore",
@@ -81,6 +92,10 @@ CHECK_IDS: tuple[str, ...] = (
     "layanan.lapor",
     "layanan.pencarian",
 )
+EXTRA_CONCEPTS: tuple[str, ...] = (
+    "layanan.uji_konsekuensi",  # the consequence test behind the exempt-information list
+    "layanan.struktur",  # the PPID organisation structure
+)
 LABELS = ("pass", "warn", "fail")
 DEFAULT_AUDIT_DATE = dt.date(2025, 11, 1)
 FETCHED_AT = dt.datetime(2025, 11, 1, 8, 0, tzinfo=dt.timezone.utc)
@@ -108,6 +123,8 @@ class Fixture:
     source: Mapping[str, Any] = field(default_factory=dict)
     audit_date: dt.date = DEFAULT_AUDIT_DATE
     heldout: bool = False
+    batch: int | None = None
+    script_built: bool = False
 
     @property
     def base_url(self) -> str:
@@ -128,7 +145,7 @@ def load_fixture(folder: Path) -> Fixture:
         if not (folder / fname).is_file():
             raise ValueError(f"{folder.name}: page {path} -> {fname} is missing")
     expected = meta.get("expected") or {}
-    unknown = sorted(set(expected) - set(CHECK_IDS))
+    unknown = sorted(set(expected) - set(CHECK_IDS) - set(EXTRA_CONCEPTS))
     missing = sorted(set(CHECK_IDS) - set(expected))
     bad = sorted(k for k, v in expected.items() if v not in LABELS)
     if unknown or missing or bad:
@@ -141,6 +158,12 @@ def load_fixture(folder: Path) -> Fixture:
     heldout = meta.get("heldout", False)
     if not isinstance(heldout, bool):
         raise ValueError(f"{folder.name}: heldout must be true or false, not {heldout!r}")
+    script_built = meta.get("script_built", False)
+    if not isinstance(script_built, bool):
+        raise ValueError(f"{folder.name}: script_built must be true or false, not {script_built!r}")
+    batch = meta.get("batch")
+    if batch is not None and (not isinstance(batch, int) or isinstance(batch, bool)):
+        raise ValueError(f"{folder.name}: batch must be an integer, not {batch!r}")
     return Fixture(
         slug=folder.name,
         folder=folder,
@@ -152,17 +175,25 @@ def load_fixture(folder: Path) -> Fixture:
         source=dict(meta.get("source") or {}),
         audit_date=audit_date,
         heldout=heldout,
+        batch=batch,
+        script_built=script_built,
     )
 
 
-def load_fixtures(sites_dir: Path | None = None, heldout: bool | None = None) -> list[Fixture]:
+def load_fixtures(sites_dir: Path | None = None, heldout: bool | None = None,
+                  batch: int | None = None) -> list[Fixture]:
     """Every fixture folder (one holding a ``site.toml``), sorted by slug.
 
-    ``heldout=True`` keeps only the held-out fixtures, ``False`` only the others, ``None`` all.
+    ``heldout=True`` keeps only the held-out fixtures, ``False`` only the others, ``None`` all;
+    ``batch`` keeps only the fixtures of that batch.
     """
     root = sites_dir or default_sites_dir()
     fixtures = [load_fixture(d) for d in sorted(root.iterdir()) if (d / "site.toml").is_file()]
-    return fixtures if heldout is None else [fx for fx in fixtures if fx.heldout == heldout]
+    if heldout is not None:
+        fixtures = [fx for fx in fixtures if fx.heldout == heldout]
+    if batch is not None:
+        fixtures = [fx for fx in fixtures if fx.batch == batch]
+    return fixtures
 
 
 def site_pages(fx: Fixture) -> SitePages:
@@ -219,6 +250,11 @@ class RealworldScore:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     verdicts: dict[str, dict[str, str]] = field(default_factory=dict)  # slug -> check id -> status
     disagreements: list[Disagreement] = field(default_factory=list)
+    unjudged: dict[str, dict[str, str]] = field(default_factory=dict)  # concept -> slug -> label
+
+    def add_unjudged(self, slug: str, concept: str, expected: str) -> None:
+        """A labelled concept no loaded check gives a verdict on."""
+        self.unjudged.setdefault(concept, {})[slug] = expected
 
     def add(self, slug: str, check_id: str, expected: str, got: str, message: str, reason: str) -> None:
         self.verdicts.setdefault(slug, {})[check_id] = got
@@ -250,6 +286,7 @@ class RealworldScore:
             "checks": self.per_check(),
             "verdicts": self.verdicts,
             "disagreements": [d.__dict__ for d in self.disagreements],
+            "no_verdict": {c: dict(sorted(v.items())) for c, v in sorted(self.unjudged.items())},
         }
 
 
@@ -279,6 +316,14 @@ def score_corpus(fixtures: Sequence[Fixture] | None = None, checks: Sequence[Che
         for cid in CHECK_IDS:
             status, message = got.get(cid, (Status.NOT_APPLICABLE.value, "check not loaded"))
             score.add(fx.slug, cid, fx.expected[cid], status, message, fx.reasons.get(cid, ""))
+        for concept in EXTRA_CONCEPTS:
+            if concept not in fx.expected:
+                continue
+            if concept in got:
+                status, message = got[concept]
+                score.add(fx.slug, concept, fx.expected[concept], status, message, fx.reasons.get(concept, ""))
+            else:
+                score.add_unjudged(fx.slug, concept, fx.expected[concept])
     return score
 
 
@@ -300,6 +345,10 @@ def render(score: RealworldScore, n_fixtures: int, subset: str = "") -> str:
     lines.append(f"{'OVERALL':30} {_fmt(o['precision']):>5} {_fmt(o['recall']):>5} {o['tp']:>3} {o['fp']:>3} {o['fn']:>3} {o['tn']:>3}")
     lines.append(f"exact agreement (pass/warn/fail): {score.agreement():.2f}")
     lines.append("")
+    for concept, labels in sorted(score.unjudged.items()):
+        counts = {v: list(labels.values()).count(v) for v in LABELS}
+        lines.append(f"no verdict: {concept} (no check loaded): labels {counts}")
+    lines.append("")
     lines.append(f"Disagreements ({len(score.disagreements)}):")
     for d in score.disagreements:
         kind = "FALSE POSITIVE" if d.flagged_wrongly else "MISSED" if d.missed else "pass/warn"
@@ -318,14 +367,17 @@ def main(argv: list[str] | None = None) -> int:
     subset = ap.add_mutually_exclusive_group()
     subset.add_argument("--heldout", action="store_true", help="score only fixtures with heldout = true")
     subset.add_argument("--tuned", action="store_true", help="score only fixtures without heldout = true")
+    ap.add_argument("--batch", type=int, default=None, help="score only fixtures with this batch number")
     args = ap.parse_args(argv)
     which = True if args.heldout else False if args.tuned else None
-    fixtures = load_fixtures(args.sites, heldout=which)
+    fixtures = load_fixtures(args.sites, heldout=which, batch=args.batch)
     if not fixtures:
         print("no fixtures selected", file=sys.stderr)
         return 1
     score = score_corpus(fixtures)
     name = "held-out" if args.heldout else "tuned" if args.tuned else ""
+    if args.batch is not None:
+        name = f"{name} batch {args.batch}".strip()
     if args.json:
         print(json.dumps({"n_sites": len(fixtures), "subset": name or "all", **score.as_dict()}, indent=1, ensure_ascii=False))
     else:
