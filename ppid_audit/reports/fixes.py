@@ -121,7 +121,7 @@ def fixes_data(engine: Engine, site_id: str, run_id: int | None = None, *,
             for d in conn.execute(text("SELECT indicator, detail_json FROM scores WHERE run_id = :rid AND site_id = :site"), p)
         }
         prev = conn.execute(text(_PREVIOUS_AUDIT_SQL), p).scalar()
-        fixed = [dict(r) for r in conn.execute(text(_FIXED_SQL), {**p, "prev": prev})] if prev is not None else []
+        fixed = [dict(r) for r in conn.execute(text(_FIXED_SQL), {**p, "prev": prev}).mappings()] if prev is not None else []
         prev_brief = conn.execute(text("SELECT id, audit_date FROM runs WHERE id = :r"), {"r": prev}).mappings().first()
     if site_run is None:
         raise StoreError(f"site {site_id!r} was not audited in run {rid}", hint="see `ppid-audit runs`")

@@ -121,3 +121,13 @@ def test_reports_show_province_names_not_codes(tmp_path: Path) -> None:
     trend = trend_data(engine)
     assert [p["name"] for p in trend["provinces"]] == ["Kalimantan Timur"]
     assert "<h3>Kalimantan Timur</h3>" in render_html("trend", trend)
+
+
+def test_fix_list_says_what_was_fixed_since_the_previous_audit(engine: Engine) -> None:
+    from ppid_audit.reports import fixes_data
+
+    data = fixes_data(engine, "64.72")  # run 3: reach https passes again after failing in run 2
+    assert [(f["check_id"], f["before"]) for f in data["fixed"]] == [("web.https", "fail")]
+    assert data["previous_audit"]["id"] == 2
+    stale = [f for g in data["groups"] for f in g["fixes"] if f["check_id"] == "info.berkala" and f["item"] == "current"]
+    assert stale and stale[0]["since_run"] == 2  # failing since run 2, not just tonight
