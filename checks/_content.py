@@ -82,15 +82,23 @@ def reference_page(sp: SitePages, page: Page) -> Page | None:
     return next((p for p in sp.pages if p is not page and not p.js_only and p.text), None)
 
 
+# Why a labelled page is not the target's content (``PageVerdict.code``, then ``Result.reason``).
+EMPTY_PAGE = "empty_page"
+PLACEHOLDER_TEXT = "placeholder_text"
+DEAD_DOWNLOAD_LINKS = "dead_download_links"
+OTHER_TARGET = "other_target"
+
+
 @dataclass(frozen=True)
 class PageVerdict:
-    """Whether a page that carries a target's label has real content."""
+    """Whether a page that carries a target's label has real content; ``code`` says why not."""
 
     page: Page
     ok: bool
     reason: str = ""  # Indonesian
     reason_en: str = ""
     docs: tuple[Link, ...] = ()
+    code: str = ""
 
 
 def entry_links(page: Page, reference: Page | None = None) -> set[str]:
@@ -141,12 +149,14 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     for phrase in vocabulary()["placeholders"]["phrases"]:
         ptoks = " ".join(tokens(phrase))
         if ptoks and f" {ptoks} " in f" {ntext} " and len(docs) < cfg["min_document_links"]:
-            return PageVerdict(page, False, f"halaman hanya berisi '{phrase}'", f"the page only says '{phrase}'")
+            return PageVerdict(page, False, f"halaman hanya berisi '{phrase}'", f"the page only says '{phrase}'",
+                               code=PLACEHOLDER_TEXT)
     dead = dead_anchors(page, reference)
     if dead and not docs:
         shown = " | ".join(dead)[:80]
         return PageVerdict(
             page, False, f"tautan unduhan tidak berfungsi (href=\"#\": {shown})", f"download links are dead (href=\"#\": {shown})",
+            code=DEAD_DOWNLOAD_LINKS,
         )
     if len(docs) >= cfg["min_document_links"] or rows >= cfg["min_table_rows"] or fields >= cfg["min_form_fields"]:
         return PageVerdict(page, True, docs=docs)
@@ -158,4 +168,4 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         return PageVerdict(page, True, docs=docs)
     if len(text.strip()) >= cfg["min_content_chars"]:
         return PageVerdict(page, True, docs=docs)
-    return PageVerdict(page, False, "halaman kosong atau hampir tanpa isi", "the page is empty or nearly so")
+    return PageVerdict(page, False, "halaman kosong atau hampir tanpa isi", "the page is empty or nearly so", code=EMPTY_PAGE)

@@ -353,6 +353,8 @@ class Result:
     ``message`` is Bahasa Indonesia (the default language of reports),
     ``message_en`` its English version.  ``item`` names the sub-item judged
     when a check returns several results (one per category item, say).
+    ``reason`` is a stable code of why (``"empty_page"``, say) for code that
+    acts on a verdict: decide on it, never on the wording of a message.
     """
 
     status: Status
@@ -361,3 +363,4 @@ class Result:
     evidence: tuple[Evidence, ...] = ()
     item: str = ""
     value: float | None = None  # a measured fraction or count, when there is one
+    reason: str = ""
