@@ -113,13 +113,9 @@ def entry_links(page: Page, reference: Page | None = None) -> set[str]:
 
 
 def content_images(page: Page, reference: Page | None = None) -> list[str]:
-    """URLs of the page's content images (``page.meta["content_images"]``) that the reference page lacks."""
-    def urls(p: Page | None) -> list[str]:
-        raw = p.meta.get("content_images", "") if p is not None else ""
-        return [line.split("\t", 1)[0] for line in raw.splitlines() if line]
-
-    shared = set(urls(reference)) if reference is not None and reference is not page else set()
-    return [u for u in urls(page) if u not in shared]
+    """URLs of the page's content images (``page.content_images``) that the reference page lacks."""
+    shared = {im.url for im in reference.content_images} if reference is not None and reference is not page else set()
+    return [im.url for im in page.content_images if im.url not in shared]
 
 
 # the text of an href="#" anchor that is decoration (a logo's alt, "back to top", a theme switch), not a download
@@ -129,12 +125,12 @@ _DECORATION = re.compile(r"\b(?:logo|icon|ikon|brand|banner|top|back to top|kemb
 def dead_anchors(page: Page, reference: Page | None = None) -> list[str]:
     """Texts of the page's dead ``href="#"`` anchors that may be downloads: not decoration (a logo's
     alt such as "logo-light") and not shared with the reference page (a header/footer on every page)."""
-    if not int(page.meta.get("dead_anchors", "0") or 0):
+    if not page.dead_anchor_count:
         return []
-    texts = [x.strip() for x in page.meta.get("dead_anchor_texts", "").split(" | ") if x.strip()]
+    texts = [x.strip() for x in page.dead_anchor_texts if x.strip()]
     shared: set[str] = set()
     if reference is not None and reference is not page:
-        shared = {x.strip() for x in reference.meta.get("dead_anchor_texts", "").split(" | ") if x.strip()}
+        shared = {x.strip() for x in reference.dead_anchor_texts if x.strip()}
     return [x for x in texts if x not in shared and not _DECORATION.search(x.replace("-", " ").replace("_", " "))]
 
 
