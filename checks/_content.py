@@ -72,15 +72,23 @@ def reference_page(sp: SitePages, page: Page) -> Page | None:
     return next((p for p in sp.pages if p is not page and not p.js_only and p.text), None)
 
 
+# Why a labelled page is not the target's content (``PageVerdict.code``, then ``Result.reason``).
+EMPTY_PAGE = "empty_page"
+PLACEHOLDER_TEXT = "placeholder_text"
+DEAD_DOWNLOAD_LINKS = "dead_download_links"
+OTHER_TARGET = "other_target"
+
+
 @dataclass(frozen=True)
 class PageVerdict:
-    """Whether a page that carries a target's label has real content."""
+    """Whether a page that carries a target's label has real content; ``code`` says why not."""
 
     page: Page
     ok: bool
     reason: str = ""  # Indonesian
     reason_en: str = ""
     docs: tuple[Link, ...] = ()
+    code: str = ""
 
 
 def entry_links(page: Page, reference: Page | None = None) -> set[str]:
@@ -95,13 +103,9 @@ def entry_links(page: Page, reference: Page | None = None) -> set[str]:
 
 
 def content_images(page: Page, reference: Page | None = None) -> list[str]:
-    """URLs of the page's content images (``page.meta["content_images"]``) that the reference page lacks."""
-    def urls(p: Page | None) -> list[str]:
-        raw = p.meta.get("content_images", "") if p is not None else ""
-        return [line.split("\t", 1)[0] for line in raw.splitlines() if line]
-
-    shared = set(urls(reference)) if reference is not None and reference is not page else set()
-    return [u for u in urls(page) if u not in shared]
+    """URLs of the page's content images (``page.content_images``) that the reference page lacks."""
+    shared = {im.url for im in reference.content_images} if reference is not None and reference is not page else set()
+    return [im.url for im in page.content_images if im.url not in shared]
 
 
 # the text of an href="#" anchor that is decoration (a logo's alt, "back to top", a theme switch), not a download
@@ -111,12 +115,12 @@ _DECORATION = re.compile(r"\b(?:logo|icon|ikon|brand|banner|top|back to top|kemb
 def dead_anchors(page: Page, reference: Page | None = None) -> list[str]:
     """Texts of the page's dead ``href="#"`` anchors that may be downloads: not decoration (a logo's
     alt such as "logo-light") and not shared with the reference page (a header/footer on every page)."""
-    if not int(page.meta.get("dead_anchors", "0") or 0):
+    if not page.dead_anchor_count:
         return []
-    texts = [x.strip() for x in page.meta.get("dead_anchor_texts", "").split(" | ") if x.strip()]
+    texts = [x.strip() for x in page.dead_anchor_texts if x.strip()]
     shared: set[str] = set()
     if reference is not None and reference is not page:
-        shared = {x.strip() for x in reference.meta.get("dead_anchor_texts", "").split(" | ") if x.strip()}
+        shared = {x.strip() for x in reference.dead_anchor_texts if x.strip()}
     return [x for x in texts if x not in shared and not _DECORATION.search(x.replace("-", " ").replace("_", " "))]
 
 
@@ -131,12 +135,14 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     for phrase in vocabulary()["placeholders"]["phrases"]:
         ptoks = " ".join(tokens(phrase))
         if ptoks and f" {ptoks} " in f" {ntext} " and len(docs) < cfg["min_document_links"]:
-            return PageVerdict(page, False, f"halaman hanya berisi '{phrase}'", f"the page only says '{phrase}'")
+            return PageVerdict(page, False, f"halaman hanya berisi '{phrase}'", f"the page only says '{phrase}'",
+                               code=PLACEHOLDER_TEXT)
     dead = dead_anchors(page, reference)
     if dead and not docs:
         shown = " | ".join(dead)[:80]
         return PageVerdict(
             page, False, f"tautan unduhan tidak berfungsi (href=\"#\": {shown})", f"download links are dead (href=\"#\": {shown})",
+            code=DEAD_DOWNLOAD_LINKS,
         )
     if len(docs) >= cfg["min_document_links"] or rows >= cfg["min_table_rows"] or fields >= cfg["min_form_fields"]:
         return PageVerdict(page, True, docs=docs)
@@ -148,4 +154,4 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         return PageVerdict(page, True, docs=docs)
     if len(text.strip()) >= cfg["min_content_chars"]:
         return PageVerdict(page, True, docs=docs)
-    return PageVerdict(page, False, "halaman kosong atau hampir tanpa isi", "the page is empty or nearly so")
+    return PageVerdict(page, False, "halaman kosong atau hampir tanpa isi", "the page is empty or nearly so", code=EMPTY_PAGE)

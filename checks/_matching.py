@@ -300,7 +300,7 @@ def collect(sp: SitePages, t: Target) -> Found:
             other = _other_category(sp, t, dest) if verdict.ok and dest.url not in found.pages else None
             if other is not None:
                 verdict = PageVerdict(dest, False, f"halamannya berisi {other.name}, bukan {t.name}",
-                                      f"its page holds the {other.name_en}, not the {t.name_en}")
+                                      f"its page holds the {other.name_en}, not the {t.name_en}", code=_C.OTHER_TARGET)
             found.pages.setdefault(dest.url, verdict)
             continue
         fetch = sp.fetch(url)

@@ -108,6 +108,7 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             message=f"'{label[:100]}' ada, tetapi {v.reason}: {t.name} belum benar-benar dipublikasikan. Isi {t.where} dengan dokumen/informasi yang sebenarnya.",
             message_en=f"'{label[:100]}' exists but {v.reason_en}: {t.name_en} is not really published. Fill {t.where_en} with the actual documents/information.",
             evidence=tuple(Evidence.of(x.page.fetch, snippet=x.reason, note="placeholder") for x in bad[:MAX_EVIDENCE]),
+            reason=v.code,
         )
     broken = [(h, fe) for h, fe in f.documents if fe is not None and _doc_bad(fe)]
     if broken:

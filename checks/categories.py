@@ -19,6 +19,7 @@ from ppid_audit.models import Result, Severity, Site, SitePages, Status
 
 from . import _matching as M
 from . import _verdicts as V
+from ._content import EMPTY_PAGE
 
 
 def judge_category(sp: SitePages, key: str) -> list[Result]:
@@ -37,10 +38,10 @@ def judge_category(sp: SitePages, key: str) -> list[Result]:
             message_en=first.message_en + " But it holds no announcement yet; publish immediate information there when emergencies occur.",
             evidence=first.evidence,
         )
-    if key == "serta_merta" and results[0].status == Status.FAIL and "kosong" in results[0].message:
+    if key == "serta_merta" and results[0].status == Status.FAIL and results[0].reason == EMPTY_PAGE:
         # an empty category page: present but unused is a warning, not a failure (regulation.md)
         first = results[0]
-        results[0] = Result(status=Status.WARN, item="present", evidence=first.evidence,
+        results[0] = Result(status=Status.WARN, item="present", evidence=first.evidence, reason=first.reason,
                             message=first.message + " Halaman kosong tanpa pengumuman dinilai peringatan, bukan pelanggaran.",
                             message_en=first.message_en + " An empty page without announcements is a warning, not a violation.")
     return results

@@ -24,6 +24,7 @@ from ppid_audit.models import Evidence, Page, Result, Severity, Site, SitePages,
 
 from . import _matching as M
 from . import _verdicts as V
+from ._content import EMPTY_PAGE
 from ._matching import Hit
 
 _REG = "Perki 1/2021 (standar layanan informasi publik)"
@@ -71,9 +72,9 @@ def _form_hits(sp: SitePages, key: str) -> list[Hit]:
 def _with_maklumat_image_rule(results: list[Result]) -> list[Result]:
     """A maklumat page whose only content is an image cannot be read without a browser: warn, not fail."""
     first = results[0]
-    if first.status == Status.FAIL and "kosong" in first.message:
+    if first.status == Status.FAIL and first.reason == EMPTY_PAGE:
         results[0] = Result(
-            status=Status.WARN, item="present", evidence=first.evidence,
+            status=Status.WARN, item="present", evidence=first.evidence, reason=first.reason,
             message=first.message + " (Maklumat sering hanya berupa gambar; periksa secara manual.)",
             message_en=first.message_en + " (A maklumat is often only an image; check manually.)",
         )

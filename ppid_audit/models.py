@@ -194,6 +194,14 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Image:
+    """A content image of a page (not a logo, icon or banner; outside menus and footers)."""
+
+    url: str
+    alt: str = ""
+
+
+@dataclass(frozen=True)
 class Heading:
     level: int
     text: str
@@ -245,11 +253,18 @@ class Page:
     forms: tuple[Form, ...] = ()
     tables: tuple[Table, ...] = ()
     breadcrumbs: tuple[str, ...] = ()
-    meta: dict[str, str] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)  # the page's <meta> tags: name/property -> content
     dates: tuple[FoundDate, ...] = ()
     script_srcs: tuple[str, ...] = ()
     js_fetch_urls: tuple[str, ...] = ()  # URLs that inline scripts fetch()/load()
     js_only: bool = False  # empty nav/body filled by script: a browser is needed
+    js_redirect: str | None = None  # target of a window.location redirect
+    encoding: str = ""  # the charset the body was decoded with
+    encoding_source: str = ""  # where that charset came from (decode.py: header, meta, bom...)
+    dead_anchor_count: int = 0  # href="#" anchors with a text that are not menu toggles
+    dead_anchor_texts: tuple[str, ...] = ()  # their texts (the first 50)
+    content_images: tuple[Image, ...] = ()  # the first 50
+    parse_error: str | None = None  # set when the parser failed (the page is then empty)
 
     @property
     def nav_links(self) -> tuple[Link, ...]:
@@ -353,6 +368,8 @@ class Result:
     ``message`` is Bahasa Indonesia (the default language of reports),
     ``message_en`` its English version.  ``item`` names the sub-item judged
     when a check returns several results (one per category item, say).
+    ``reason`` is a stable code of why (``"empty_page"``, say) for code that
+    acts on a verdict: decide on it, never on the wording of a message.
     """
 
     status: Status
@@ -361,3 +378,4 @@ class Result:
     evidence: tuple[Evidence, ...] = ()
     item: str = ""
     value: float | None = None  # a measured fraction or count, when there is one
+    reason: str = ""

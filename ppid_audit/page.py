@@ -18,13 +18,14 @@ Decisions checks rely on:
 * Visible text skips ``script``, ``style``, ``noscript``, ``template``,
   ``[hidden]`` and inline ``display:none``/``visibility:hidden``; links inside
   hidden parts are still collected (dropdowns are hidden until hovered).
-* ``meta["dead_anchors"]``: the number of ``href="#"`` anchors that are not
+* ``dead_anchor_count``: the number of ``href="#"`` anchors that are not
   menu toggles (no ``data-toggle``, ``onclick`` or ``dropdown-toggle``) and
-  have a text; ``meta["dead_anchor_texts"]`` their texts joined by " | ".
-* ``meta["content_images"]``: ``url<TAB>alt`` lines of the ``<img>`` outside
-  menus and footers whose file name is not decoration (logo, icon, banner...).
-* ``meta["js_redirect"]``: the target of a ``window.location`` redirect,
-  ``meta["refresh"]`` the content of a ``<meta http-equiv=refresh>``.
+  have a text; ``dead_anchor_texts`` their texts.
+* ``content_images``: the ``<img>`` outside menus and footers whose file name
+  is not decoration (logo, icon, banner...), as ``Image(url, alt)``.
+* ``js_redirect``: the target of a ``window.location`` redirect;
+  ``meta["refresh"]`` the content of a ``<meta http-equiv=refresh>`` (``meta``
+  holds the page's own meta tags only).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .dates import find_dates, find_dates_with_offsets, is_bare_year
 from .decode import decode_html
-from .models import Fetch, Form, FormField, FoundDate, Heading, Link, Page, Table
+from .models import Fetch, Form, FormField, FoundDate, Heading, Image, Link, Page, Table
 from .urls import file_name, is_document_url, join, origin
 
 __all__ = ["parse_html", "parse_page"]
@@ -218,7 +219,7 @@ class _Walk:
     dead: list[str]
     dead_count: int
     text_len: int
-    images: list[str] = field(default_factory=list)  # "url<TAB>alt" of content images
+    images: list[Image] = field(default_factory=list)
 
 
 def _walk(root: LexborNode, base: str) -> _Walk:
@@ -276,7 +277,7 @@ def _walk(root: LexborNode, base: str) -> _Walk:
             src = attrs.get("src") or attrs.get("data-src") or ""
             url = join(src, base) if src and not src.startswith("data:") else None
             if url is not None and not _DECORATION.search(urlsplit(url).path.rsplit("/", 1)[-1]):
-                out.images.append(f"{url}\t{_clean(attrs.get('alt') or '', 200)}")
+                out.images.append(Image(url, _clean(attrs.get("alt") or "", 200)))
         elif tag in _HEADINGS and not new.hidden:
             text = _clean(node.text(deep=True, separator=" "), 500)
             if text:
@@ -585,8 +586,8 @@ def parse_page(fetch: Fetch, body: bytes, *, content_type_header: str | None = N
     """Decode and parse an HTML response into a ``Page``; never raises.
 
     ``content_type_header`` is the raw ``Content-Type`` header (for its
-    charset).  The charset used is recorded in ``page.meta["encoding"]`` and
-    ``page.meta["encoding_source"]``, and filled into ``page.fetch.encoding``
+    charset).  The charset used is recorded in ``page.encoding`` and
+    ``page.encoding_source``, and filled into ``page.fetch.encoding``
     / ``encoding_source`` when the fetch left them empty.
     """
     url = fetch.final_url or fetch.url
@@ -596,7 +597,7 @@ def parse_page(fetch: Fetch, body: bytes, *, content_type_header: str | None = N
             fetch = replace(fetch, encoding=encoding, encoding_source=source)
         return _parse(fetch, text, encoding, source, url)
     except Exception as exc:  # a parser bug must never stop a crawl
-        return Page(fetch=fetch, url=url, meta={"parse_error": f"{type(exc).__name__}: {exc}"[:300]})
+        return Page(fetch=fetch, url=url, parse_error=f"{type(exc).__name__}: {exc}"[:300])
 
 
 def parse_html(fetch: Fetch, text: str) -> Page:
@@ -605,14 +606,14 @@ def parse_html(fetch: Fetch, text: str) -> Page:
     try:
         return _parse(fetch, text, fetch.encoding or "", fetch.encoding_source or "", url)
     except Exception as exc:  # a parser bug must never stop a crawl
-        return Page(fetch=fetch, url=url, meta={"parse_error": f"{type(exc).__name__}: {exc}"[:300]})
+        return Page(fetch=fetch, url=url, parse_error=f"{type(exc).__name__}: {exc}"[:300])
 
 
 def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Page:
     if "\x00" in text:
         text = text.replace("\x00", "\ufffd")
     if not text.strip():
-        return Page(fetch=fetch, url=url, meta={"encoding": encoding, "encoding_source": source})
+        return Page(fetch=fetch, url=url, encoding=encoding, encoding_source=source)
     tree = LexborHTMLParser(text)
     base = _base_url(tree, url, text, fetch.referrer)
     root = tree.body or tree.root
@@ -621,15 +622,7 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
     title_node = tree.css_first("title")
     html_node = tree.css_first("html")
     meta = _meta(tree)
-    meta["encoding"] = encoding
-    meta["encoding_source"] = source
-    meta["dead_anchors"] = str(walk.dead_count)
-    meta["dead_anchor_texts"] = " | ".join(walk.dead)
-    if walk.images:
-        meta["content_images"] = "\n".join(walk.images)
     srcs, fetches, inline, redirect = _scripts(tree, base)
-    if redirect:
-        meta["js_redirect"] = redirect
     tables = _tables(tree, base)
     headings = [h for h, _ in walk.headings]
     return Page(
@@ -648,4 +641,10 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
         script_srcs=tuple(srcs),
         js_fetch_urls=tuple(fetches),
         js_only=_js_only(tree, visible, walk.links, srcs, fetches, inline, redirect),
+        js_redirect=redirect or None,
+        encoding=encoding,
+        encoding_source=source,
+        dead_anchor_count=walk.dead_count,
+        dead_anchor_texts=tuple(walk.dead),
+        content_images=tuple(walk.images),
     )

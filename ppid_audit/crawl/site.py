@@ -66,7 +66,7 @@ def _parse(resp: Response) -> Page:
     from ..page import parse_page  # imported late: the page model is built beside the crawler
 
     page = parse_page(resp.fetch, resp.body or b"", content_type_header=resp.content_type_header)
-    enc, source = page.meta.get("encoding"), page.meta.get("encoding_source")
+    enc, source = page.encoding, page.encoding_source
     if page.fetch.encoding is None and enc:  # record the charset that won on the fetch itself
         fetch = dataclasses.replace(page.fetch, encoding=enc, encoding_source=source or None)
         page = dataclasses.replace(page, fetch=fetch)

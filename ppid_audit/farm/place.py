@@ -8,17 +8,16 @@ documents and menu entries through the builder and writes a ``Mark``.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import content as C
+from .builder import SiteBuilder
+from .layouts import news_list_key
 from .model import Mark
-
-if TYPE_CHECKING:
-    from .build import _Builder
 
 __all__ = ["place_all"]
 
-def place_all(b: _Builder, modes: dict[str, str], fresh: str, faults: set[str], pages: int) -> None:
+def place_all(b: SiteBuilder, modes: dict[str, str], fresh: str, faults: set[str], pages: int) -> None:
     """Place every target (order matters: later placers link earlier pages)."""
     _profil(b, modes["profil_ppid"], modes["sk_ppid"])
     _laporan(b, modes["laporan_layanan"])
@@ -39,7 +38,7 @@ def place_all(b: _Builder, modes: dict[str, str], fresh: str, faults: set[str], 
     _news(b, pages)
 
 
-def _year_title(b: _Builder, stem: str, date: dt.date, rule: str) -> tuple[str, int]:
+def _year_title(b: SiteBuilder, stem: str, date: dt.date, rule: str) -> tuple[str, int]:
     if rule == "budget_year":
         return f"{stem} Tahun {date.year - 1}", date.year - 1
     if rule == "program":
@@ -51,7 +50,7 @@ def _year_title(b: _Builder, stem: str, date: dt.date, rule: str) -> tuple[str, 
     return f"{stem} {C.fmt_date(date, style)}", date.year
 
 
-def _profil(b: _Builder, mode: str, sk_mode: str) -> None:
+def _profil(b: SiteBuilder, mode: str, sk_mode: str) -> None:
     s, m = b.s, b.s.marks
     if mode == "page":
         label = b.label("profil_ppid")
@@ -76,7 +75,7 @@ def _profil(b: _Builder, mode: str, sk_mode: str) -> None:
         m["sk_ppid"] = Mark(True, [where, path], title, docs=[path])
 
 
-def _laporan(b: _Builder, mode: str) -> None:
+def _laporan(b: SiteBuilder, mode: str) -> None:
     s = b.s
     if mode == "absent":
         return
@@ -106,7 +105,7 @@ def _laporan(b: _Builder, mode: str) -> None:
     s.marks["laporan_layanan"] = Mark(True, where, label, docs=list(paths), rule="annual_report")
 
 
-def _berkala(b: _Builder, mode: str, fresh: str) -> None:
+def _berkala(b: SiteBuilder, mode: str, fresh: str) -> None:
     s, rng = b.s, b.rng
     if mode == "placeholder":
         s.marks["berkala"] = b.placeholder("berkala", "informasi")
@@ -159,7 +158,7 @@ def _berkala(b: _Builder, mode: str, fresh: str) -> None:
     s.marks["berkala"] = Mark(True, [key], label, docs=all_docs, rule="berkala", items=items)
 
 
-def _serta_merta(b: _Builder, mode: str) -> None:
+def _serta_merta(b: SiteBuilder, mode: str) -> None:
     s, rng = b.s, b.rng
     if mode == "placeholder":
         s.marks["serta_merta"] = b.placeholder("serta_merta", "informasi")
@@ -177,7 +176,7 @@ def _serta_merta(b: _Builder, mode: str) -> None:
         s.marks["serta_merta"] = Mark(True, [key], label)
 
 
-def _setiap_saat(b: _Builder, mode: str) -> None:
+def _setiap_saat(b: SiteBuilder, mode: str) -> None:
     s, rng = b.s, b.rng
     if mode == "dip_row":
         s.marks["setiap_saat"] = Mark(True, [], rng.choice(C.DIP_JENIS["setiap_saat"]))
@@ -202,7 +201,7 @@ def _setiap_saat(b: _Builder, mode: str) -> None:
     s.marks["setiap_saat"] = Mark(True, [key], label, items=items)
 
 
-def _dikecualikan(b: _Builder, mode: str) -> None:
+def _dikecualikan(b: SiteBuilder, mode: str) -> None:
     s, rng = b.s, b.rng
     if mode == "placeholder":
         s.marks["dikecualikan"] = b.placeholder("dikecualikan", "informasi")
@@ -242,7 +241,7 @@ def _dikecualikan(b: _Builder, mode: str) -> None:
     s.marks["dikecualikan"] = Mark(True, [key], label, items=items)
 
 
-def _dip(b: _Builder, mode: str, modes: dict[str, str]) -> None:
+def _dip(b: SiteBuilder, mode: str, modes: dict[str, str]) -> None:
     s, rng = b.s, b.rng
     if mode == "absent":
         return
@@ -304,7 +303,7 @@ def _dip(b: _Builder, mode: str, modes: dict[str, str]) -> None:
         sets.items["dip"] = Mark(True, [sets.where[0]], "Daftar Informasi Publik")
 
 
-def _sop(b: _Builder, target: str, mode: str) -> None:
+def _sop(b: SiteBuilder, target: str, mode: str) -> None:
     s, rng = b.s, b.rng
     if mode == "code_blue":
         year = b.base.year - 1
@@ -336,7 +335,7 @@ def _sop(b: _Builder, target: str, mode: str) -> None:
     s.marks[target] = Mark(True, [key, path], f"{label} {year}", docs=[path])
 
 
-def _maklumat(b: _Builder, mode: str) -> None:
+def _maklumat(b: SiteBuilder, mode: str) -> None:
     s, rng = b.s, b.rng
     if mode == "placeholder":
         s.marks["maklumat"] = b.placeholder("maklumat", "standar")
@@ -367,7 +366,7 @@ def _maklumat(b: _Builder, mode: str) -> None:
     s.marks["maklumat"] = Mark(True, [key, *where], label)
 
 
-def _jam_biaya(b: _Builder, mode: str) -> None:
+def _jam_biaya(b: SiteBuilder, mode: str) -> None:
     s = b.s
     hours = f"Senin - Kamis : 08.00 - 16.00 {s.tz}, Jumat : 08.00 - 11.00 {s.tz}, Sabtu - Minggu : Libur"
     if mode == "footer":
@@ -394,7 +393,7 @@ FORM_FIELDS = {
 }
 
 
-def _formulir(b: _Builder, target: str, mode: str) -> None:
+def _formulir(b: SiteBuilder, target: str, mode: str) -> None:
     s, rng = b.s, b.rng
     if mode == "absent":
         return
@@ -420,7 +419,7 @@ def _formulir(b: _Builder, target: str, mode: str) -> None:
         s.marks[target] = Mark(False, [], label, decoy=f'page \'{label}\' has only a href="#" download')
 
 
-def _kontak(b: _Builder, mode: str) -> None:
+def _kontak(b: SiteBuilder, mode: str) -> None:
     s, rng = b.s, b.rng
     words = s.name.lower().split()
     slug = "".join(words[-2:]) + {"kota": "kota", "kabupaten": "kab", "provinsi": "prov"}[s.level]
@@ -445,7 +444,7 @@ def _kontak(b: _Builder, mode: str) -> None:
         s.marks["kontak"] = Mark(False, [s.start_path], "", decoy="template contact (0261) 234567 / email@domain.com")
 
 
-def _lapor(b: _Builder, mode: str) -> None:
+def _lapor(b: SiteBuilder, mode: str) -> None:
     s, rng = b.s, b.rng
     decoy = "menu 'Laporan' (a report, not LAPOR!)" if any(g == "Laporan" for g, _ in s.menu) else None
     if mode == "text":
@@ -461,7 +460,7 @@ def _lapor(b: _Builder, mode: str) -> None:
         s.marks["lapor"] = Mark(False, [], "", decoy=decoy)
 
 
-def _pencarian(b: _Builder) -> None:
+def _pencarian(b: SiteBuilder) -> None:
     s = b.s
     if s.layout == "static":
         s.search = False
@@ -469,10 +468,8 @@ def _pencarian(b: _Builder) -> None:
     s.marks["pencarian"] = Mark(True, [s.start_path], label) if s.search else Mark(False)
 
 
-def _news(b: _Builder, pages: int) -> None:
+def _news(b: SiteBuilder, pages: int) -> None:
     s = b.s
     structural = len(s.pages)
     s.news_base = max(2, int((pages - structural) * 10 / 11))
-    from .layouts import news_list_key
-
     b.menu("Berita", "Berita", news_list_key(s, 1))

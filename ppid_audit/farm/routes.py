@@ -13,7 +13,7 @@ import functools
 import zlib
 from collections.abc import AsyncIterator
 from email.utils import format_datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 from urllib.parse import parse_qs, quote, unquote
 
 from . import content as C
@@ -23,10 +23,7 @@ from .layouts import (PORTAL_PAGES, news_article, news_list, news_list_key, news
                       render_nav, render_page, render_portal, render_shell)
 from .model import SiteSpec
 
-if TYPE_CHECKING:
-    from .sites import SimSite
-
-__all__ = ["BOMB_INFLATED", "HUGE_PAGE_BYTES", "gzip_bomb", "make_app"]
+__all__ = ["BOMB_INFLATED", "HUGE_PAGE_BYTES", "ServedSite", "gzip_bomb", "make_app"]
 
 HUGE_PAGE_BYTES = 50 * 1024 * 1024
 BOMB_INFLATED = 110 * 1024 * 1024
@@ -194,7 +191,14 @@ def _route(s: SiteSpec, target: str, *, slow_ok: bool = True, origin: str = "") 
     return _not_found(s)
 
 
-def make_app(site: SimSite) -> App:
+class ServedSite(Protocol):
+    """What serving a site reads: its spec and, once the farm's server runs, its https port."""
+
+    spec: SiteSpec
+    https_port: int | None
+
+
+def make_app(site: ServedSite) -> App:
     """The ``App`` serving ``site`` (http requests to an https site are redirected to https)."""
     s = site.spec
 

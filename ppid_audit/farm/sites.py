@@ -21,6 +21,8 @@ from .build import build_site
 from .content import PEMBANTU_UNITS, region_names
 from .http import App
 from .model import SiteSpec
+from .routes import make_app
+from .truth import site_truth
 
 __all__ = ["FAULT_RATES", "SimSite", "generate_farm"]
 
@@ -93,8 +95,6 @@ class SimSite:
     @property
     def app(self) -> App:
         """The site's HTTP application (renders pages on request)."""
-        from .routes import make_app
-
         return make_app(self)
 
     def base_url(self, http_port: int, https_port: int | None) -> str:
@@ -105,8 +105,6 @@ class SimSite:
 
     def truth(self, base_url: str | None = None) -> dict[str, Any]:
         """This site's ground truth (see ``truth.py``); URLs under ``base_url``."""
-        from .truth import site_truth
-
         return site_truth(self.spec, base_url or f"http://{self.host}")
 
 

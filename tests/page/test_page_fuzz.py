@@ -27,7 +27,7 @@ SNIPPETS = [
 
 def _check(page: Page) -> None:
     assert isinstance(page, Page)
-    assert "parse_error" not in page.meta, page.meta.get("parse_error")
+    assert page.parse_error is None, page.parse_error
     assert len(page.text) <= 300_000
     for link in page.links:
         assert link.url.startswith(("http://", "https://"))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ppid_audit.models import Fetch, FetchKind, Page
+from ppid_audit.models import Fetch, FetchKind, Image, Page
 from ppid_audit.page import parse_html, parse_page
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -41,7 +41,7 @@ def test_wordpress_basics(wp: Page) -> None:
     assert wp.lang == "id-ID"
     assert wp.meta["generator"] == "WordPress 6.4.2"
     assert wp.meta["og:title"] == "Informasi Berkala"
-    assert wp.meta["encoding_source"] == "header"
+    assert wp.encoding_source == "header"
     assert [h.text for h in wp.headings][:2] == ["Informasi Berkala", "A. Ringkasan Program dan Kegiatan"]
     assert wp.script_srcs == ("https://ppid.contohkab.go.id/wp-includes/js/jquery/jquery.min.js",)
     assert not wp.js_only
@@ -70,8 +70,8 @@ def test_wordpress_skipped_links_and_dead_anchors(wp: Page) -> None:
     urls = [link.url for link in wp.links]
     assert not any(u.startswith(("mailto:", "tel:", "javascript:")) for u in urls)
     assert "kosong" not in [link.text for link in wp.links]
-    assert wp.meta["dead_anchors"] == "2"  # "Profil" (a menu parent) is not counted
-    assert wp.meta["dead_anchor_texts"] == "Download | Preview"
+    assert wp.dead_anchor_count == 2  # "Profil" (a menu parent) is not counted
+    assert wp.dead_anchor_texts == ("Download", "Preview")
 
 
 def test_wordpress_visible_text(wp: Page) -> None:
@@ -105,7 +105,7 @@ def test_bootstrap_dropdowns(bs: Page) -> None:
     assert by_text(bs, "Formulir Keberatan").menu_path == ("Layanan Informasi",)  # div.dropdown-menu, no li
     assert by_text(bs, "Kontak").menu_path == ()
     assert not by_text(bs, "SP4N - LAPOR!").in_nav
-    assert bs.meta["dead_anchors"] == "0"  # dropdown toggles are not dead links
+    assert bs.dead_anchor_count == 0  # dropdown toggles are not dead links
 
 
 def test_bootstrap_breadcrumbs_and_form(bs: Page) -> None:
@@ -146,7 +146,7 @@ def test_dip_table() -> None:
     assert len(page.tables[1].rows) == 2  # the nested table's row stays in its own table
     table_dates = {d.date for d in page.dates if d.source == "table"}
     assert {dt.date(2018, 10, 19), dt.date(2024, 9, 1), dt.date(2024, 4, 6), dt.date(2023, 1, 1)} <= table_dates
-    assert page.meta["dead_anchor_texts"] == "Preview"
+    assert page.dead_anchor_texts == ("Preview",)
 
 
 # --------------------------------------------------------------------------- JavaScript
@@ -184,8 +184,8 @@ def test_content_images_skip_menus_footers_and_decoration() -> None:
             b"<img src='data:image/gif;base64,R0lGOD'><img src='/img/icon-pdf.png'></main>"
             b"<footer><img src='/uploads/peta.jpg'></footer></body></html>")
     page = parse_page(fetch_of("https://ppid.contohkota.go.id/maklumat"), html)
-    assert page.meta["content_images"] == "https://ppid.contohkota.go.id/uploads/2024/05/maklumat-ppid.jpg\tMaklumat PPID"
-    assert "content_images" not in parse_page(fetch_of("https://ppid.contohkota.go.id/"), b"<p>teks</p>").meta
+    assert page.content_images == (Image("https://ppid.contohkota.go.id/uploads/2024/05/maklumat-ppid.jpg", "Maklumat PPID"),)
+    assert parse_page(fetch_of("https://ppid.contohkota.go.id/"), b"<p>teks</p>").content_images == ()
 
 
 def test_spa_shell_and_js_redirect() -> None:
@@ -193,7 +193,7 @@ def test_spa_shell_and_js_redirect() -> None:
     assert spa.js_only and spa.text == "" and spa.links == ()
     red = parse("js_redirect.html", "https://ppid.contohkota.go.id/")
     assert red.js_only
-    assert red.meta["js_redirect"] == "https://ppid.contohkota.go.id/ppid/beranda"
+    assert red.js_redirect == "https://ppid.contohkota.go.id/ppid/beranda"
     assert red.meta["refresh"] == "5; url=/ppid/"
 
 
@@ -236,7 +236,7 @@ def test_iframe_embed_object_option_area() -> None:
 
 def test_cp1252_page_declared_utf8() -> None:
     page = parse("cp1252.html", "http://ppid.contohkab.go.id/profil", "text/html; charset=utf-8")
-    assert page.meta["encoding"] == "cp1252" and page.meta["encoding_source"] == "cp1252"
+    assert page.encoding == "cp1252" and page.encoding_source == "cp1252"
     assert "“informasi publik” harus terbuka – sesuai" in page.text
     assert "Café résumé naïve façade" in page.text
     assert dt.date(2020, 3, 5) in {d.date for d in page.dates}
@@ -282,7 +282,7 @@ def test_encoding_recorded_on_fetch_and_parse_html() -> None:
     assert parse_page(already, b"<p>x</p>").fetch is already
     html = parse_html(already, "<title>Judul</title><a href='/a'>A</a>")
     assert html.title == "Judul" and html.links[0].url == "http://x.go.id/a"
-    assert html.meta["encoding_source"] == "header"
+    assert html.encoding_source == "header"
 
 
 def test_alpine_and_details_dropdowns_give_menu_paths() -> None:

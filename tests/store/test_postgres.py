@@ -1,15 +1,15 @@
-"""The same store on PostgreSQL: a private server on a Unix socket, skipped where it cannot start."""
+"""The same store on PostgreSQL (the private server of ``conftest.pg_url``)."""
 
 from __future__ import annotations
 
 import datetime as dt
-
 
 from ppid_audit.store.db import open_engine
 from ppid_audit.store.queries import run_results
 from ppid_audit.store.writer import FetchRow, StoreWriter
 
 from .test_store import SITE, fetch, site_done
+
 
 def test_store_roundtrip_on_postgresql(pg_url: str) -> None:
     engine = open_engine(pg_url)
