@@ -11,6 +11,15 @@ from pathlib import Path
 
 import pytest
 
+#: Set by .ci/run: a PostgreSQL test that cannot start its server fails instead of skipping.
+REQUIRE_POSTGRES = os.environ.get("PPID_AUDIT_REQUIRE_POSTGRES", "") not in ("", "0")
+
+
+def _skip(reason: str) -> None:
+    if REQUIRE_POSTGRES:
+        pytest.fail(f"PostgreSQL required (PPID_AUDIT_REQUIRE_POSTGRES=1) but {reason}")
+    pytest.skip(reason)
+
 
 def _pg_bin(name: str) -> str | None:
     found = shutil.which(name)
@@ -28,14 +37,14 @@ def pg_server() -> Iterator[str]:
     pytest.importorskip("psycopg", reason="psycopg not installed (pip install 'ppid-audit[postgres]')")
     initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
     if not initdb or not pg_ctl:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not installed")
+        _skip("PostgreSQL server binaries (initdb, pg_ctl) not installed")
     tmp = Path(tempfile.mkdtemp(prefix="ppid-pg-"))
     data, sock = tmp / "data", tmp / "sock"
     sock.mkdir()
     run_as: list[str] = []
     if os.geteuid() == 0:  # initdb refuses to run as root
         if not shutil.which("runuser"):
-            pytest.skip("running as root without runuser")
+            _skip("running as root without runuser")
         shutil.chown(tmp, "nobody")
         shutil.chown(sock, "nobody")
         run_as = ["runuser", "-u", "nobody", "--"]
@@ -48,7 +57,7 @@ def pg_server() -> Iterator[str]:
         )
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        pytest.skip(f"PostgreSQL could not start: {exc}")
+        _skip(f"PostgreSQL could not start: {exc}")
     try:
         yield f"postgresql+psycopg://postgres@/postgres?host={sock}"
     finally:
