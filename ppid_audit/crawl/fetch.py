@@ -188,7 +188,7 @@ class Fetcher:
                 )
                 state.load(r.fetch, r.body)
                 noted = r.fetch
-                if state.note and noted.error is None:  # 4xx/5xx: allowed, and the note says so
+                if state.note and (noted.error is None or noted.truncated):  # allowed, or cut: the note says so
                     noted = dataclasses.replace(noted, error_detail=state.note)
                 self._extra.setdefault(site.id, []).append(noted)
                 delay = state.crawl_delay(self._ua(site))
@@ -353,7 +353,7 @@ class Fetcher:
                         if not self._wants_body(method, kind, resp.status_code, ctype, url):
                             return raw
                         size = declared_size(resp.headers) if "content-range" not in resp.headers else None
-                        if size is not None and size > cap and not quiet:
+                        if size is not None and size > cap and not quiet and kind is not FetchKind.ROBOTS:
                             raw.error = FetchFailure.TOO_LARGE
                             raw.detail = f"Content-Length {size} melebihi batas {cap} byte"
                             return raw
