@@ -27,17 +27,17 @@ STEP = 64 * 1024  # most bytes one layer produces per step (zstd: plus at most ~
 try:  # optional: brotli >= 1.2 bounds its output per call
     import brotli as _brotli
 
-    _HAS_BROTLI = "output_buffer_limit" in (_brotli.Decompressor.process.__doc__ or "")
+    _HAS_BROTLI = tuple(int(p) for p in _brotli.__version__.split(".")[:2] if p.isdigit()) >= (1, 2)
 except ImportError:  # pragma: no cover - depends on the environment
-    _brotli = None
+    _brotli = None  # type: ignore[assignment]
     _HAS_BROTLI = False
 
 try:  # optional
     import zstandard as _zstd
 except ImportError:  # pragma: no cover - depends on the environment
-    _zstd = None
+    _zstd = None  # type: ignore[assignment]
 
-ZSTD_MAX_WINDOW = 8 * 1024 * 1024  # RFC 9659: HTTP zstd windows are at most 8 MB
+ZSTD_MAX_WINDOW = 8 * 1024 * 1024  # RFC 8878 section 3 / RFC 9659: HTTP zstd windows are at most 8 MB
 
 
 class BadEncoding(FetchError):
@@ -220,7 +220,8 @@ class BodyDecoder:
         After ``TooLarge`` or ``BadEncoding``, ``take()`` returns what was
         decoded from this chunk before the failure.
         """
-        self._out = out = []
+        out: list[bytes] = []
+        self._out = out
         try:
             self._push(0, chunk, out)
         except (zlib.error, ValueError) as exc:
