@@ -111,7 +111,10 @@ class HostPools(httpx.AsyncBaseTransport):
         keepalive_expiry: float = 5.0,
         sweep_every: float = 1.0,
         clock: Callable[[], float] = trio.current_time,
+        shared: bool = False,
     ) -> None:
+        """``shared``: one pool for every origin (the former design, kept for the benchmark's A/B)."""
+        self._shared = shared
         self._ssl = ssl_context
         self._backend = network_backend
         self._keepalive = max(1, keepalive_per_host)
@@ -170,7 +173,7 @@ class HostPools(httpx.AsyncBaseTransport):
         """Send ``request`` through the pool of its origin."""
         url = request.url
         port = url.port or (443 if url.scheme == "https" else 80)
-        key: Origin = (url.scheme, url.host, port)
+        key: Origin = ("*", "*", 0) if self._shared else (url.scheme, url.host, port)
         now = self._clock()
         entry = self._entry(key, now)
         entry.last_used = now
