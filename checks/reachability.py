@@ -20,13 +20,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
-from ppid_audit import Evidence, Fetch, FetchKind, Result, Severity, Site, SitePages, Status, check
+from ppid_audit import Evidence, Fetch, FetchFailure, FetchKind, Result, Severity, Site, SitePages, Status, check
 from ppid_audit.errors import CheckNotApplicable
 from ppid_audit.urls import is_document_url
 
 WARN_BELOW = 0.05
 MAX_EVIDENCE = 20
-NOT_JUDGED = frozenset({"robots", "trap", "budget"})
+NOT_JUDGED = frozenset(f for f in FetchFailure if f.chosen)  # robots, trap, budget
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
 _ERRORS_ID = {
@@ -40,6 +40,7 @@ _ERRORS_ID = {
     "private_address": "alamat mengarah ke jaringan privat",
     "protocol": "respons HTTP rusak",
     "decode": "isi respons tidak dapat dibaca",
+    "bad_encoding": "kompresi isi tidak dikenal atau rusak",
     "other": "kesalahan lain",
 }
 
@@ -90,7 +91,7 @@ def https(site: Site, pages: SitePages) -> Result:
     if start.ok and _scheme(_final(start)) == "https":
         return _registry_outdated(site, start, "dialihkan otomatis ke HTTPS", "redirects to HTTPS")
     if probe is not None:
-        if probe.error == "tls":
+        if probe.error is FetchFailure.TLS:
             return _bad_certificate(probe)
         if probe.ok and _scheme(_final(probe)) == "https":
             return _registry_outdated(site, probe, "HTTPS tersedia", "HTTPS is available")
@@ -113,7 +114,7 @@ def https(site: Site, pages: SitePages) -> Result:
 
 
 def _https_start(start: Fetch) -> Result:
-    if start.error == "tls":
+    if start.error is FetchFailure.TLS:
         return _bad_certificate(start)
     if start.ok and _scheme(_final(start)) == "https":
         return Result(
@@ -232,7 +233,7 @@ def _verdict(
 def internal_links(site: Site, pages: SitePages) -> Result:
     """In-scope pages answer without an error status or a transport error."""
     # a page cut at the size limit (a huge listing, a gzip bomb) answered: too big is not a broken link
-    judged = [f for f in _unique(pages.fetches) if f.kind == FetchKind.PAGE and f.error not in NOT_JUDGED | {"too_large"}]
+    judged = [f for f in _unique(pages.fetches) if f.kind == FetchKind.PAGE and f.error not in NOT_JUDGED | {FetchFailure.TOO_LARGE}]
     broken = [(f, _why(f)[0]) for f in judged if f.error is not None or (f.status or 0) >= 400]
     return _verdict(
         pages,

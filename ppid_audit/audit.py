@@ -167,6 +167,7 @@ async def run_audit(
                             ca_bundle=registry.run.ca_bundle,
                             allow_loopback=registry.run.allow_loopback,
                             user_agent=registry.defaults.user_agent,
+                            registered=[s.start_url for s in registry.sites],
                         ) as fetcher:
                             async with trio.open_nursery() as sites_nursery:
                                 for site in sites:

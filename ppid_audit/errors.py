@@ -5,7 +5,7 @@ The tree, from what callers usually catch to the specific cases::
     PpidAuditError            anything ppid-audit raises on purpose
     ├── ConfigError           bad settings (CLI flags, environment, [defaults])
     ├── RegistryError         a broken sites.toml (carries file, line, key)
-    ├── FetchError            a fetch that could not be made at all (wraps httpx)
+    ├── FetchError            a request that could not be made or read (carries a FetchFailure kind)
     ├── CheckError            a check crashed or returned something that is not a Result
     └── StoreError            the database cannot be opened, migrated or written
 
@@ -16,6 +16,8 @@ check raises it to say it does not apply to this site.
 """
 
 from __future__ import annotations
+
+from .models import FetchFailure
 
 __all__ = [
     "CheckError",
@@ -56,7 +58,19 @@ class RegistryError(PpidAuditError):
 
 
 class FetchError(PpidAuditError):
-    """A request could not be made at all (not an HTTP error status)."""
+    """A request could not be made or its body not read (not an HTTP error status).
+
+    Raised inside the crawler's network layer (refused addresses, failed DNS,
+    undecodable or oversized bodies) and turned by the Fetcher into a
+    ``Fetch`` whose ``error`` is ``kind``: a broken site is data, not a crash.
+    """
+
+    kind: FetchFailure = FetchFailure.OTHER
+
+    def __init__(self, message: str, *, kind: FetchFailure | None = None, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        if kind is not None:
+            self.kind = kind
 
 
 class CheckError(PpidAuditError):

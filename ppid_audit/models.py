@@ -119,6 +119,35 @@ class FetchKind(StrEnum):
     PROBE = "probe"  # https://host/ tried once when the start URL is plain http
 
 
+class FetchFailure(StrEnum):
+    """Why a fetch produced no HTTP response to judge (``Fetch.error``).
+
+    The values are what the ``fetches.error`` column has always held, so
+    databases written before this enum existed read back the same.
+    """
+
+    DNS = "dns"  # the host name does not resolve
+    CONNECT = "connect"  # refused, reset or dropped connection
+    TLS = "tls"  # certificate or handshake failure
+    TIMEOUT = "timeout"  # connect/read timeout or the request deadline
+    TOO_LARGE = "too_large"  # body (after decoding) over max_body_bytes
+    BAD_ENCODING = "bad_encoding"  # unknown content-encoding or corrupt compressed data
+    REDIRECT_LOOP = "redirect_loop"
+    TOO_MANY_REDIRECTS = "too_many_redirects"
+    ROBOTS = "robots"  # disallowed by robots.txt, never requested
+    PRIVATE_ADDRESS = "private_address"  # resolves to an address we never contact
+    PROTOCOL = "protocol"  # broken HTTP
+    DECODE = "decode"  # body not decodable as text
+    BUDGET = "budget"  # the site deadline was reached first
+    TRAP = "trap"  # crawler trap cut, never requested
+    OTHER = "other"
+
+    @property
+    def chosen(self) -> bool:
+        """A URL we chose not to request (robots, trap, site budget): not a broken page."""
+        return self in (FetchFailure.ROBOTS, FetchFailure.TRAP, FetchFailure.BUDGET)
+
+
 @dataclass(frozen=True)
 class Redirect:
     url: str
@@ -129,10 +158,9 @@ class Redirect:
 class Fetch:
     """The outcome of requesting one URL (success or failure: both are data).
 
-    ``error`` is None for any HTTP response (a 404 is a response); otherwise one
-    of: dns, connect, tls, timeout, too_large, redirect_loop, too_many_redirects,
-    robots (disallowed, never requested), private_address, protocol, decode,
-    budget (site deadline reached), other.
+    ``error`` is None for any HTTP response (a 404 is a response); otherwise a
+    ``FetchFailure`` (a string enum: ``fetch.error == "timeout"`` still holds),
+    with the human explanation in ``error_detail``.
     """
 
     url: str
@@ -153,9 +181,13 @@ class Fetch:
     fetched_at: dt.datetime
     depth: int = 0
     referrer: str | None = None
-    error: str | None = None
+    error: FetchFailure | None = None
     error_detail: str | None = None
     truncated: bool = False  # body cut at max_body_bytes
+
+    def __post_init__(self) -> None:
+        if self.error is not None and not isinstance(self.error, FetchFailure):
+            object.__setattr__(self, "error", FetchFailure(self.error))  # a stored or legacy string
 
     @property
     def ok(self) -> bool:
@@ -167,7 +199,7 @@ class Fetch:
         """A broken page, document or link (not robots.txt, sitemap, the https probe, nor a URL we chose not to fetch)."""
         if self.kind in (FetchKind.ROBOTS, FetchKind.SITEMAP, FetchKind.PROBE):
             return False
-        if self.error in ("robots", "trap", "budget"):
+        if self.error is not None and self.error.chosen:
             return False
         return self.error is not None or (self.status or 0) >= 400
 

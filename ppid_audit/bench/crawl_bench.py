@@ -197,7 +197,6 @@ def pool_server(hosts: int) -> None:
 
 
 async def _pool_load(port: int, hosts: int, workers: int, seconds: float, mode: str) -> dict[str, Any]:
-    import httpcore
     import httpx
 
     from ..crawl.transport import HostPools
@@ -205,9 +204,7 @@ async def _pool_load(port: int, hosts: int, workers: int, seconds: float, mode: 
 
     ctx = ssl.create_default_context()
     if mode == "shared":  # the Fetcher before: one pool for every host of the run
-        transport: httpx.AsyncBaseTransport = httpx.AsyncHTTPTransport(trust_env=False)
-        transport._pool = httpcore.AsyncConnectionPool(  # type: ignore[attr-defined]
-            ssl_context=ctx, max_connections=None, max_keepalive_connections=workers, keepalive_expiry=5.0)
+        transport = HostPools(ssl_context=ctx, shared=True, keepalive_per_host=workers)
     else:
         transport = HostPools(ssl_context=ctx)
     done = errors = 0
@@ -293,18 +290,13 @@ def _db_rows(engine: Any) -> dict[str, int]:
 
 def _use_shared_pool() -> None:
     """A/B only: make the Fetcher use one shared httpcore pool for every host (its former transport)."""
-    import httpcore
-    import httpx
-
     from ..crawl import fetch
+    from ..crawl.transport import HostPools
 
     def shared(*, ssl_context: ssl.SSLContext, network_backend: Any, keepalive_per_host: int,
-               keepalive_expiry: float) -> httpx.AsyncHTTPTransport:
-        transport = httpx.AsyncHTTPTransport(verify=ssl_context, trust_env=False)
-        transport._pool = httpcore.AsyncConnectionPool(
-            ssl_context=ssl_context, max_connections=None, max_keepalive_connections=64,
-            keepalive_expiry=keepalive_expiry, network_backend=network_backend)
-        return transport
+               keepalive_expiry: float) -> HostPools:
+        return HostPools(ssl_context=ssl_context, network_backend=network_backend, keepalive_per_host=64,
+                         keepalive_expiry=keepalive_expiry, shared=True)
 
     fetch.HostPools = shared  # type: ignore[assignment,misc]
 

@@ -15,6 +15,7 @@ import dataclasses
 import hashlib
 import os
 import ssl
+from collections.abc import Iterable
 from dataclasses import dataclass
 from types import TracebackType
 from urllib.parse import urlsplit
@@ -22,10 +23,12 @@ from urllib.parse import urlsplit
 import httpx
 import trio
 
-from ..models import DEFAULT_USER_AGENT, Fetch, FetchKind, Redirect, Site, utcnow
+from ..models import DEFAULT_USER_AGENT, Fetch, FetchFailure, FetchKind, Redirect, Site, utcnow
 from ..urls import is_document_type, is_document_url, normalise, origin
-from .netsafe import AddressBlocked, DnsFailed, PinnedBackend, Resolver
+from .decoding import ACCEPT_ENCODING
+from .netsafe import PinnedBackend, Resolver
 from .politeness import Politeness
+from ..errors import FetchError
 from .reading import classify_error, declared_size, media_type, parse_retry_after, read_capped
 from .robots import MAX_ROBOTS_BYTES, RobotsState
 from .transport import HostPools
@@ -59,7 +62,7 @@ class _Raw:
     headers: httpx.Headers | None = None
     body: bytes | None = None
     truncated: bool = False
-    error: str | None = None
+    error: FetchFailure | None = None
     detail: str | None = None
     read_body: bool = False
     kind: FetchKind | None = None
@@ -76,12 +79,18 @@ class Fetcher:
         ca_bundle: str | os.PathLike[str] | None = None,
         allow_loopback: bool = False,
         user_agent: str = DEFAULT_USER_AGENT,
+        registered: Iterable[str] = (),
     ) -> None:
+        """``registered``: start URLs of the run's sites, the only loopback endpoints
+        reachable with ``allow_loopback`` (each site fetched through is added too)."""
         self.max_connections = max(1, max_connections)
         self.ca_bundle = ca_bundle
         self.allow_loopback = allow_loopback
         self.user_agent = user_agent
         self.resolver = Resolver(allow_loopback=allow_loopback)
+        for start_url in registered:
+            self.resolver.register(start_url)
+        self._registered_sites: set[str] = set()
         self.politeness = Politeness(self.max_connections)
         self._client: httpx.AsyncClient | None = None
         self.transport: HostPools | None = None
@@ -179,7 +188,7 @@ class Fetcher:
                 )
                 state.load(r.fetch, r.body)
                 noted = r.fetch
-                if state.note and noted.error is None:  # 4xx/5xx: allowed, and the note says so
+                if state.note and (noted.error is None or noted.truncated):  # allowed, or cut: the note says so
                     noted = dataclasses.replace(noted, error_detail=state.note)
                 self._extra.setdefault(site.id, []).append(noted)
                 delay = state.crawl_delay(self._ua(site))
@@ -213,6 +222,9 @@ class Fetcher:
         ``quiet`` (link checks, the https probe): read at most ``LINK_CHECK_BYTES``
         and stop there without a ``too_large`` error.
         """
+        if site.start_url not in self._registered_sites:
+            self._registered_sites.add(site.start_url)
+            self.resolver.register(site.start_url)
         settings = site.settings
         started = utcnow()
         wire = 0.0  # time spent in requests, summed over redirect hops (slot waits excluded)
@@ -265,10 +277,10 @@ class Fetcher:
             redirects.append(Redirect(current, raw.status or 0))
             wire += raw.elapsed
             if target in seen:
-                return done(_Raw(error="redirect_loop", detail=f"pengalihan berulang ke {target}"), target)
+                return done(_Raw(error=FetchFailure.REDIRECT_LOOP, detail=f"pengalihan berulang ke {target}"), target)
             if len(redirects) > settings.max_redirects:
                 return done(
-                    _Raw(error="too_many_redirects", detail=f"lebih dari {settings.max_redirects} pengalihan"),
+                    _Raw(error=FetchFailure.TOO_MANY_REDIRECTS, detail=f"lebih dari {settings.max_redirects} pengalihan"),
                     target,
                 )
             seen.add(target)
@@ -276,19 +288,23 @@ class Fetcher:
             if raw.status == 303 and method != "HEAD":
                 method = "GET"
 
-    async def _precheck(self, url: str, site: Site, kind: FetchKind) -> tuple[str, str] | None:
+    async def _precheck(self, url: str, site: Site, kind: FetchKind) -> tuple[FetchFailure, str] | None:
         """Network safety, then robots.txt: an error kind and detail when ``url`` must not be requested."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            return "other", f"URL tidak didukung: {url[:200]}"
+            return FetchFailure.OTHER, f"URL tidak didukung: {url[:200]}"
         try:
-            await self.resolver.resolve(parts.hostname)
-        except (AddressBlocked, DnsFailed) as exc:
-            return classify_error(exc)
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError:
+            return FetchFailure.OTHER, f"port tidak sah: {url[:200]}"
+        try:
+            await self.resolver.resolve(parts.hostname, port)
+        except FetchError as exc:  # AddressBlocked, DnsFailed
+            return exc.kind, str(exc)
         if kind in _ROBOTS_KINDS and site.settings.obey_robots:
             state = await self.robots_for(url, site)
             if not state.allowed(url, self._ua(site)):
-                return "robots", "dilarang oleh robots.txt"
+                return FetchFailure.ROBOTS, "dilarang oleh robots.txt"
         return None
 
     async def _with_retries(
@@ -299,7 +315,7 @@ class Fetcher:
         while True:
             raw = await self._once(method, url, site, kind, cap, headers, quiet)
             retry_status = raw.error is None and raw.status in RETRY_STATUSES
-            retry_conn = raw.error == "connect" or (raw.error == "protocol" and raw.status is None)
+            retry_conn = raw.error is FetchFailure.CONNECT or (raw.error is FetchFailure.PROTOCOL and raw.status is None)
             if attempt >= settings.retries or not (retry_status or retry_conn):
                 return raw
             wait = BACKOFF_BASE * (2**attempt) * self.politeness.jitter()
@@ -321,7 +337,7 @@ class Fetcher:
         s = site.settings
         host = urlsplit(url).hostname or ""
         timeout = httpx.Timeout(connect=s.connect_timeout, read=s.read_timeout, write=s.read_timeout, pool=5.0)
-        req_headers = {"User-Agent": self._ua(site), "Accept-Encoding": "gzip, deflate", **headers}
+        req_headers = {"User-Agent": self._ua(site), "Accept-Encoding": ACCEPT_ENCODING, **headers}
         raw = _Raw()
         latency: float | None = None
         async with self.politeness.slot(host, concurrency=s.per_host_concurrency, delay=s.delay) as gate:
@@ -337,8 +353,8 @@ class Fetcher:
                         if not self._wants_body(method, kind, resp.status_code, ctype, url):
                             return raw
                         size = declared_size(resp.headers) if "content-range" not in resp.headers else None
-                        if size is not None and size > cap and not quiet:
-                            raw.error = "too_large"
+                        if size is not None and size > cap and not quiet and kind is not FetchKind.ROBOTS:
+                            raw.error = FetchFailure.TOO_LARGE
                             raw.detail = f"Content-Length {size} melebihi batas {cap} byte"
                             return raw
                         body = await read_capped(resp, cap, quiet=quiet)
@@ -346,7 +362,7 @@ class Fetcher:
                         raw.error, raw.detail = body.error, body.detail
             except Exception as exc:  # a broken site is data: every failure becomes an error kind
                 raw.error, raw.detail = classify_error(exc)
-                if raw.error == "timeout" and raw.status is not None:
+                if raw.error is FetchFailure.TIMEOUT and raw.status is not None:
                     raw.detail = "batas waktu habis saat membaca isi"
             finally:
                 raw.elapsed = trio.current_time() - t0
@@ -367,7 +383,7 @@ class Fetcher:
     async def _check(self, url: str, *, site: Site, kind: FetchKind, referrer: str | None) -> Fetch:
         head = await self.fetch(url, site=site, kind=kind, referrer=referrer, method="HEAD", quiet=True)
         f = head.fetch
-        if f.error is not None and f.error not in ("protocol", "connect"):
+        if f.error is not None and f.error not in (FetchFailure.PROTOCOL, FetchFailure.CONNECT):
             return f
         lies = (
             f.error is None

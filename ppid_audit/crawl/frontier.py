@@ -19,7 +19,7 @@ from collections import Counter, deque
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from ..models import Fetch, FetchKind, Site, utcnow
+from ..models import Fetch, FetchFailure, FetchKind, Site, utcnow
 from ..urls import Scope, dedupe_key, is_asset, is_document_url, is_foreign_language, normalise, path_pattern
 
 __all__ = ["Frontier", "Job", "MAX_PATTERN_PAGES", "MAX_QUERY_VARIANTS"]
@@ -109,7 +109,7 @@ class Frontier:
                 fetched_at=utcnow(),
                 depth=depth,
                 referrer=referrer,
-                error="trap",
+                error=FetchFailure.TRAP,
                 error_detail=f"jebakan crawler dipotong: {trap}",
             )
         self.seen.add(key)

@@ -3,7 +3,10 @@
 Every host name is resolved once per run (``trio.socket.getaddrinfo``) and
 every address it resolves to is checked; a literal IP is checked directly.
 Private, shared (100.64/10), link-local, multicast, reserved and unspecified
-addresses are always refused; loopback only when the run allows it (the farm).
+addresses are always refused.  Loopback only when the run allows it (the
+farm), and then only the endpoints of the run's registered sites: the
+(host, port) of each start URL (both 80 and 443 when it names no port), so a
+farm page linking to ``http://127.0.0.1:9999/`` is refused like any other.
 
 The same cache pins the connection: ``PinnedBackend`` is the httpcore network
 backend of the run's transport and connects to the checked addresses only, so
@@ -16,21 +19,29 @@ from __future__ import annotations
 import ipaddress
 import socket
 import typing
+from urllib.parse import urlsplit
 
 import httpcore
 import trio
+
+from ..errors import FetchError
+from ..models import FetchFailure
 
 __all__ = ["AddressBlocked", "DnsFailed", "PinnedBackend", "Resolver", "address_problem"]
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
-class AddressBlocked(Exception):
+class AddressBlocked(FetchError):
     """The host resolves to an address we must never connect to."""
 
+    kind = FetchFailure.PRIVATE_ADDRESS
 
-class DnsFailed(Exception):
+
+class DnsFailed(FetchError):
     """The host name does not resolve."""
+
+    kind = FetchFailure.DNS
 
 
 def address_problem(ip: IPAddress, *, allow_loopback: bool) -> str | None:
@@ -58,6 +69,15 @@ def _literal(host: str) -> IPAddress | None:
         return None
 
 
+def _host_key(host: str) -> str:
+    host = host.lower().strip("[]")
+    lit = _literal(host)
+    if lit is None:
+        return host
+    mapped = getattr(lit, "ipv4_mapped", None)
+    return str(mapped or lit)
+
+
 class Resolver:
     """Resolves and checks host names, caching answers and failures for the run."""
 
@@ -65,16 +85,41 @@ class Resolver:
         self.allow_loopback = allow_loopback
         self.cache: dict[str, list[str] | Exception] = {}
         self._locks: dict[str, trio.Lock] = {}
+        self.loopback_endpoints: set[tuple[str, int]] = set()  # (host or address, port) of registered sites
 
-    async def resolve(self, host: str) -> list[str]:
-        """Checked addresses of ``host``; raises ``DnsFailed`` or ``AddressBlocked``."""
-        host = host.lower().strip("[]")
+    def register(self, url: str) -> None:
+        """Allow loopback connections to the endpoint of a registered site's start URL."""
+        parts = urlsplit(url)
+        if not parts.hostname:
+            return
+        try:
+            port = parts.port
+        except ValueError:
+            return
+        ports = [port] if port is not None else [80, 443]
+        for p in ports:
+            self.loopback_endpoints.add((_host_key(parts.hostname), p))
+
+    def _check(self, host: str, addr: str, port: int) -> str | None:
+        ip = _literal(addr)
+        if ip is None:
+            return "alamat tidak sah"
+        problem = address_problem(ip, allow_loopback=self.allow_loopback)
+        if problem is None and (getattr(ip, "ipv4_mapped", None) or ip).is_loopback:
+            registered = (host, port) in self.loopback_endpoints or (_host_key(addr), port) in self.loopback_endpoints
+            if not registered:
+                return f"{addr}:{port} adalah alamat loopback di luar situs terdaftar"
+        return problem
+
+    async def resolve(self, host: str, port: int) -> list[str]:
+        """Checked addresses of ``host`` for a connection to ``port``; raises ``DnsFailed`` or ``AddressBlocked``."""
+        host = _host_key(host)
         lit = _literal(host)
         if lit is not None:
-            problem = address_problem(lit, allow_loopback=self.allow_loopback)
+            problem = self._check(host, host, port)
             if problem:
                 raise AddressBlocked(problem)
-            return [str(lit)]
+            return [host]
         lock = self._locks.setdefault(host, trio.Lock())
         async with lock:
             if host not in self.cache:
@@ -83,8 +128,7 @@ class Resolver:
         if isinstance(answer, Exception):
             raise answer
         for addr in answer:  # checked on every use: the cache holds what DNS said
-            ip = _literal(addr)
-            problem = "alamat tidak sah" if ip is None else address_problem(ip, allow_loopback=self.allow_loopback)
+            problem = self._check(host, addr, port)
             if problem:
                 raise AddressBlocked(f"{host} -> {problem}")
         return answer
@@ -119,7 +163,7 @@ class PinnedBackend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: typing.Iterable[typing.Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
-        addresses = await self._resolver.resolve(host)
+        addresses = await self._resolver.resolve(host, port)
         last: Exception | None = None
         for addr in addresses:
             try:

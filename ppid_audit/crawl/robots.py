@@ -1,22 +1,25 @@
 """robots.txt, parsed with protego, fetched once per origin per run.
 
-Rules: 2xx -> parsed and honoured; 4xx (including 404) -> allow all; 5xx, a
-timeout or any transport error -> allow all, and the robots ``Fetch`` keeps
-the status or error as the note.  ``Crawl-delay`` raises the host's delay.
+Rules: 2xx -> parsed and honoured; a file over 500 KiB -> its first 500 KiB
+parsed (RFC 9309 2.5), the last cut line dropped; 4xx (including 404) -> allow
+all; 5xx, a timeout or any transport error -> allow all, and the robots
+``Fetch`` keeps the status or error as the note.  ``Crawl-delay`` raises the
+host's delay.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 import trio
 from protego import Protego
 
-from ..models import Fetch
+from ..models import Fetch, FetchFailure
 
 __all__ = ["MAX_ROBOTS_BYTES", "RobotsState", "product_token"]
 
-MAX_ROBOTS_BYTES = 512 * 1024  # Google reads the first 500 KiB
+MAX_ROBOTS_BYTES = 500 * 1024  # RFC 9309: parse at least the first 500 KiB
 
 
 def product_token(user_agent: str) -> str:
@@ -39,6 +42,10 @@ class RobotsState:
         """Interpret the outcome of fetching robots.txt."""
         self.fetch = fetch
         self.done = True
+        if fetch.error is FetchFailure.TOO_LARGE and fetch.truncated and body is not None:
+            body = body[: body.rfind(b"\n") + 1]  # a rule cut in half is not a rule
+            self.note = f"robots.txt lebih dari {MAX_ROBOTS_BYTES // 1024} KiB: hanya awalnya yang dibaca"
+            fetch = dataclasses.replace(fetch, error=None)
         if fetch.error is not None:
             self.note = f"robots.txt tidak terbaca ({fetch.error}): semua diizinkan"
             return

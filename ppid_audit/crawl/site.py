@@ -18,7 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import trio
 
-from ..models import Fetch, FetchKind, Page, Site, SitePages, utcnow
+from ..models import Fetch, FetchFailure, FetchKind, Page, Site, SitePages, utcnow
 from ..urls import dedupe_key, is_document_url, normalise, origin
 from .fetch import HTML_TYPES, Fetcher, Response
 from .frontier import Frontier, Job
@@ -39,6 +39,7 @@ _REASONS = {
     "too_many_redirects": "terlalu banyak pengalihan",
     "protocol": "respons HTTP rusak",
     "too_large": "halaman awal terlalu besar",
+    "bad_encoding": "kompresi halaman awal tidak dikenal atau rusak",
     "budget": "batas waktu situs habis",
 }
 
@@ -47,7 +48,7 @@ def unauditable_reason(fetch: Fetch | None) -> str | None:
     """Why a start fetch gives no auditable HTML page (Indonesian), or None when it does."""
     if fetch is None:
         return "batas waktu situs habis"
-    if fetch.error is not None and not (fetch.error == "too_large" and fetch.truncated):
+    if fetch.error is not None and not (fetch.error is FetchFailure.TOO_LARGE and fetch.truncated):
         return _REASONS.get(fetch.error, f"gagal mengambil halaman awal ({fetch.error})")
     if fetch.status is None or fetch.status >= 400:
         return f"halaman awal mengembalikan HTTP {fetch.status}"
@@ -113,7 +114,7 @@ class _Crawl:
         resp = await self.fetcher.fetch(url, site=self.site, kind=FetchKind.PAGE)
         self.frontier.pages_started = 1
         self.frontier.mark_seen(url)
-        if resp.fetch.error == "tls" and url.startswith("https://"):
+        if resp.fetch.error is FetchFailure.TLS and url.startswith("https://"):
             await self.record(resp.fetch)  # the certificate failure stays on record
             twin = "http://" + url.removeprefix("https://")
             alt = await self.fetcher.fetch(twin, site=self.site, kind=FetchKind.PAGE)
@@ -156,7 +157,7 @@ class _Crawl:
             page = _parse(resp)
         except Exception as exc:  # a page-model bug must not end the site's crawl
             detail = f"halaman tidak dapat diurai: {type(exc).__name__}: {str(exc)[:150]}"
-            await self.record(dataclasses.replace(fetch, error="other", error_detail=detail))
+            await self.record(dataclasses.replace(fetch, error=FetchFailure.OTHER, error_detail=detail))
             return
         await self.record(page.fetch, page)
         # HTML fragments that the page's scripts load (a navbar filled by
@@ -307,7 +308,7 @@ async def crawl_site(
                         fetched_at=utcnow(),
                         depth=job.depth,
                         referrer=job.referrer,
-                        error="budget",
+                        error=FetchFailure.BUDGET,
                         error_detail="batas waktu situs habis sebelum permintaan selesai",
                     )
                 )
@@ -318,7 +319,7 @@ async def crawl_site(
                     kind=FetchKind.PAGE,
                     site_id=site.id,
                     fetched_at=utcnow(),
-                    error="budget",
+                    error=FetchFailure.BUDGET,
                     error_detail="batas waktu situs habis sebelum halaman awal selesai",
                 )
                 crawl.reason = unauditable_reason(crawl.start)

@@ -1,4 +1,4 @@
-"""One small httpcore pool per origin, instead of one shared pool for the whole run.
+"""One small httpcore pool per origin, built only from httpx's and httpcore's public APIs.
 
 httpcore's ``AsyncConnectionPool`` scans every connection it holds (and every
 queued request) on each request and each response close.  A run that keeps
@@ -12,37 +12,91 @@ of finished sites would otherwise keep their sockets open until the run ends).
 
 As before, pools have no connection limit of their own: the Fetcher's
 limiters bound concurrency and nothing ever queues inside httpcore (#1093).
+
+Everything here is public API: ``httpx.AsyncBaseTransport`` and
+``httpx.AsyncByteStream`` on one side, ``httpcore.AsyncConnectionPool``,
+``httpcore.Request`` and the ``network_backend`` argument on the other.
+httpx's own mapping of httpcore exceptions is private, so ``map_exceptions``
+below is ours.  Whether a pool is busy is tracked here (requests in flight and
+response bodies not yet closed), not read from httpcore's internals.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ssl
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 
 import httpcore
 import httpx
 import trio
 
-__all__ = ["HostPools"]
+__all__ = ["HostPools", "map_exceptions"]
 
 Origin = tuple[str, str, int]
+
+# httpcore exception -> httpx exception; the most specific match wins.
+_EXCEPTIONS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
+    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
+    (httpcore.ReadTimeout, httpx.ReadTimeout),
+    (httpcore.WriteTimeout, httpx.WriteTimeout),
+    (httpcore.PoolTimeout, httpx.PoolTimeout),
+    (httpcore.TimeoutException, httpx.TimeoutException),
+    (httpcore.ConnectError, httpx.ConnectError),
+    (httpcore.ReadError, httpx.ReadError),
+    (httpcore.WriteError, httpx.WriteError),
+    (httpcore.NetworkError, httpx.NetworkError),
+    (httpcore.ProxyError, httpx.ProxyError),
+    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
+    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
+    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
+    (httpcore.ProtocolError, httpx.ProtocolError),
+)
+
+
+@contextlib.contextmanager
+def map_exceptions(request: httpx.Request) -> Iterator[None]:
+    """Re-raise httpcore's exceptions as the matching httpx ones (others pass unchanged)."""
+    try:
+        yield
+    except Exception as exc:
+        for source, target in _EXCEPTIONS:  # ordered from specific to general
+            if isinstance(exc, source):
+                raise target(str(exc) or type(exc).__name__, request=request) from exc
+        raise
 
 
 @dataclass
 class _Entry:
-    transport: httpx.AsyncHTTPTransport
     pool: httpcore.AsyncConnectionPool
     last_used: float
     active: int = 0  # requests sent through it whose handle_async_request has not returned
+    open_bodies: int = 0  # responses returned whose body stream is not closed yet
 
 
-def _idle(entry: _Entry) -> bool:
-    """No request in flight and no connection busy (a streamed body still being read)."""
-    pool = entry.pool
-    if entry.active or getattr(pool, "_requests", None):
-        return False
-    return all(conn.is_idle() or conn.is_closed() for conn in pool.connections)
+class _Body(httpx.AsyncByteStream):
+    """A response body from httpcore: exceptions mapped, the pool's busy count kept."""
+
+    def __init__(self, stream: httpcore.Response, request: httpx.Request, entry: _Entry) -> None:
+        self._response = stream
+        self._request = request
+        self._entry: _Entry | None = entry
+        entry.open_bodies += 1
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        with map_exceptions(self._request):
+            async for part in self._response.aiter_stream():
+                yield part
+
+    async def aclose(self) -> None:
+        entry, self._entry = self._entry, None
+        try:
+            with map_exceptions(self._request):
+                await self._response.aclose()
+        finally:
+            if entry is not None:
+                entry.open_bodies -= 1
 
 
 class HostPools(httpx.AsyncBaseTransport):
@@ -57,7 +111,10 @@ class HostPools(httpx.AsyncBaseTransport):
         keepalive_expiry: float = 5.0,
         sweep_every: float = 1.0,
         clock: Callable[[], float] = trio.current_time,
+        shared: bool = False,
     ) -> None:
+        """``shared``: one pool for every origin (the former design, kept for the benchmark's A/B)."""
+        self._shared = shared
         self._ssl = ssl_context
         self._backend = network_backend
         self._keepalive = max(1, keepalive_per_host)
@@ -88,9 +145,7 @@ class HostPools(httpx.AsyncBaseTransport):
                 keepalive_expiry=self._expiry,
                 network_backend=self._backend,
             )
-            transport = httpx.AsyncHTTPTransport(verify=self._ssl, trust_env=False)
-            transport._pool = pool  # httpx maps httpcore's exceptions to its own around this pool
-            entry = _Entry(transport, pool, now)
+            entry = _Entry(pool, now)
             self._pools[key] = entry
             self.pools_opened += 1
         return entry
@@ -101,7 +156,11 @@ class HostPools(httpx.AsyncBaseTransport):
         if not force and now < self._next_sweep:
             return 0
         self._next_sweep = now + self._sweep_every
-        stale = [k for k, e in self._pools.items() if now - e.last_used >= self._expiry and _idle(e)]
+        stale = [
+            k
+            for k, e in self._pools.items()
+            if now - e.last_used >= self._expiry and not e.active and not e.open_bodies
+        ]
         closing = [self._pools.pop(k) for k in stale]
         if closing:
             with trio.CancelScope(shield=True), trio.move_on_after(2):
@@ -114,14 +173,30 @@ class HostPools(httpx.AsyncBaseTransport):
         """Send ``request`` through the pool of its origin."""
         url = request.url
         port = url.port or (443 if url.scheme == "https" else 80)
-        key: Origin = (url.scheme, url.host, port)
+        key: Origin = ("*", "*", 0) if self._shared else (url.scheme, url.host, port)
         now = self._clock()
         entry = self._entry(key, now)
         entry.last_used = now
         entry.active += 1
         try:
             await self.sweep()
-            return await entry.transport.handle_async_request(request)
+            if not isinstance(request.stream, httpx.AsyncByteStream):  # pragma: no cover - a sync body
+                raise httpx.UnsupportedProtocol("a synchronous request body on an async transport", request=request)
+            core_request = httpcore.Request(
+                method=request.method,
+                url=httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path),
+                headers=request.headers.raw,
+                content=request.stream,
+                extensions=request.extensions,
+            )
+            with map_exceptions(request):
+                core = await entry.pool.handle_async_request(core_request)
+            return httpx.Response(
+                status_code=core.status,
+                headers=core.headers,
+                stream=_Body(core, request, entry),
+                extensions=core.extensions,
+            )
         finally:
             entry.active -= 1
             entry.last_used = self._clock()

@@ -13,8 +13,10 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from ..models import FetchFailure
+
 #: Fetch errors that say nothing about the site when most sites show them at once.
-AUDITOR_SIDE_ERRORS = ("dns", "connect", "timeout")
+AUDITOR_SIDE_ERRORS = (FetchFailure.DNS, FetchFailure.CONNECT, FetchFailure.TIMEOUT)
 #: Share of a run's sites failing on those errors that marks the run as an outage.
 OUTAGE_SHARE = 0.8
 #: An outage needs at least this many sites (one dead site is just a dead site).

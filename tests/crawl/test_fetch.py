@@ -11,7 +11,7 @@ import trustme
 
 from ppid_audit.crawl import Fetcher
 from ppid_audit.crawl.netsafe import DnsFailed
-from ppid_audit.models import FetchKind
+from ppid_audit.models import FetchFailure, FetchKind
 
 from .conftest import make_site
 from .servers import Req, Resp, html, serving
@@ -254,3 +254,31 @@ async def test_connections_go_to_the_pinned_addresses() -> None:
         fetch, body = await fetcher.get(url, site=make_site(url), kind=FetchKind.PAGE)
     assert fetch.ok and body is not None and b"terpin" in body
     assert srv.requests[0].headers["host"] == f"ppid.contoh.go.id:{srv.port}"
+
+
+async def test_loopback_only_reaches_the_registered_sites() -> None:
+    async with (
+        serving(lambda req: html("<p>situs</p>")) as site_srv,
+        serving(lambda req: html("<p>terdaftar</p>"), host="127.0.0.2") as other_site,
+        serving(lambda req: html("<p>panel admin</p>")) as hostile_target,
+    ):
+        site = make_site(site_srv.url())
+        async with Fetcher(allow_loopback=True, registered=[site_srv.url(), other_site.url()]) as fetcher:
+            own, _ = await fetcher.get(site_srv.url("/a"), site=site, kind=FetchKind.PAGE)
+            registered = await fetcher.check_link(other_site.url("/b"), site=site, kind=FetchKind.EXTERNAL)
+            hostile = await fetcher.check_link(hostile_target.url("/admin"), site=site, kind=FetchKind.EXTERNAL)
+            by_name = await fetcher.check_link(
+                f"http://localhost:{hostile_target.port}/", site=site, kind=FetchKind.EXTERNAL
+            )
+    assert own.ok and registered.error is None and registered.status == 200
+    assert hostile.error is FetchFailure.PRIVATE_ADDRESS and "127.0.0.1" in (hostile.error_detail or "")
+    assert by_name.error is FetchFailure.PRIVATE_ADDRESS
+    assert hostile_target.requests == []
+
+
+async def test_a_redirect_to_an_unregistered_loopback_port_is_refused() -> None:
+    async with serving(lambda req: html("<p>x</p>")) as target:
+        async with serving(lambda req: Resp(302, headers=[("Location", target.url("/"))])) as srv:
+            async with Fetcher(allow_loopback=True) as fetcher:  # only the fetched site is registered
+                f, _ = await fetcher.get(srv.url("/"), site=make_site(srv.url()), kind=FetchKind.PAGE)
+    assert f.error is FetchFailure.PRIVATE_ADDRESS and len(f.redirects) == 1 and target.requests == []

@@ -37,12 +37,13 @@ async def test_per_host_concurrency_never_exceeded(autojump_clock: trio.testing.
 
 
 async def test_host_key_ignores_port(autojump_clock: trio.testing.MockClock) -> None:
-    async with serving(_slow) as a, serving(_slow) as b, Fetcher(allow_loopback=True) as fetcher:
-        site = make_site(a.url(), per_host_concurrency=1)
-        async with trio.open_nursery() as n:
-            for i in range(6):
-                srv = a if i % 2 else b
-                n.start_soon(lambda u: fetcher.get(u, site=site, kind=FetchKind.PAGE), srv.url(f"/{i}"))
+    async with serving(_slow) as a, serving(_slow) as b:
+        async with Fetcher(allow_loopback=True, registered=[a.url(), b.url()]) as fetcher:
+            site = make_site(a.url(), per_host_concurrency=1)
+            async with trio.open_nursery() as n:
+                for i in range(6):
+                    srv = a if i % 2 else b
+                    n.start_soon(lambda u: fetcher.get(u, site=site, kind=FetchKind.PAGE), srv.url(f"/{i}"))
     # one slot for host 127.0.0.1, whatever the port: never both servers busy at once
     assert a.max_active == 1 and b.max_active == 1
     assert len(a.requests) + len(b.requests) == 6

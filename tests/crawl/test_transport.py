@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import ast
 import ssl
+from pathlib import Path
 
+import httpcore
 import httpx
+import pytest
 import trio
 
+import ppid_audit.crawl
 from ppid_audit.crawl import Fetcher
-from ppid_audit.crawl.transport import HostPools
-from ppid_audit.models import FetchKind
+from ppid_audit.crawl.netsafe import AddressBlocked
+from ppid_audit.crawl.transport import HostPools, map_exceptions
+from ppid_audit.models import FetchFailure, FetchKind
 
 from .conftest import make_site
 from .servers import html, serving
@@ -68,3 +74,51 @@ async def test_idle_pools_are_closed_but_busy_ones_kept() -> None:
         with trio.fail_after(5):
             while a.connections < 2:  # the swept pool's socket was closed: a new one was needed
                 await trio.sleep(0.01)
+
+
+def test_httpcore_exceptions_become_the_matching_httpx_ones() -> None:
+    request = httpx.Request("GET", "http://ppid.contoh.go.id/")
+    cases = [
+        (httpcore.ConnectTimeout("t"), httpx.ConnectTimeout),
+        (httpcore.ReadTimeout("t"), httpx.ReadTimeout),
+        (httpcore.PoolTimeout("t"), httpx.PoolTimeout),
+        (httpcore.ConnectError("refused"), httpx.ConnectError),
+        (httpcore.ReadError("reset"), httpx.ReadError),
+        (httpcore.RemoteProtocolError("bad"), httpx.RemoteProtocolError),
+        (httpcore.LocalProtocolError("bad"), httpx.LocalProtocolError),
+        (httpcore.UnsupportedProtocol("ftp"), httpx.UnsupportedProtocol),
+    ]
+    for source, target in cases:
+        with pytest.raises(httpx.TransportError) as caught:
+            with map_exceptions(request):
+                raise source
+        assert type(caught.value) is target and caught.value.__cause__ is source
+        assert caught.value.request is request
+    blocked = AddressBlocked("10.0.0.5 adalah alamat jaringan privat/khusus")
+    with pytest.raises(AddressBlocked):  # our own errors pass through unchanged
+        with map_exceptions(request):
+            raise blocked
+    assert blocked.kind is FetchFailure.PRIVATE_ADDRESS
+
+
+def _private_uses(path: Path) -> list[str]:
+    """Attribute accesses ``x._name`` where ``x`` is not ``self``: someone else's internals."""
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__"):
+            owner = node.value
+            if not (isinstance(owner, ast.Name) and owner.id in ("self", "cls")):
+                out.append(f"{path.name}:{node.lineno}: .{node.attr}")
+    return out
+
+
+def test_the_network_layer_uses_only_public_httpx_and_httpcore_apis() -> None:
+    crawl = Path(ppid_audit.crawl.__file__).parent
+    assert [use for f in sorted(crawl.glob("*.py")) for use in _private_uses(f)] == []
+    for module in (httpx, httpcore):  # every name we take from them is in their public __all__
+        used = set()
+        for f in crawl.glob("*.py"):
+            for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == module.__name__:
+                    used.add(node.attr)
+        assert used and used <= set(module.__all__), used - set(module.__all__)
