@@ -9,6 +9,7 @@ and the site's summary are committed together.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 import signal
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -101,17 +102,19 @@ async def run_audit(
     audit_date: dt.date | None = None,
     progress: Progress | None = None,
     weights: Weights | None = None,
+    archive_dir: Path | None = None,
 ) -> AuditSummary:
     """Audit every site of ``registry`` and store the results; return a summary.
 
     ``weights`` are the scoring weights (``checks/weights.toml`` by default).
+    ``archive_dir``: where the page archive (WARC per site) goes; None for none.
 
     Sites failing checks are results, not errors.  Raises ``StoreError`` only
     when the database cannot be written (then the run stays ``incomplete``).
     """
     prog = progress or _NoProgress()
     day = audit_date or registry.run.audit_date or dt.date.today()
-    writer = StoreWriter(engine, weights)
+    writer = StoreWriter(engine, weights, archive_dir=archive_dir)
     sites = list(registry.sites)
     run_id = await trio.to_thread.run_sync(
         lambda: writer.start_run(
@@ -134,9 +137,9 @@ async def run_audit(
         async with out, limiter:
             prog.site_started(site)
 
-            async def on_fetch(fetch: Fetch, page: Page | None) -> None:
+            async def on_fetch(fetch: Fetch, page: Page | None, body: bytes | None) -> None:
                 prog.fetched(site, fetch)
-                await out.send(FetchRow(run_id, fetch, page))
+                await out.send(FetchRow(run_id, fetch, page, body))
 
             pages = await crawl_site(site, fetcher, on_fetch=on_fetch, audit_date=day)
             outcomes = run_checks(checks, site, pages)
@@ -203,8 +206,10 @@ def audit(
     audit_date: dt.date | None = None,
     progress: Progress | None = None,
     weights: Weights | None = None,
+    archive_dir: Path | None = None,
 ) -> AuditSummary:
     """Synchronous entry point: run ``run_audit`` under ``trio.run``."""
     return trio.run(
-        lambda: run_audit(registry, engine, checks, audit_date=audit_date, progress=progress, weights=weights)
+        lambda: run_audit(registry, engine, checks, audit_date=audit_date, progress=progress, weights=weights,
+                          archive_dir=archive_dir)
     )

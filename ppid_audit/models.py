@@ -184,6 +184,8 @@ class Fetch:
     error: FetchFailure | None = None
     error_detail: str | None = None
     truncated: bool = False  # body cut at max_body_bytes
+    # Response headers of the final hop, as received: archived with the page (WARC), not a database column.
+    headers: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.error is not None and not isinstance(self.error, FetchFailure):

@@ -12,6 +12,7 @@ import trio
 from ..audit import AuditSummary, run_audit
 from ..checking import load_checks
 from ..registry import load_registry
+from ..store.archive import default_archive_dir
 from ..store.db import open_engine
 from .common import EXIT_INCOMPLETE, EXIT_OK, err_console
 from .progress import RunProgress, summary_table
@@ -47,7 +48,8 @@ async def _demo(out: Path, n_sites: int, seed: int, pages: int, day: int, db: st
         registry = load_registry(farm.registry_path)
         engine = open_engine(db)
         with RunProgress(err_console) as progress:
-            summary = await run_audit(registry, engine, load_checks(), progress=progress)
+            summary = await run_audit(registry, engine, load_checks(), progress=progress,
+                                      archive_dir=default_archive_dir(db))
         return summary, (farm.server.http_port, farm.server.https_port or 0)
 
 

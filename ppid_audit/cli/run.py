@@ -11,6 +11,7 @@ from ..audit import AuditSummary, audit
 from ..checking import Check, load_checks, select_checks
 from ..registry import Registry, load_registry
 from ..scoring import load_weights
+from ..store.archive import default_archive_dir
 from ..store.db import open_engine
 from .common import EXIT_INCOMPLETE, EXIT_OK, config_option, db_option, err_console
 from .progress import RunProgress, summary_table
@@ -58,7 +59,8 @@ def execute_run(
         weights = load_weights(checks_dir / "weights.toml")
     engine = open_engine(db)
     with RunProgress(err_console) as progress:
-        summary = audit(registry, engine, checks, audit_date=audit_date, progress=progress, weights=weights)
+        summary = audit(registry, engine, checks, audit_date=audit_date, progress=progress, weights=weights,
+                        archive_dir=default_archive_dir(db))
     err_console.print(summary_table(summary))
     n_ok = sum(1 for s in summary.sites if s.auditable)
     err_console.print(

@@ -260,6 +260,7 @@ class Fetcher:
                 error=raw.error,
                 error_detail=raw.detail,
                 truncated=raw.truncated,
+                headers=tuple(hdrs.multi_items()) if raw.headers is not None else (),
             )
             return Response(fetch, body if raw.error is None or raw.truncated else None, hdrs.get("content-type"))
 

@@ -26,7 +26,8 @@ from .sitemap import MAX_SITEMAP_BYTES, MAX_SITEMAP_FILES, MAX_SITEMAP_URLS, par
 
 __all__ = ["OnFetch", "crawl_site", "unauditable_reason"]
 
-OnFetch = Callable[[Fetch, Page | None], Awaitable[None]]
+# on_fetch(fetch, page, body): every fetch in order, with its parsed page and the body read (HTML pages only)
+OnFetch = Callable[[Fetch, Page | None, bytes | None], Awaitable[None]]
 
 _REASONS = {
     "dns": "DNS gagal: host tidak ditemukan",
@@ -91,18 +92,20 @@ class _Crawl:
         self._record_lock = trio.Lock()
         self._fetched_keys: set[str] = set()
 
-    async def record(self, fetch: Fetch | None, page: Page | None = None) -> None:
+    async def record(self, fetch: Fetch | None, page: Page | None = None, body: bytes | None = None) -> None:
         """Append a fetch (after any robots.txt fetch made for it) and stream it out."""
         async with self._record_lock:
-            items: list[tuple[Fetch, Page | None]] = [(f, None) for f in self.fetcher.take_extra(self.site.id)]
+            items: list[tuple[Fetch, Page | None, bytes | None]] = [
+                (f, None, None) for f in self.fetcher.take_extra(self.site.id)
+            ]
             if fetch is not None:
-                items.append((fetch, page))
-            for f, p in items:
+                items.append((fetch, page, body))
+            for f, p, b in items:
                 self.fetches.append(f)
                 if p is not None:
                     self.pages.append(p)
                 if self.on_fetch is not None:
-                    await self.on_fetch(f, p)
+                    await self.on_fetch(f, p, b)
 
     # ------------------------------------------------------------------ start
 
@@ -144,13 +147,13 @@ class _Crawl:
         final = fetch.final_url or fetch.url
         html = resp.body is not None and _is_html(fetch) and fetch.kind is FetchKind.PAGE
         if not html or fetch.status is None or fetch.status >= 400 or not self.frontier.in_scope(final):
-            await self.record(fetch)
+            await self.record(fetch, None, resp.body)
             return
         if final != fetch.url:
             self.frontier.mark_seen(final)
         key = dedupe_key(final)
         if key in self._fetched_keys:  # two links redirecting to one page: parse it once
-            await self.record(fetch)
+            await self.record(fetch, None, resp.body)
             return
         self._fetched_keys.add(key)
         try:
@@ -159,7 +162,7 @@ class _Crawl:
             detail = f"halaman tidak dapat diurai: {type(exc).__name__}: {str(exc)[:150]}"
             await self.record(dataclasses.replace(fetch, error=FetchFailure.OTHER, error_detail=detail))
             return
-        await self.record(page.fetch, page)
+        await self.record(page.fetch, page, resp.body)
         # HTML fragments that the page's scripts load (a navbar filled by
         # fetch('/komponen/navbar.html')) are part of the page: queue them at
         # the same depth so a JavaScript-built menu is still crawled.

@@ -83,10 +83,12 @@ def evidence_data(engine: Engine, site_id: str, run_id: int | None = None, *, ar
         scores = {r.indicator: {"score": r.score, "band": r.band} for r in conn.execute(
             text("SELECT indicator, score, band FROM scores WHERE run_id = :r AND site_id = :s"), {"r": rid, "s": site_id})}
     archived: dict[str, dict[str, Any]] = {}
+    archived_urls: set[str] = set()
     warc = archive_path(engine, archive_dir, rid, site_id) if archive_dir is not None else None
     if warc is not None and warc.is_file():
         for rec in read_records(warc):
             archived.setdefault(rec.payload_digest, {"url": rec.url, "date": rec.date, "status": rec.status})
+            archived_urls.add(rec.url)
     items = emonev_items()
     catalog = catalog or {}
     checks: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -94,8 +96,11 @@ def evidence_data(engine: Engine, site_id: str, run_id: int | None = None, *, ar
     for c in site["checks"]:
         for e in c["evidence"]:
             e["archived"] = bool(e.get("digest")) and e["digest"] in archived
+            # a document checked with a ranged GET: its headers are archived, not the partial body it read
+            e["headers_archived"] = not e["archived"] and e["url"] in archived_urls
             if e.get("digest") and not e["archived"]:
-                missing.append({"check": c["id"], "url": e["url"], "digest": e["digest"]})
+                missing.append({"check": c["id"], "url": e["url"], "digest": e["digest"],
+                                "headers_archived": e["headers_archived"]})
         info = catalog.get(c["id"], {})
         checks[c["indicator"]].append({**c, "title": info.get("title", c["id"]), "title_en": info.get("title_en", c["id"]),
                                        "regulation": info.get("regulation", ""), "emonev": items.get(c["id"])})
@@ -129,9 +134,13 @@ def build_wacz(warc: Path, out: Path, pages: list[dict[str, Any]], *, title: str
         raise ConfigError("the evidence pack needs the wacz package", hint="pip install 'ppid-audit[evidence]'") from exc
     pages_file = out.with_suffix(".pages.jsonl")
     pages_file.write_text(_pages_jsonl(pages), encoding="utf-8")
+    import contextlib
+    import io
+
     try:
-        code = wacz_main(["create", "-o", str(out), "-p", str(pages_file), "--title", title,
-                          "--date", dt.date.today().isoformat(), str(warc)])
+        with contextlib.redirect_stdout(io.StringIO()):  # wacz prints its progress
+            code = wacz_main(["create", "-o", str(out), "-p", str(pages_file), "--title", title,
+                              "--date", dt.date.today().isoformat(), str(warc)])
     finally:
         pages_file.unlink(missing_ok=True)
     if code not in (0, None) or not out.is_file():

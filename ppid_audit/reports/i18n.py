@@ -47,6 +47,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "mapping_uncertain": ("pemetaan perkiraan", "mapping is an estimate"),
     "in_archive": ("ada di arsip", "in the archive"),
     "not_in_archive": ("tidak ada di arsip", "not in the archive"),
+    "headers_in_archive": ("hanya header yang diarsipkan (dokumen diperiksa sebagian)",
+                           "only its headers are archived (the document was checked, not downloaded)"),
     "not_archived_title": ("Bukti yang tidak ada di arsip", "Evidence not in the archive"),
     "evidence_howto": (
         "Periksa paket ini tanpa ppid-audit: 'sha256sum -c MANIFEST.sha256' memastikan tidak ada berkas yang "

@@ -15,6 +15,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 import trio
 from sqlalchemy import Engine, insert, select, update
@@ -23,9 +24,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from .. import __version__
 from ..checking import CheckOutcome
 from ..errors import StoreError
-from ..models import Fetch, Page, Site, SitePages, Status, utcnow
+from ..models import Fetch, FetchKind, Page, Site, SitePages, Status, utcnow
 from ..scoring import Weights, load_weights, score_site
 from . import schema
+from .archive import SiteArchive, archive_file_name
 from .db import describe_db_error
 
 BATCH_ROWS = 500
@@ -40,6 +42,7 @@ class FetchRow:
     run_id: int
     fetch: Fetch
     page: Page | None = None
+    body: bytes | None = None  # the HTML body read, for the page archive (not stored in the database)
 
 
 @dataclass(frozen=True)
@@ -60,8 +63,11 @@ class _SiteLinks:
 class StoreWriter:
     """Sync write operations on one engine.  Used from a single thread at a time."""
 
-    def __init__(self, engine: Engine, weights: Weights | None = None) -> None:
+    def __init__(self, engine: Engine, weights: Weights | None = None, *, archive_dir: Path | None = None) -> None:
         self.engine = engine
+        # The page archive: one WARC file per site per run under archive_dir (None: no archive).
+        self.archive_dir = archive_dir
+        self._archives: dict[tuple[int, str], SiteArchive] = {}
         self._links: dict[tuple[int, str], _SiteLinks] = {}
         # Loaded once, here: a broken weights file stops a run before it starts,
         # not at its first finished site.
@@ -143,6 +149,7 @@ class StoreWriter:
                 fetch_rows.append(_fetch_row(item))
                 if item.page is not None:
                     self._collect_links(item, link_rows)
+                self._archive(item)
             else:
                 done.append(item)
         try:
@@ -153,6 +160,7 @@ class StoreWriter:
                     conn.execute(insert(schema.links), link_rows)
                 for d in done:
                     self._write_site(conn, d)
+                    self._close_archive(conn, d.run_id, d.pages.site.id)
                     links = self._links.pop((d.run_id, d.pages.site.id), None)
                     if links:
                         for row in links.rows:
@@ -172,6 +180,47 @@ class StoreWriter:
                     )
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write results: {describe_db_error(exc)}") from exc
+
+    # ----------------------------------------------------------------- archive
+    def _archive(self, item: FetchRow) -> None:
+        """Append an HTML page (headers and body) or a checked document (headers) to the site's WARC."""
+        f = item.fetch
+        if self.archive_dir is None or f.status is None:
+            return
+        if item.body is not None:  # an HTML page, parsed or not (a 404 page is evidence of a broken link)
+            body = item.body
+        elif f.kind is FetchKind.DOCUMENT:
+            body = b""  # headers only: documents are HEAD or ranged-GET checked, not downloaded
+        else:
+            return
+        key = (item.run_id, f.site_id)
+        arc = self._archives.get(key)
+        if arc is None:
+            try:
+                arc = self._archives[key] = SiteArchive(self.archive_dir / archive_file_name(*key))
+            except OSError as exc:
+                raise StoreError(f"cannot write the page archive in {self.archive_dir}: {exc}") from exc
+        method = "GET" if item.body is not None else f.method
+        try:
+            arc.write_response(url=f.final_url or f.url, status=f.status, headers=f.headers, body=body,
+                               fetched_at=f.fetched_at, method=method, digest=f.digest if body else None)
+        except OSError as exc:
+            raise StoreError(f"cannot write the page archive {arc.path}: {exc}") from exc
+
+    def _close_archive(self, conn, run_id: int, site_id: str) -> None:  # type: ignore[no-untyped-def]
+        arc = self._archives.pop((run_id, site_id), None)
+        if arc is None or self.archive_dir is None:
+            return
+        size = arc.close()
+        conn.execute(insert(schema.archives).values(
+            run_id=run_id, site_id=site_id, path=arc.path.relative_to(self.archive_dir).as_posix(),
+            records=arc.records, bytes=size, created_at=utcnow()))
+
+    def close_archives(self) -> None:
+        """Close the archive files of sites that never finished (an interrupted run); they stay on disk."""
+        for arc in self._archives.values():
+            arc.close()
+        self._archives.clear()
 
     def _collect_links(self, item: FetchRow, out: list[dict[str, object]]) -> None:
         assert item.page is not None
@@ -361,3 +410,4 @@ async def writer_task(
         with trio.CancelScope(shield=True):
             with trio.move_on_after(30):
                 await flush()
+            await trio.to_thread.run_sync(writer.close_archives)

@@ -40,7 +40,7 @@ async def test_small_site_pages_documents_external_and_robots(autojump_clock: tr
 
     seen: list[tuple[Fetch, Page | None]] = []
 
-    async def on_fetch(fetch: Fetch, page: Page | None) -> None:
+    async def on_fetch(fetch: Fetch, page: Page | None, body: bytes | None) -> None:
         seen.append((fetch, page))
 
     async with serving(handler) as srv, Fetcher(allow_loopback=True) as fetcher:
@@ -196,7 +196,7 @@ async def test_on_fetch_error_stops_the_crawl(autojump_clock: trio.testing.MockC
 
     calls = 0
 
-    async def on_fetch(fetch: Fetch, page: Page | None) -> None:
+    async def on_fetch(fetch: Fetch, page: Page | None, body: bytes | None) -> None:
         nonlocal calls
         calls += 1
         if calls == 3:

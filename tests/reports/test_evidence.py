@@ -18,7 +18,7 @@ from ppid_audit.cli.main import main
 from ppid_audit.models import Evidence, Result, SitePages, Status
 from ppid_audit.reports.evidence import build_evidence_pack, emonev_items
 from ppid_audit.scoring import Weights
-from ppid_audit.store.archive import SiteArchive, archive_file_name, digest_of
+from ppid_audit.store.archive import SiteArchive, archive_file_name, digest_of, read_records
 from ppid_audit.store.db import open_engine
 from ppid_audit.store.writer import FetchRow, SiteDone, StoreWriter
 from ppid_audit.models import Severity
@@ -122,3 +122,27 @@ def test_every_check_has_an_emonev_item_or_is_known_to_lack_one() -> None:
     assert {c.id for c in load_checks(entry_points=False)} <= set(items)
     assert all(i["indicator"] in ("jenis_informasi", "kualitas_informasi", "digitalisasi", "sarana_prasarana")
                for i in items.values())
+
+
+def test_demo_farm_pages_are_archived_with_the_digests_the_verdicts_cite(tmp_path: Path) -> None:
+    out = tmp_path / "demo"
+    assert main(["demo", "--sites", "5", "--pages", "12", "--seed", "41", "--out", str(out)]) == 0
+    engine = open_engine(out / "audit.db", create=False)
+    with engine.connect() as conn:
+        archives = conn.execute(text("SELECT site_id, path, records FROM archives WHERE run_id = 1")).all()
+        audited = set(conn.execute(text("SELECT site_id FROM site_runs WHERE status = 'audited'")).scalars())
+        page_digests = set(conn.execute(text("SELECT digest FROM fetches WHERE kind = 'page' AND digest IS NOT NULL")).scalars())
+        cited = conn.execute(text("SELECT DISTINCT e.digest FROM evidence e WHERE e.digest IS NOT NULL")).scalars().all()
+    assert {a.site_id for a in archives} == audited
+    payloads: set[str] = set()
+    for a in archives:
+        for rec in read_records(out / "audit-arsip" / a.path):
+            assert rec.payload_digest == digest_of(rec.body) or rec.method == "HEAD" or rec.body == b""
+            payloads.add(digest_of(rec.body))
+    assert page_digests <= payloads  # every HTML page read is archived, with the digest the store holds
+    cited_pages = [d for d in cited if d in page_digests]
+    assert cited_pages and set(cited_pages) <= payloads
+    site = sorted(audited)[0]
+    data = build_evidence_pack(engine, site, tmp_path / "pack", archive_dir=out / "audit-arsip")
+    assert all(m["headers_archived"] for m in data["not_archived"])  # only partially read documents
+    subprocess.run(["sha256sum", "--quiet", "-c", "MANIFEST.sha256"], cwd=tmp_path / "pack", check=True)
