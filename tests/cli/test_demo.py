@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import shlex
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -57,3 +59,24 @@ def test_demo_twice_writes_every_report_and_shows_changes(
     assert third["run"]["id"] == 3
     assert [s["id"] for s in third["sites"]] == [s["id"] for s in results["sites"]]
     assert sum(1 for s in third["sites"] if s["status"] == "audited") >= 3, [s["status"] for s in third["sites"]]
+
+
+#: common Indonesian words that never belong in an English message (outside quoted site text)
+INDONESIAN = re.compile(
+    r"\b(gagal|tidak|halaman|situs|koneksi|ditolak|sertifikat|batas|waktu|habis|dilarang|rusak|pengalihan|"
+    r"berkas|belum|sudah|terlalu|ditemukan|tersedia|dokumen|tanpa|diaudit|terjangkau|awal|sah|ada|tetapi)\b",
+    re.IGNORECASE,
+)
+
+
+def test_english_messages_are_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "demo"
+    # seed 5: sites refusing connections and serving bad certificates as well as auditable ones
+    assert main(["-q", "demo", "--sites", "6", "--pages", "10", "--seed", "5", "--out", str(out)]) == 0
+    with sqlite3.connect(f"file:{out / 'audit.db'}?mode=ro", uri=True) as conn:
+        messages = [m for (m,) in conn.execute("SELECT DISTINCT message_en FROM results")]
+    assert any(m.startswith("Site could not be audited: ") for m in messages)
+    assert len(messages) > 20
+    for message in messages:
+        unquoted = re.sub(r"'[^']*'|\"[^\"]*\"", "", message)  # quotes of the sites' own text stay as they are
+        assert not INDONESIAN.search(unquoted), message
