@@ -180,3 +180,16 @@ def test_the_cli_does_not_import_the_benchmarks() -> None:
         "assert not bench, bench\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=60)
+
+
+def test_a_read_only_command_upgrades_an_older_ppid_audit_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from ppid_audit.store.db import open_engine
+    from ppid_audit.store.migrations import SCHEMA_VERSION, applied_versions
+
+    db = tmp_path / "old.db"
+    open_engine(db).dispose()
+    with sqlite3.connect(db) as conn:  # as an older ppid-audit left it: the last migration not applied
+        conn.execute("DELETE FROM schema_migrations WHERE version = ?", (SCHEMA_VERSION,))
+    assert main(["runs", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.startswith("id,")
+    assert SCHEMA_VERSION in applied_versions(open_engine(db, read_only=True))
