@@ -43,6 +43,19 @@ _ERRORS_ID = {
     "bad_encoding": "kompresi isi tidak dikenal atau rusak",
     "other": "kesalahan lain",
 }
+_ERRORS_EN = {
+    "dns": "domain name not found (DNS)",
+    "connect": "the server cannot be reached",
+    "tls": "invalid HTTPS certificate",
+    "timeout": "the server does not answer (timed out)",
+    "too_large": "the file exceeds the size limit",
+    "redirect_loop": "endless redirect loop",
+    "too_many_redirects": "too many redirects",
+    "private_address": "the address points into a private network",
+    "protocol": "broken HTTP response",
+    "decode": "the response cannot be read",
+    "other": "another error",
+}
 
 
 def _final(fetch: Fetch) -> str:
@@ -54,10 +67,14 @@ def _scheme(url: str) -> str:
 
 
 def _why(fetch: Fetch) -> tuple[str, str]:
-    """Why a fetch failed, in Indonesian and English."""
+    """Why a fetch failed, in Indonesian and English.
+
+    The crawler's ``error_detail`` is written in Indonesian, so only the
+    Indonesian text carries it; the evidence keeps it for both.
+    """
     if fetch.error:
         detail = f" ({fetch.error_detail})" if fetch.error_detail else ""
-        return _ERRORS_ID.get(fetch.error, fetch.error) + detail[:200], f"{fetch.error}{detail[:200]}"
+        return _ERRORS_ID.get(fetch.error, fetch.error) + detail[:200], _ERRORS_EN.get(fetch.error, fetch.error)
     return f"HTTP {fetch.status}", f"HTTP {fetch.status}"
 
 
@@ -81,7 +98,10 @@ def https(site: Site, pages: SitePages) -> Result:
         return Result(
             status=Status.FAIL,
             message=f"Situs tidak dapat diaudit: {reason}. Pastikan alamat situs di registri benar dan server dapat diakses.",
-            message_en=f"Site could not be audited: {reason}. Check the registry address and that the server is reachable.",
+            message_en=(
+                f"Site could not be audited: {pages.reason_en or 'unreachable'}. "
+                "Check the registry address and that the server is reachable."
+            ),
             evidence=(Evidence.of(start, note="start"),) if start is not None else (),
         )
     probe = next((f for f in pages.fetches if f.kind == FetchKind.PROBE), None)
@@ -148,7 +168,7 @@ def _bad_certificate(fetch: Fetch) -> Result:
             "dan sertakan sertifikat perantara (intermediate) pada konfigurasi server."
         ),
         message_en=(
-            f"The HTTPS certificate is invalid{detail[:200]}. Renew it, make sure it matches the host name "
+            "The HTTPS certificate is invalid. Renew it, make sure it matches the host name "
             "and that the server sends the intermediate certificates."
         ),
         evidence=(Evidence.of(fetch, note="tls"),),
@@ -275,8 +295,11 @@ def documents(site: Site, pages: SitePages) -> Result:
     if not judged:
         linked = any(is_document_url(link.url) for p in pages.pages for link in p.links)
         if linked:
-            raise CheckNotApplicable("Tautan dokumen ada tetapi tidak diperiksa (pemeriksaan dokumen dimatikan)")
-        raise CheckNotApplicable("Situs tidak menautkan dokumen")
+            raise CheckNotApplicable(
+                "Tautan dokumen ada tetapi tidak diperiksa (pemeriksaan dokumen dimatikan)",
+                "Document links exist but were not checked (document checks are turned off)",
+            )
+        raise CheckNotApplicable("Situs tidak menautkan dokumen", "The site links to no documents")
     broken = []
     for f in judged:
         why = _document_problem(f)

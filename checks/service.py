@@ -182,7 +182,7 @@ def jam_biaya_layanan(site: Site, pages: SitePages) -> list[Result]:
     if pres.status == Status.PASS or (hours and cost):
         ev = tuple(h.evidence() for h in (hours, cost) if h) + pres.evidence
         return [_present(Status.PASS, f"Jam/biaya layanan diumumkan ({'; '.join(h.snippet for h in (hours, cost) if h) or pres.message}).",
-                         f"Service hours/cost announced ({'; '.join(h.snippet for h in (hours, cost) if h) or pres.message_en}).", ev[:5])]
+                         f"Service hours/cost announced ({'; '.join(repr(h.snippet) for h in (hours, cost) if h) or pres.message_en}).", ev[:5])]
     if hours:
         # service hours are the core of the element; a missing cost statement is said, not failed
         return [_present(Status.PASS, f"Jam pelayanan diumumkan ('{hours.snippet}'); biaya layanan (mis. 'tidak dipungut biaya') belum disebut, tambahkan di {found.target.where}.",

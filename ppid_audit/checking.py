@@ -287,7 +287,7 @@ def run_checks(checks: Sequence[Check], site: Site, pages: SitePages) -> list[Ch
                 Result(
                     status=Status.NOT_APPLICABLE,
                     message=f"Situs tidak dapat diaudit: {pages.reason or 'tidak terjangkau'}",
-                    message_en=f"Site could not be audited: {pages.reason or 'unreachable'}",
+                    message_en=f"Site could not be audited: {pages.reason_en or 'unreachable'}",
                 )
             ]
         else:
@@ -300,7 +300,7 @@ def run_checks(checks: Sequence[Check], site: Site, pages: SitePages) -> list[Ch
                     Result(
                         status=Status.NOT_APPLICABLE,
                         message=str(exc) or "Tidak berlaku untuk situs ini",
-                        message_en=str(exc) or "Does not apply to this site",
+                        message_en=exc.message_en or "Does not apply to this site",
                     )
                 ]
             except Exception as exc:  # a buggy check is recorded, not fatal

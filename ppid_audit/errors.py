@@ -82,4 +82,11 @@ class StoreError(PpidAuditError):
 
 
 class CheckNotApplicable(Exception):
-    """Raised by a check that does not apply to a site; recorded as not applicable."""
+    """Raised by a check that does not apply to a site; recorded as not applicable.
+
+    ``message`` says why in Indonesian, ``message_en`` in English.
+    """
+
+    def __init__(self, message: str = "", message_en: str = "") -> None:
+        super().__init__(message)
+        self.message_en = message_en

@@ -314,7 +314,7 @@ class SitePages:
 
     ``start`` is the fetch of the start URL (None if never attempted).
     ``auditable`` is False when the start URL could not be fetched; then
-    ``reason`` says why ("tidak dapat diaudit").
+    ``reason`` says why ("tidak dapat diaudit") and ``reason_en`` says it in English.
     """
 
     site: Site
@@ -323,6 +323,7 @@ class SitePages:
     start: Fetch | None
     auditable: bool
     reason: str | None = None
+    reason_en: str | None = None
     pages: tuple[Page, ...] = ()
     fetches: tuple[Fetch, ...] = ()  # every URL requested, pages included
     robots_txt: str | None = None

@@ -6,7 +6,7 @@ import click
 import trio
 from rich.table import Table
 
-from .common import EXIT_OK, err_console, write_json
+from .common import EXIT_OK, out_console, write_json
 
 
 def _fmt(v: object) -> str:
@@ -46,5 +46,5 @@ def register(cli: click.Group) -> None:
         if "reach_overall" in result:
             r = result["reach_overall"]
             t.add_row("[b]overall (reach)[/]", *(_fmt(r.get(k)) for k in cols))
-        err_console.print(t)
+        out_console.print(t)
         return EXIT_OK

@@ -5,12 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from rich.markup import escape
-from rich.table import Table
 
 from ..checking import load_checks
 from ..models import INDICATORS
-from .common import EXIT_OK, err_console, write_json
+from .common import EXIT_OK, LIST_FORMATS, list_format, print_rows, write_json
 
 
 def register(cli: click.Group) -> None:
@@ -23,9 +21,10 @@ def register(cli: click.Group) -> None:
                   help="Add the checks of this folder to the bundled ones.")
     @click.option("--only-checks-dir", is_flag=True, default=False,
                   help="List only the checks of --checks-dir.")
-    @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+    @click.option("--format", "fmt", type=click.Choice(LIST_FORMATS), default=None,
+                  help="table (default on a terminal), plain (one tab-separated line per check; default in a pipe) or json.")
     @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
-    def list_cmd(checks_dir: Path | None, only_checks_dir: bool, fmt: str, lang: str) -> int:
+    def list_cmd(checks_dir: Path | None, only_checks_dir: bool, fmt: str | None, lang: str) -> int:
         """List every check with its indicator, severity, regulation and source."""
         found = load_checks(checks_dir, only_checks_dir=only_checks_dir)
         if fmt == "json":
@@ -46,18 +45,17 @@ def register(cli: click.Group) -> None:
                 ]
             )
             return EXIT_OK
-        t = Table(title=f"{len(found)} checks")
-        for col in ("id", "title" if lang == "en" else "judul", "indicator", "severity", "regulation", "source"):
-            t.add_column(col)
+        rows = []
         for c in found:
             ind = INDICATORS.get(c.indicator, (c.indicator, c.indicator))
-            t.add_row(
+            rows.append((
                 f"{c.id} v{c.version}",
-                escape(c.title_en if lang == "en" else c.title),
+                c.title_en if lang == "en" else c.title,
                 ind[1] if lang == "en" else ind[0],
                 str(c.severity),
-                escape(c.regulation),
-                escape(c.source),
-            )
-        err_console.print(t)
+                c.regulation,
+                c.source,
+            ))
+        columns = ("id", "title" if lang == "en" else "judul", "indicator", "severity", "regulation", "source")
+        print_rows(columns, rows, fmt=list_format(fmt), title=f"{len(found)} checks")
         return EXIT_OK

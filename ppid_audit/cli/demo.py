@@ -14,10 +14,11 @@ from ..checking import load_checks
 from ..registry import load_registry
 from ..store.archive import default_archive_dir
 from ..store.db import open_engine
-from .common import EXIT_INCOMPLETE, EXIT_OK, err_console
+from .common import EXIT_INCOMPLETE, EXIT_OK, err_console, suggest
 from .progress import RunProgress, summary_table
 
 STATE_FILE = "farm-state.json"
+DEFAULT_OUT = Path("reports/demo")
 
 
 def _previous_state(out: Path, seed: int, n_sites: int) -> dict[str, int]:
@@ -58,7 +59,8 @@ def register(cli: click.Group) -> None:
     @click.option("--sites", "n_sites", type=click.IntRange(1, 500), default=30, show_default=True)
     @click.option("--seed", type=int, default=2026, show_default=True)
     @click.option("--pages", type=click.IntRange(5, 500), default=40, show_default=True)
-    @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("reports/demo"), show_default=True)
+    @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT, show_default=True,
+                  help="Folder for the registry, database and reports (relative to the working directory).")
     def demo_cmd(n_sites: int, seed: int, pages: int, out_dir: Path) -> int:
         """Serve a farm of simulated PPID sites on loopback, audit it, write the reports.
 
@@ -84,21 +86,31 @@ def register(cli: click.Group) -> None:
         reports = _write_reports(out_dir, db)
         err_console.print(
             f"\nRun {summary.run_id} ({summary.status}): {n_ok} of {len(summary.sites)} sites audited, "
-            f"{len(summary.sites) - n_ok} tidak dapat diaudit."
+            f"{len(summary.sites) - n_ok} could not be audited (tidak dapat diaudit)."
         )
-        err_console.print(f"Reports: {out_dir}/  ({', '.join(reports)})")
+        err_console.print(f"Reports: {out_dir}/  ({', '.join(reports)})", soft_wrap=True)
         err_console.print("Try next:")
-        for cmd in (
-            f"ppid-audit report ranking --db {db}",
-            f"ppid-audit report changes --db {db} --format html --out {out_dir}/changes.html",
-            f"ppid-audit results --db {db} --format csv",
-            f"ppid-audit runs --db {db}",
-            f"ppid-audit run --config {out_dir}/sites.toml --db {db}   (needs the farm: ppid-audit farm)",
-            "ppid-audit checks list",
-            "make demo   (again: a simulated day passes and the farm changes)",
-        ):
-            err_console.print(f"  {cmd}")
+        for cmd in try_next(out_dir, db, n_sites, seed, pages):
+            err_console.print(f"  {cmd}", markup=False, soft_wrap=True)
         return EXIT_OK if summary.status == "complete" else EXIT_INCOMPLETE
+
+
+def try_next(out_dir: Path, db: str, n_sites: int, seed: int, pages: int) -> list[str]:
+    """Commands to try after a demo, each working when pasted as printed (``#`` starts a comment)."""
+    again: list[str] = ["demo"]
+    if out_dir != DEFAULT_OUT:
+        again += ["--out", str(out_dir)]
+    for flag, value, default in (("--sites", n_sites, 30), ("--seed", seed, 2026), ("--pages", pages, 40)):
+        if value != default:
+            again += [flag, str(value)]
+    return [
+        suggest("report", "ranking", "--db", db),
+        suggest("report", "changes", "--db", db, "--format", "html", "--out", out_dir / "changes.html"),
+        suggest("results", "--db", db, "--format", "csv"),
+        suggest("runs", "--db", db),
+        suggest("checks", "list"),
+        suggest(*again) + "   # again: a simulated day passes and the farm changes",
+    ]
 
 
 def _write_reports(out: Path, db: str) -> list[str]:
@@ -107,7 +119,7 @@ def _write_reports(out: Path, db: str) -> list[str]:
     from ..store.queries import CSV_COLUMNS, results_rows, run_results
     from .common import write_csv, write_json
 
-    engine = open_engine(db, create=False)
+    engine = open_engine(db, read_only=True)
     data = run_results(engine)
     with open(out / "results.json", "w", encoding="utf-8") as fh:
         write_json(data, fh)

@@ -11,20 +11,16 @@ from ..reports import FIX_FORMATS, check_catalog, fixes_data, write_report
 from ..reports.i18n import LANGS
 from ..store.db import open_engine
 from ..store.queries import get_run
-from .common import EXIT_OK, db_option, err_console
+from ..errors import ConfigError
+from .common import EXIT_OK, check_output_path, db_option, err_console
 
 _EXT = {"html": "html", "htm": "html", "xlsx": "xlsx", "csv": "csv", "md": "md", "json": "json"}
 
 
 def _format(out: Path | None, fmt: str | None) -> str:
-    if fmt:
-        return fmt
     if out is None:
-        return "md"
-    ext = out.suffix.lower().lstrip(".")
-    if ext not in _EXT:
-        raise click.UsageError(f"--out {out}: unknown extension .{ext}; use one of {', '.join(FIX_FORMATS)} or --format")
-    return _EXT[ext]
+        return fmt or "md"
+    return check_output_path(out, _EXT, fmt) or "md"
 
 
 def register(cli: click.Group) -> None:
@@ -54,23 +50,25 @@ def register(cli: click.Group) -> None:
         """
         if all_sites == (site_id is not None):
             raise click.UsageError("give one SITE_ID, or --all with --out DIR")
-        engine = open_engine(db, create=False)
-        catalog = check_catalog()
         if not all_sites:
-            assert site_id is not None
             kind = _format(out, fmt)
             if kind == "xlsx" and out is None:
                 raise click.UsageError("--format xlsx needs --out FILE.xlsx")
-            if out is not None and not out.parent.is_dir():
-                raise click.UsageError(f"--out {out}: folder {out.parent} does not exist")
+        elif out is None:
+            raise click.UsageError("--all needs --out DIR")
+        engine = open_engine(db, read_only=True)
+        catalog = check_catalog()
+        if not all_sites:
+            assert site_id is not None
             data = fixes_data(engine, site_id, run_id, catalog=catalog)
             write_report("fixes", data, kind, out if out is not None else sys.stdout, lang=lang, catalog=catalog)
             if out is not None:
                 err_console.print(f"{data['site']['name']}: {out}")
             return EXIT_OK
-        if out is None:
-            raise click.UsageError("--all needs --out DIR")
+        assert out is not None
         kind = fmt or "html"
+        if not out.parent.is_dir():
+            raise ConfigError(f"--out {out}: folder {out.parent} does not exist")
         out.mkdir(parents=True, exist_ok=True)
         run = get_run(engine, run_id)
         with engine.connect() as conn:

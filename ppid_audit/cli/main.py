@@ -9,7 +9,7 @@ from rich.markup import escape
 
 from .. import __version__
 from ..errors import ConfigError, PpidAuditError, RegistryError, StoreError
-from .common import EXIT_INTERNAL, EXIT_STORE, EXIT_USAGE, err_console
+from .common import EXIT_INTERNAL, EXIT_STORE, EXIT_USAGE, error_console, set_quiet
 
 
 class _State:
@@ -19,7 +19,8 @@ class _State:
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="ppid-audit")
 @click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
-def cli(debug: bool) -> None:
+@click.option("--quiet", "-q", is_flag=True, help="No progress, logs or notes on stderr (errors still show).")
+def cli(debug: bool, quiet: bool) -> None:
     """Audit Indonesian government PPID websites for UU 14/2008 and Perki 1/2021 compliance.
 
     \b
@@ -28,8 +29,13 @@ def cli(debug: bool) -> None:
       ppid-audit sites validate sites.toml check a registry
       ppid-audit run --config sites.toml   audit every registered site
       ppid-audit results --format csv      export the verdicts of the latest run
+
+    What you ask for goes to stdout (lists, tables, reports without --out);
+    progress and logs go to stderr. Exit codes: 0 done, 1 internal error,
+    2 bad flags or configuration, 3 run interrupted, 4 database error.
     """
     _State.debug = debug
+    set_quiet(quiet)
 
 
 def _register() -> None:
@@ -48,11 +54,13 @@ def _leaf_errors(exc: BaseException) -> list[BaseException]:
 def main(argv: list[str] | None = None) -> int:
     """Console-script entry point; returns the exit code."""
     _register()
+    _State.debug = False
+    set_quiet(False)
     try:
         rv = cli.main(args=argv, prog_name="ppid-audit", standalone_mode=False)
         return int(rv or 0) if isinstance(rv, int) else 0
     except click.exceptions.Abort:
-        err_console.print("Dibatalkan / aborted.")
+        error_console.print("Dibatalkan / aborted.")
         return 130
     except click.exceptions.Exit as exc:
         return exc.exit_code
@@ -66,21 +74,21 @@ def main(argv: list[str] | None = None) -> int:
         ours = [e for e in leaves if isinstance(e, PpidAuditError)]
         if _State.debug or not ours:
             if isinstance(exc, KeyboardInterrupt) or all(isinstance(e, KeyboardInterrupt) for e in leaves):
-                err_console.print("Dihentikan / interrupted.")
+                error_console.print("Dihentikan / interrupted.")
                 return 130
-            err_console.print_exception()
-            err_console.print("[red]Internal error: please report it with the output of --debug.[/]")
+            error_console.print_exception()
+            error_console.print("[red]Internal error: please report it with the output of --debug.[/]")
             return EXIT_INTERNAL
         err = ours[0]
         if isinstance(err, RegistryError):
             for line in err.problems:
-                err_console.print(f"[red]error:[/] {escape(line)}", soft_wrap=True)
+                error_console.print(f"[red]error:[/] {escape(line)}", soft_wrap=True)
             if len(err.problems) > 1:
-                err_console.print(f"{len(err.problems)} problems found.")
+                error_console.print(f"{len(err.problems)} problems found.")
         else:
-            err_console.print(f"[red]error:[/] {escape(str(err))}", soft_wrap=True)
+            error_console.print(f"[red]error:[/] {escape(str(err))}", soft_wrap=True)
         if err.hint:
-            err_console.print(f"hint: {escape(err.hint)}", soft_wrap=True)
+            error_console.print(f"hint: {escape(err.hint)}", soft_wrap=True)
         if isinstance(err, StoreError):
             return EXIT_STORE
         if isinstance(err, (RegistryError, ConfigError)):

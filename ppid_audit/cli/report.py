@@ -7,13 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rich.table import Table
-from rich.text import Text
 
+from ..errors import ConfigError
 from ..reports import FORMATS, build_report, check_catalog, report_sheets, write_report
 from ..reports.i18n import LANGS, t
 from ..store.db import open_engine
-from .common import EXIT_OK, db_option, err_console
+from .common import EXIT_OK, check_output_path, db_option, err_console, list_format, print_rows
 
 TERMINAL_ROWS = 40
 TERMINAL_COLUMNS = {
@@ -23,27 +22,29 @@ TERMINAL_COLUMNS = {
 }
 
 
-def _fmt_from(out: Path | None, fmt: str | None) -> str | None:
-    if fmt or out is None:
-        return fmt
-    ext = out.suffix.lower().lstrip(".")
-    return {"htm": "html", "html": "html", "csv": "csv", "json": "json", "xlsx": "xlsx"}.get(ext, "html")
+#: what ``--out``'s extension says, when there is no ``--format``
+OUT_EXTENSIONS = {"htm": "html", "html": "html", "csv": "csv", "json": "json", "xlsx": "xlsx"}
+_RIGHT = ("rank", "overall", "days_stale", "change_previous", "change_30d")
 
 
 def _terminal_table(kind: str, data: dict[str, Any], lang: str, catalog: dict[str, dict[str, str]]) -> None:
+    """The report as a table on stdout: boxed and cut at 40 rows on a terminal, every row as tab-separated lines in a pipe."""
     sheets = report_sheets(kind, data, lang, catalog)
     sheet = sheets[-1] if kind == "trend" else sheets[0]  # trend: the stale items
     keys = [k for k in TERMINAL_COLUMNS[kind] if any(k == c for c, _ in sheet.columns)]
     labels = dict(sheet.columns)
-    table = Table(title=f"{t(lang, kind + '_title')} · #{data['run']['id']} {data['run']['audit_date']}", show_lines=False)
-    for k in keys:
-        table.add_column(labels[k], overflow="fold", justify="right" if k in ("rank", "overall", "days_stale", "change_previous", "change_30d") else "left")
-    for row in sheet.rows[:TERMINAL_ROWS]:
-        # Text, not str: crawled titles and messages must never be read as rich markup
-        table.add_row(*[Text(_cell(row.get(k), signed=k.startswith("change"))) for k in keys])
-    err_console.print(table)
-    if len(sheet.rows) > TERMINAL_ROWS:
-        err_console.print(f"… {len(sheet.rows) - TERMINAL_ROWS} more rows (use --out)")
+    fmt = list_format(None)
+    rows = sheet.rows if fmt == "plain" else sheet.rows[:TERMINAL_ROWS]
+    print_rows(
+        [labels[k] for k in keys],
+        ([_cell(row.get(k), signed=k.startswith("change")) for k in keys] for row in rows),
+        fmt=fmt,
+        title=f"{t(lang, kind + '_title')} · #{data['run']['id']} {data['run']['audit_date']}",
+        header=True,
+        justify={labels[k]: "right" for k in keys if k in _RIGHT},
+    )
+    if len(sheet.rows) > len(rows):
+        err_console.print(f"… {len(sheet.rows) - len(rows)} more rows (use --out, or a pipe)")
     err_console.print(f"[dim]{t(lang, 'estimate_note')}[/]", soft_wrap=True)
 
 
@@ -74,19 +75,20 @@ def register(cli: click.Group) -> None:
         return db_option(f)
 
     def run_report(kind: str, db: str, run_id: int | None, fmt: str | None, out: Path | None, lang: str, **kw: Any) -> int:
-        fmt = _fmt_from(out, fmt)
+        if out is not None:
+            fmt = check_output_path(out, OUT_EXTENSIONS, fmt)
         if fmt == "xlsx" and out is None:
             raise click.UsageError("--format xlsx needs --out FILE.xlsx")
-        engine = open_engine(db, create=False)
+        engine = open_engine(db, read_only=True)
         data = build_report(kind, engine, run_id, **kw)
         catalog = check_catalog()
         if out is not None:
             write_report(kind, data, fmt or "html", out, lang=lang, catalog=catalog)
             err_console.print(f"{t(lang, kind + '_title')}: {out}")
+        elif fmt:  # the asked-for format alone on stdout, nothing else
+            write_report(kind, data, fmt, sys.stdout, lang=lang, catalog=catalog)
         else:
             _terminal_table(kind, data, lang, catalog)
-            if fmt:
-                write_report(kind, data, fmt, sys.stdout, lang=lang, catalog=catalog)
         return EXIT_OK
 
     @report.command("ranking")
@@ -110,8 +112,10 @@ def register(cli: click.Group) -> None:
     @common
     def komisi_cmd(db: str, run_id: int | None, fmt: str | None, out: Path | None, lang: str) -> int:
         """One workbook for the Komisi Informasi: league table, every verdict with its evidence URL, coverage."""
-        if out is None or (fmt or _fmt_from(out, None)) not in ("xlsx", "csv", "json"):
+        if out is None:
             raise click.UsageError("report komisi needs --out FILE.xlsx (or .csv / .json)")
+        if check_output_path(out, OUT_EXTENSIONS, fmt) not in ("xlsx", "csv", "json"):
+            raise ConfigError("report komisi is a workbook: use --out FILE.xlsx (or .csv / .json)")
         return run_report("komisi", db, run_id, fmt, out, lang)
 
     @report.command("changes")

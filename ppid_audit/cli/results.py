@@ -22,7 +22,7 @@ def register(cli: click.Group) -> None:
         [{"id", "status", "message", "evidence": [{"url", ...}]}]}]} (keys documented in
         docs/reference/results-json.md). CSV: one row per verdict, first evidence inline.
         """
-        engine = open_engine(db, create=False)
+        engine = open_engine(db, read_only=True)
         data = run_results(engine, run_id, site_ids)
         if fmt == "json":
             write_json(data)
@@ -36,7 +36,7 @@ def register(cli: click.Group) -> None:
     @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="csv", show_default=True)
     def runs_cmd(db: str, limit: int, fmt: str) -> int:
         """List the most recent runs (id, dates, status)."""
-        engine = open_engine(db, create=False)
+        engine = open_engine(db, read_only=True)
         rows = list_runs(engine, limit)
         if fmt == "json":
             write_json(rows)

@@ -13,7 +13,7 @@ from ..registry import Registry, load_registry
 from ..scoring import load_weights
 from ..store.archive import default_archive_dir
 from ..store.db import open_engine
-from .common import EXIT_INCOMPLETE, EXIT_OK, config_option, db_option, err_console
+from .common import EXIT_INCOMPLETE, EXIT_OK, config_option, db_option, err_console, suggest
 from .progress import RunProgress, summary_table
 
 
@@ -65,7 +65,7 @@ def execute_run(
     n_ok = sum(1 for s in summary.sites if s.auditable)
     err_console.print(
         f"Run {summary.run_id}: {n_ok} of {len(summary.sites)} sites audited, "
-        f"{len(summary.sites) - n_ok} tidak dapat diaudit. Database: {db}"
+        f"{len(summary.sites) - n_ok} could not be audited (tidak dapat diaudit). Database: {db}"
     )
     return summary
 
@@ -105,5 +105,5 @@ def register(cli: click.Group) -> None:
         summary = execute_run(
             registry, db, checks, audit_date=audit_date.date() if audit_date else None, checks_dir=checks_dir
         )
-        err_console.print(f"Next: ppid-audit results --db {db} --format csv")
+        err_console.print(f"Next: {suggest('results', '--db', db, '--format', 'csv')}", markup=False, soft_wrap=True)
         return EXIT_OK if summary.status == "complete" else EXIT_INCOMPLETE

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import click
 from rich.markup import escape
-from rich.table import Table
+from rich.text import Text
 
 from ..errors import RegistryError
 from ..registry import load_registry
-from .common import EXIT_OK, EXIT_USAGE, err_console, write_json
+from .common import EXIT_OK, EXIT_USAGE, LIST_FORMATS, err_console, error_console, list_format, print_rows, write_json
 
 
 def register(cli: click.Group) -> None:
@@ -24,8 +24,8 @@ def register(cli: click.Group) -> None:
             reg = load_registry(path)
         except RegistryError as exc:
             for line in exc.problems:
-                err_console.print(f"[red]error:[/] {escape(line)}", soft_wrap=True)
-            err_console.print(f"{path}: {len(exc.problems)} problem(s).")
+                error_console.print(f"[red]error:[/] {escape(line)}", soft_wrap=True)
+            error_console.print(f"{path}: {len(exc.problems)} problem(s).")
             return EXIT_USAGE
         n_p = sum(1 for s in reg.sites if s.role == "pembantu")
         n_unverified = sum(1 for s in reg.sites if not s.verified)
@@ -38,8 +38,9 @@ def register(cli: click.Group) -> None:
 
     @sites.command("list")
     @click.option("--config", "-c", default="sites.toml", show_default=True, type=click.Path(dir_okay=False))
-    @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-    def list_cmd(config: str, fmt: str) -> int:
+    @click.option("--format", "fmt", type=click.Choice(LIST_FORMATS), default=None,
+                  help="table (default on a terminal), plain (one tab-separated line per site; default in a pipe) or json.")
+    def list_cmd(config: str, fmt: str | None) -> int:
         """List the registered sites."""
         reg = load_registry(config)
         if fmt == "json":
@@ -59,10 +60,12 @@ def register(cli: click.Group) -> None:
                 ]
             )
             return EXIT_OK
-        t = Table(title=f"{reg.name}: {len(reg.sites)} sites")
-        for col in ("id", "name", "level", "role", "start URL", "verified"):
-            t.add_column(col)
-        for s in reg.sites:
-            t.add_row(s.id, escape(s.name), s.level, s.role, escape(s.start_url), "yes" if s.verified else "[yellow]no[/]")
-        err_console.print(t)
+        fmt = list_format(fmt)
+        rows = [
+            (s.id, s.name, s.level, s.role, s.start_url,
+             "yes" if s.verified else (Text("no", style="yellow") if fmt == "table" else "no"))
+            for s in reg.sites
+        ]
+        print_rows(("id", "name", "level", "role", "start URL", "verified"), rows, fmt=fmt,
+                   title=f"{reg.name}: {len(reg.sites)} sites")
         return EXIT_OK

@@ -29,34 +29,40 @@ __all__ = ["OnFetch", "crawl_site", "unauditable_reason"]
 # on_fetch(fetch, page, body): every fetch in order, with its parsed page and the body read (HTML pages only)
 OnFetch = Callable[[Fetch, Page | None, bytes | None], Awaitable[None]]
 
-_REASONS = {
-    "dns": "DNS gagal: host tidak ditemukan",
-    "connect": "koneksi ditolak",
-    "timeout": "batas waktu habis",
-    "tls": "sertifikat TLS tidak valid",
-    "private_address": "alamat jaringan privat diblokir",
-    "robots": "halaman awal dilarang robots.txt",
-    "redirect_loop": "pengalihan berputar-putar",
-    "too_many_redirects": "terlalu banyak pengalihan",
-    "protocol": "respons HTTP rusak",
-    "too_large": "halaman awal terlalu besar",
-    "bad_encoding": "kompresi halaman awal tidak dikenal atau rusak",
-    "budget": "batas waktu situs habis",
+_REASONS = {  # fetch error -> (Indonesian, English)
+    "dns": ("DNS gagal: host tidak ditemukan", "DNS failed: host not found"),
+    "connect": ("koneksi ditolak", "connection refused"),
+    "timeout": ("batas waktu habis", "timed out"),
+    "tls": ("sertifikat TLS tidak valid", "invalid TLS certificate"),
+    "private_address": ("alamat jaringan privat diblokir", "private network address blocked"),
+    "robots": ("halaman awal dilarang robots.txt", "start page disallowed by robots.txt"),
+    "redirect_loop": ("pengalihan berputar-putar", "redirect loop"),
+    "too_many_redirects": ("terlalu banyak pengalihan", "too many redirects"),
+    "protocol": ("respons HTTP rusak", "broken HTTP response"),
+    "too_large": ("halaman awal terlalu besar", "start page too large"),
+    "bad_encoding": ("kompresi halaman awal tidak dikenal atau rusak", "start page compression unknown or corrupt"),
+    "budget": ("batas waktu situs habis", "site time budget used up"),
 }
+INVALID_START_URL = ("URL awal tidak sah", "invalid start URL")
 
 
-def unauditable_reason(fetch: Fetch | None) -> str | None:
-    """Why a start fetch gives no auditable HTML page (Indonesian), or None when it does."""
+def unauditable_reason(fetch: Fetch | None, lang: str = "id") -> str | None:
+    """Why a start fetch gives no auditable HTML page (``lang`` "id" or "en"), or None when it does."""
+    en = lang == "en"
     if fetch is None:
-        return "batas waktu situs habis"
+        return _REASONS["budget"][en]
     if fetch.error is not None and not (fetch.error is FetchFailure.TOO_LARGE and fetch.truncated):
-        return _REASONS.get(fetch.error, f"gagal mengambil halaman awal ({fetch.error})")
+        known = _REASONS.get(fetch.error)
+        if known:
+            return known[en]
+        return f"could not fetch the start page ({fetch.error})" if en else f"gagal mengambil halaman awal ({fetch.error})"
     if fetch.status is None or fetch.status >= 400:
-        return f"halaman awal mengembalikan HTTP {fetch.status}"
+        return f"start page returned HTTP {fetch.status}" if en else f"halaman awal mengembalikan HTTP {fetch.status}"
     if fetch.status >= 300:
-        return f"halaman awal dialihkan tanpa tujuan (HTTP {fetch.status})"
+        return (f"start page redirects nowhere (HTTP {fetch.status})" if en
+                else f"halaman awal dialihkan tanpa tujuan (HTTP {fetch.status})")
     if not _is_html(fetch):
-        return f"halaman awal bukan HTML ({fetch.content_type})"
+        return f"start page is not HTML ({fetch.content_type})" if en else f"halaman awal bukan HTML ({fetch.content_type})"
     return None
 
 
@@ -112,7 +118,7 @@ class _Crawl:
     async def fetch_start(self) -> Response | None:
         url = normalise(self.site.start_url)
         if url is None:
-            self.reason = "URL awal tidak sah"
+            self.reason = INVALID_START_URL[0]
             return None
         resp = await self.fetcher.fetch(url, site=self.site, kind=FetchKind.PAGE)
         self.frontier.pages_started = 1
@@ -336,6 +342,11 @@ async def crawl_site(
         start=crawl.start,
         auditable=crawl.reason is None and crawl.start is not None,
         reason=crawl.reason,
+        reason_en=(
+            None if crawl.reason is None
+            else unauditable_reason(crawl.start, "en") if crawl.start is not None
+            else INVALID_START_URL[1]
+        ),
         pages=tuple(crawl.pages),
         fetches=tuple(crawl.fetches),
         robots_txt=state.text if state else None,

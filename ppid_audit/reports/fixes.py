@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 
-from ..errors import StoreError
+from ..errors import ConfigError
 from ..models import INDICATORS
 from ..store.queries import get_run
 from .data import REPORTS_SCHEMA_VERSION, _method
@@ -100,7 +100,7 @@ def fixes_data(engine: Engine, site_id: str, run_id: int | None = None, *,
     with engine.connect() as conn:
         site = conn.execute(text("SELECT id, name, level, start_url FROM sites WHERE id = :s"), {"s": site_id}).mappings().first()
         if site is None:
-            raise StoreError(f"no site with id {site_id!r}", hint="see `ppid-audit sites list` or the report's site ids")
+            raise ConfigError(f"no site with id {site_id!r} in this database (the ranking report lists the site ids)")
         site_run = conn.execute(
             text("SELECT status, reason, start_url, final_url FROM site_runs WHERE run_id = :rid AND site_id = :site"), p
         ).mappings().first()
@@ -124,7 +124,7 @@ def fixes_data(engine: Engine, site_id: str, run_id: int | None = None, *,
         fixed = [dict(r) for r in conn.execute(text(_FIXED_SQL), {**p, "prev": prev}).mappings()] if prev is not None else []
         prev_brief = conn.execute(text("SELECT id, audit_date FROM runs WHERE id = :r"), {"r": prev}).mappings().first()
     if site_run is None:
-        raise StoreError(f"site {site_id!r} was not audited in run {rid}", hint="see `ppid-audit runs`")
+        raise ConfigError(f"site {site_id!r} was not audited in run {rid}")
     credit = (detail.get("overall") or {}).get("status_credit") or {"pass": 1.0, "warn": 0.5, "fail": 0.0}
     rows: list[dict[str, Any]] = []
     for r in opened:

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine, func, select
 
-from ..errors import StoreError
+from ..errors import ConfigError, StoreError
 from . import schema
 from .db import as_utc
 
@@ -46,7 +46,10 @@ def get_run(engine: Engine, run_id: int | None = None) -> dict[str, Any]:
     with engine.connect() as conn:
         row = conn.execute(select(schema.runs).where(schema.runs.c.id == run_id)).mappings().first()
     if row is None:
-        raise StoreError(f"no run with id {run_id}", hint="see `ppid-audit runs`")
+        with engine.connect() as conn:
+            lo, hi = conn.execute(select(func.min(schema.runs.c.id), func.max(schema.runs.c.id))).one()
+        held = f"runs {lo} to {hi}" if lo is not None and lo != hi else f"run {lo}" if lo is not None else "no run"
+        raise ConfigError(f"no run with id {run_id}: the database holds {held}")
     return _run_dict(row)
 
 

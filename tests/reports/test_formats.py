@@ -143,10 +143,12 @@ def test_trend_csv_has_one_column_per_run(engine, catalog) -> None:  # type: ign
 def test_terminal_table_does_not_read_markup(app, engine, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from rich.console import Console
 
+    from ppid_audit.cli import common
     from ppid_audit.cli import report as report_cli
 
     console = Console(record=True, width=300, file=io.StringIO())
-    monkeypatch.setattr(report_cli, "err_console", console)
+    monkeypatch.setattr(common, "out_console", console)
+    monkeypatch.setattr(report_cli, "list_format", lambda fmt: "table")  # as on a terminal
     data = build_report("ranking", engine, weights=Weights())
     data["ranked"][0]["name"] = "[bold red]Situs[/] [link=http://evil]x"
     report_cli._terminal_table("ranking", data, "id", {})

@@ -11,7 +11,7 @@ import trio
 from sqlalchemy import event, func, inspect, select, text
 
 from ppid_audit.checking import Check, CheckOutcome
-from ppid_audit.errors import StoreError
+from ppid_audit.errors import ConfigError, StoreError
 from ppid_audit.models import Evidence, Fetch, FetchKind, Page, Result, Severity, Site, SitePages, Status, utcnow
 from ppid_audit.store import schema
 from ppid_audit.store.db import open_engine
@@ -85,7 +85,7 @@ def test_site_filter_and_unknown_run(engine) -> None:
     run_id = w.start_run(audit_date=dt.date(2026, 11, 25), sites=[SITE])
     w.write_batch([site_done(run_id)])
     assert run_results(engine, run_id, ["99"])["sites"] == []
-    with pytest.raises(StoreError, match="no run with id 999"):
+    with pytest.raises(ConfigError, match="no run with id 999: the database holds run 1"):
         run_results(engine, 999)
 
 
