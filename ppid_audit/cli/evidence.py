@@ -47,7 +47,7 @@ def register(cli: click.Group) -> None:
             raise click.UsageError(f"--out {out} is not empty: give a new folder")
         if not out.parent.is_dir():
             raise click.UsageError(f"--out {out}: folder {out.parent} does not exist")
-        engine = open_engine(db, create=False)
+        engine = open_engine(db, read_only=True)
         data = build_evidence_pack(engine, site_id, out, run_id, archive_dir=_archive_dir(db, archive_dir),
                                    lang=lang, catalog=check_catalog())
         err_console.print(f"{data['site']['name']} (run #{data['run']['id']}): {out} ({', '.join(data['files'])})")
