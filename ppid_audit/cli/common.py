@@ -32,6 +32,8 @@ EXIT_INTERNAL = 1  # a bug: please report it with --debug output
 EXIT_USAGE = 2  # bad flags, a broken sites.toml, bad configuration
 EXIT_INCOMPLETE = 3  # the run was interrupted; committed results are kept
 EXIT_STORE = 4  # the database could not be opened or written
+EXIT_LOCKED = 5  # another run holds the database: nothing was done
+EXIT_OUTAGE = 6  # the run finished, but most sites failed on the auditor's own network (DNS/connect): an outage
 
 F = TypeVar("F", bound=Callable[..., Any])
 

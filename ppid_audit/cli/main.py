@@ -9,7 +9,8 @@ from rich.markup import escape
 
 from .. import __version__
 from ..errors import ConfigError, PpidAuditError, RegistryError, StoreError
-from .common import EXIT_INTERNAL, EXIT_STORE, EXIT_USAGE, error_console, set_quiet
+from ..store.lock import RunLocked
+from .common import EXIT_INTERNAL, EXIT_LOCKED, EXIT_STORE, EXIT_USAGE, error_console, set_quiet
 
 
 class _State:
@@ -89,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
             error_console.print(f"[red]error:[/] {escape(str(err))}", soft_wrap=True)
         if err.hint:
             error_console.print(f"hint: {escape(err.hint)}", soft_wrap=True)
+        if isinstance(err, RunLocked):
+            return EXIT_LOCKED
         if isinstance(err, StoreError):
             return EXIT_STORE
         if isinstance(err, (RegistryError, ConfigError)):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
+from typing import TextIO
 
 from rich.console import Console
 from rich.markup import escape
@@ -102,3 +104,68 @@ def summary_table(summary: AuditSummary) -> Table:
             str(s.counts["warn"]),
         )
     return t
+
+
+class JsonProgress:
+    """``--log-format json``: one JSON object per line per event (run, site start/finish), for log shippers."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.pages = 0
+        self.errors = 0
+
+    def __enter__(self) -> "JsonProgress":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.out.flush()
+
+    def emit(self, event: str, **fields: object) -> None:
+        """Write one event line (``ts`` in UTC)."""
+        record = {"ts": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "event": event, **fields}
+        self.out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+        self.out.flush()
+
+    def run_started(self, run_id: int, sites: Sequence[Site]) -> None:
+        self.emit("run_started", run=run_id, sites=len(sites))
+
+    def site_started(self, site: Site) -> None:
+        self.emit("site_started", site=site.id, url=site.start_url)
+
+    def fetched(self, site: Site, fetch: Fetch) -> None:
+        self.pages += 1
+        self.errors += int(fetch.failed)
+
+    def site_finished(self, s: SiteSummary) -> None:
+        self.emit("site_finished", site=s.site.id, auditable=s.auditable, reason=s.reason, pages=s.pages,
+                  fetch_errors=s.fetch_errors, counts=s.counts, seconds=round(s.seconds, 1),
+                  budget_exhausted=s.budget_exhausted)
+
+
+def summary_fields(summary: AuditSummary, exit_code: int) -> dict[str, object]:
+    """The numbers of the one-line end-of-run summary."""
+    audited = sum(1 for s in summary.sites if s.auditable)
+    seconds = ((summary.finished_at or summary.started_at) - summary.started_at).total_seconds()
+    return {
+        "run": summary.run_id,
+        "status": summary.status,
+        "sites": len(summary.sites),
+        "audited": audited,
+        "not_auditable": len(summary.sites) - audited,
+        "pages": sum(s.pages for s in summary.sites),
+        "fetch_errors": sum(s.fetch_errors for s in summary.sites),
+        "check_errors": sum(s.counts.get("error", 0) for s in summary.sites),
+        "fail": sum(s.counts.get("fail", 0) for s in summary.sites),
+        "seconds": round(seconds, 1),
+        "exit": exit_code,
+    }
+
+
+def summary_line(summary: AuditSummary, exit_code: int) -> str:
+    """``ppid-audit run 5 complete: ...``: the last line of a run, for monitoring to match."""
+    f = summary_fields(summary, exit_code)
+    return (
+        f"ppid-audit run {f['run']} {f['status']}: {f['sites']} sites, {f['audited']} audited, "
+        f"{f['not_auditable']} not auditable, {f['pages']} pages, {f['fetch_errors']} fetch errors, "
+        f"{f['check_errors']} check errors, {f['seconds']}s, exit {f['exit']}"
+    )

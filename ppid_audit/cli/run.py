@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
+from typing import Any, TextIO
 
 import click
+from rich.console import Console
 
 from ..audit import AuditSummary, audit
 from ..checking import Check, load_checks, select_checks
@@ -13,8 +16,10 @@ from ..registry import Registry, load_registry
 from ..scoring import load_weights
 from ..store.archive import default_archive_dir
 from ..store.db import open_engine
-from .common import EXIT_INCOMPLETE, EXIT_OK, config_option, db_option, err_console, suggest
-from .progress import RunProgress, summary_table
+from ..reports.coverage import is_outage
+from ..store.lock import run_lock
+from .common import EXIT_INCOMPLETE, EXIT_OK, EXIT_OUTAGE, config_option, db_option, err_console, suggest
+from .progress import JsonProgress, RunProgress, summary_fields, summary_line, summary_table
 
 
 def checks_options(f):  # type: ignore[no-untyped-def]
@@ -49,25 +54,45 @@ def execute_run(
     *,
     audit_date: dt.date | None = None,
     checks_dir: Path | None = None,
-) -> AuditSummary:
-    """Run an audit with progress on stderr and print the summary table.
+    log_format: str = "text",
+    log: TextIO | None = None,
+) -> tuple[AuditSummary, int]:
+    """Run an audit under the database's run lock, log it, and return the summary and the exit code.
 
     A ``weights.toml`` inside ``checks_dir`` replaces the bundled scoring weights.
+    Logs (progress, the per-site table, the one-line summary) go to ``log``
+    (stderr by default) as text or JSON lines.
     """
     weights = None
     if checks_dir is not None and (checks_dir / "weights.toml").is_file():
         weights = load_weights(checks_dir / "weights.toml")
     engine = open_engine(db)
-    with RunProgress(err_console) as progress:
-        summary = audit(registry, engine, checks, audit_date=audit_date, progress=progress, weights=weights,
-                        archive_dir=default_archive_dir(db))
-    err_console.print(summary_table(summary))
+    console = err_console if log is None else Console(file=log, highlight=False, width=140)
+    with run_lock(engine):
+        progress: Any = JsonProgress(log or sys.stderr) if log_format == "json" else RunProgress(console)
+        with progress:
+            summary = audit(registry, engine, checks, audit_date=audit_date, progress=progress, weights=weights,
+                            archive_dir=default_archive_dir(db))
+    outage = False
+    if summary.status == "complete":
+        with engine.connect() as conn:
+            outage = is_outage(conn, summary.run_id)
+    code = EXIT_OUTAGE if outage else EXIT_OK if summary.status == "complete" else EXIT_INCOMPLETE
+    if log_format == "json":
+        progress.emit("run_finished", outage=outage, **summary_fields(summary, code))
+        return summary, code
+    console.print(summary_table(summary))
     n_ok = sum(1 for s in summary.sites if s.auditable)
-    err_console.print(
+    console.print(
         f"Run {summary.run_id}: {n_ok} of {len(summary.sites)} sites audited, "
         f"{len(summary.sites) - n_ok} could not be audited (tidak dapat diaudit). Database: {db}"
     )
-    return summary
+    if outage:
+        console.print("Most sites failed on DNS or connect at once: an outage of this machine's network, not of the "
+                      "sites (gangguan jaringan di sisi auditor). Run the audit again once the network is back.")
+    # the last line, always printed (even with --quiet), for monitoring to match
+    print(summary_line(summary, code), file=log or sys.stderr, flush=True)
+    return summary, code
 
 
 def register(cli: click.Group) -> None:
@@ -82,6 +107,10 @@ def register(cli: click.Group) -> None:
         help="Judge staleness as of this date (default: [run] audit_date of the registry, else today).",
     )
     @checks_options
+    @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+                  help="Logs as text lines (or live bars on a terminal) or as JSON lines, one event per line.")
+    @click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                  help="Append the logs to this file instead of stderr.")
     def run_cmd(
         config: str,
         db: str,
@@ -91,19 +120,31 @@ def register(cli: click.Group) -> None:
         skip: tuple[str, ...],
         checks_dir: Path | None,
         only_checks_dir: bool,
+        log_format: str,
+        log_file: Path | None,
     ) -> int:
         """Audit every registered site (or --site ones) and store the results.
 
         Exit code 0 when the run completed, even if sites failed checks; 2 for a
         broken registry or bad flags; 3 when the run was interrupted (committed
-        results are kept, the run is marked incomplete); 4 for a database error.
+        results are kept, the run is marked incomplete); 4 for a database error;
+        5 when another run holds the database; 6 when the run completed but most
+        sites failed on this machine's network (an outage: run again later).
+        The last log line is a one-line summary for monitoring.
         """
         registry = load_registry(config)
         if site_ids:
             registry = registry.select(site_ids)
         checks = chosen_checks(checks_dir, only, skip, only_checks_dir)
-        summary = execute_run(
-            registry, db, checks, audit_date=audit_date.date() if audit_date else None, checks_dir=checks_dir
-        )
-        err_console.print(f"Next: {suggest('results', '--db', db, '--format', 'csv')}", markup=False, soft_wrap=True)
-        return EXIT_OK if summary.status == "complete" else EXIT_INCOMPLETE
+        log = log_file.open("a", encoding="utf-8") if log_file is not None else None
+        try:
+            summary, code = execute_run(
+                registry, db, checks, audit_date=audit_date.date() if audit_date else None, checks_dir=checks_dir,
+                log_format=log_format, log=log,
+            )
+        finally:
+            if log is not None:
+                log.close()
+        if log_format == "text":
+            err_console.print(f"Next: {suggest('results', '--db', db, '--format', 'csv')}", markup=False, soft_wrap=True)
+        return code
