@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import signal
+from contextlib import AsyncExitStack
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -18,6 +19,7 @@ import trio
 from sqlalchemy import Engine
 
 from .checking import Check, run_checks
+from .checkpool import CheckPool, default_check_workers
 from .crawl import Fetcher, crawl_site
 from .errors import StoreError
 from .models import Fetch, Page, Site, SitePages, Status, utcnow
@@ -101,10 +103,15 @@ async def run_audit(
     audit_date: dt.date | None = None,
     progress: Progress | None = None,
     weights: Weights | None = None,
+    check_workers: int | None = None,
 ) -> AuditSummary:
     """Audit every site of ``registry`` and store the results; return a summary.
 
     ``weights`` are the scoring weights (``checks/weights.toml`` by default).
+    ``check_workers`` processes run the checks while the event loop keeps
+    fetching (``checkpool.CheckPool``); 0 runs them inline on the event loop;
+    None: ``$PPID_AUDIT_CHECK_WORKERS``, else one per other core (inline for
+    a single site).  The verdicts are the same either way.
 
     Sites failing checks are results, not errors.  Raises ``StoreError`` only
     when the database cannot be written (then the run stays ``incomplete``).
@@ -129,6 +136,8 @@ async def run_audit(
     limiter = trio.CapacityLimiter(max(1, registry.run.sites_in_parallel))
     interrupted: list[str] = []
     finished = False
+    workers = default_check_workers(len(sites)) if check_workers is None else check_workers
+    pool: CheckPool | None = None
 
     async def audit_site(site: Site, fetcher: Fetcher, out: trio.MemorySendChannel[FetchRow | SiteDone]) -> None:
         async with out, limiter:
@@ -139,7 +148,7 @@ async def run_audit(
                 await out.send(FetchRow(run_id, fetch, page))
 
             pages = await crawl_site(site, fetcher, on_fetch=on_fetch, audit_date=day)
-            outcomes = run_checks(checks, site, pages)
+            outcomes = await pool.run(site, pages) if pool is not None else run_checks(checks, site, pages)
             await out.send(SiteDone(run_id, pages, tuple(outcomes)))
             s = _summarise(pages, outcomes)
             summary.sites.append(s)
@@ -156,22 +165,25 @@ async def run_audit(
             await trio.sleep_forever()
 
     try:
-        async with trio.open_nursery() as root:
-            root.start_soon(writer_task, writer, receive)
-            async with send:
-                with trio.CancelScope() as crawl_scope:
-                    async with trio.open_nursery() as crawl_nursery:
-                        crawl_nursery.start_soon(watch_sigterm, crawl_scope)
-                        async with Fetcher(
-                            max_connections=registry.run.max_connections,
-                            ca_bundle=registry.run.ca_bundle,
-                            allow_loopback=registry.run.allow_loopback,
-                            user_agent=registry.defaults.user_agent,
-                        ) as fetcher:
-                            async with trio.open_nursery() as sites_nursery:
-                                for site in sites:
-                                    sites_nursery.start_soon(audit_site, site, fetcher, send.clone())
-                        crawl_nursery.cancel_scope.cancel()  # stop the signal watcher
+        async with AsyncExitStack() as stack:
+            if workers > 0 and checks:
+                pool = await stack.enter_async_context(CheckPool(checks, workers))
+            async with trio.open_nursery() as root:
+                root.start_soon(writer_task, writer, receive)
+                async with send:
+                    with trio.CancelScope() as crawl_scope:
+                        async with trio.open_nursery() as crawl_nursery:
+                            crawl_nursery.start_soon(watch_sigterm, crawl_scope)
+                            async with Fetcher(
+                                max_connections=registry.run.max_connections,
+                                ca_bundle=registry.run.ca_bundle,
+                                allow_loopback=registry.run.allow_loopback,
+                                user_agent=registry.defaults.user_agent,
+                            ) as fetcher:
+                                async with trio.open_nursery() as sites_nursery:
+                                    for site in sites:
+                                        sites_nursery.start_soon(audit_site, site, fetcher, send.clone())
+                            crawl_nursery.cancel_scope.cancel()  # stop the signal watcher
         finished = not interrupted
     except KeyboardInterrupt:
         interrupted.append("SIGINT")
@@ -202,8 +214,10 @@ def audit(
     audit_date: dt.date | None = None,
     progress: Progress | None = None,
     weights: Weights | None = None,
+    check_workers: int | None = None,
 ) -> AuditSummary:
     """Synchronous entry point: run ``run_audit`` under ``trio.run``."""
     return trio.run(
-        lambda: run_audit(registry, engine, checks, audit_date=audit_date, progress=progress, weights=weights)
+        lambda: run_audit(registry, engine, checks, audit_date=audit_date, progress=progress, weights=weights,
+                          check_workers=check_workers)
     )
