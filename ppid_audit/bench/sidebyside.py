@@ -10,6 +10,7 @@ Each run starts a fresh farm (same seed, so the same sites) in a process of its 
 as a child process and waits for it; the tools alternate (audit, scrapy, scrapy, audit, ...):
 
 * **audit**: ``run_audit`` with every check and the SQLite store on (this module's ``--audit-child``);
+* **audit-inline**: the same with ``check_workers=0`` (the checks on the event loop, as before the pool);
 * **scrapy**: ``scrapy_spider.py`` (fetch, parse, extract in-scope links), run as a plain script.
 
 Both get the farm registry's crawl settings: the same per-host concurrency, requests in flight in all,
@@ -206,11 +207,12 @@ def one_run(tool: str, a: argparse.Namespace, work: Path, index: int) -> dict[st
         result_path = run_dir / "result.json"
         common = ["--delay", str(registry.sites[0].settings.delay), "--max-connections", str(a.max_connections),
                   "--per-host", str(a.per_host), "--sites-in-parallel", str(registry.run.sites_in_parallel)]
-        if tool == "audit":
+        if tool in ("audit", "audit-inline"):
             cmd = [sys.executable, "-m", "ppid_audit.bench.sidebyside", "--audit-child", str(farm.registry_path),
                    str(run_dir / "audit.sqlite"), str(result_path), *common]
-            if a.check_workers is not None:
-                cmd += ["--check-workers", str(a.check_workers)]
+            workers = 0 if tool == "audit-inline" else a.check_workers
+            if workers is not None:
+                cmd += ["--check-workers", str(workers)]
         else:
             spec_path = run_dir / "spec.json"
             spec_path.write_text(json.dumps(scrapy_spec(registry)))
@@ -246,13 +248,13 @@ def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
     keys = ("pages", "wall_s", "pages_per_s", "cpu_ms_per_page", "cpu_s", "peak_rss_mb", "farm_requests",
             "farm_max_host_concurrency")
     med = {tool: {k: _median([r for r in runs if r["tool"] == tool], k) for k in keys}
-           for tool in ("audit", "scrapy") if any(r["tool"] == tool for r in runs)}
+           for tool in ("audit", "audit-inline", "scrapy") if any(r["tool"] == tool for r in runs)}
     out: dict[str, Any] = {"median": med}
-    if len(med) == 2:
+    if "audit" in med and "scrapy" in med:
         out["ratio_audit_to_scrapy"] = {
             k: round(med["audit"][k] / med["scrapy"][k], 2) if med["scrapy"][k] else None
             for k in ("pages_per_s", "cpu_ms_per_page", "peak_rss_mb", "pages")}
-        last = {tool: next(r for r in reversed(runs) if r["tool"] == tool) for tool in med}
+        last = {tool: next(r for r in reversed(runs) if r["tool"] == tool) for tool in ("audit", "scrapy")}
         a_pages, s_pages = last["audit"]["result"]["pages_per_site"], last["scrapy"]["result"]["pages_per_site"]
         faults = last["audit"]["faults"]
         out["page_differences"] = {
@@ -265,14 +267,14 @@ def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _print(runs: list[dict[str, Any]], summary: dict[str, Any]) -> None:
-    print(f"{'run':<4} {'tool':<7} {'pages':>6} {'wall s':>7} {'pages/s':>8} {'CPU s':>6} {'CPU ms/page':>11} "
+    print(f"{'run':<4} {'tool':<12} {'pages':>6} {'wall s':>7} {'pages/s':>8} {'CPU s':>6} {'CPU ms/page':>11} "
           f"{'peak RSS MB':>11} {'farm req':>8} {'max/host':>8}")
     for i, r in enumerate(runs):
-        print(f"{i:<4} {r['tool']:<7} {r['pages']:>6} {r['wall_s']:>7.1f} {r['pages_per_s']:>8.1f} {r['cpu_s']:>6.1f} "
+        print(f"{i:<4} {r['tool']:<12} {r['pages']:>6} {r['wall_s']:>7.1f} {r['pages_per_s']:>8.1f} {r['cpu_s']:>6.1f} "
               f"{r['cpu_ms_per_page']:>11.2f} {r['peak_rss_mb']:>11.0f} {r['farm_requests'] or 0:>8} "
               f"{r['farm_max_host_concurrency'] or 0:>8}")
     for tool, m in summary["median"].items():
-        print(f"median {tool:<7} pages {m['pages']:.0f}, {m['pages_per_s']:.1f} pages/s, "
+        print(f"median {tool:<12} pages {m['pages']:.0f}, {m['pages_per_s']:.1f} pages/s, "
               f"{m['cpu_ms_per_page']:.2f} CPU ms/page, peak RSS {m['peak_rss_mb']:.0f} MB")
     if "ratio_audit_to_scrapy" in summary:
         r = summary["ratio_audit_to_scrapy"]
@@ -302,7 +304,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sites-in-parallel", type=int, default=None,
                     help="audit only; default max-connections / per-host, so both tools can fill the connections")
     ap.add_argument("--check-workers", type=int, default=None, help="audit only: check worker processes")
-    ap.add_argument("--tools", default="audit,scrapy", help="comma-separated: audit, scrapy")
+    ap.add_argument("--tools", default="audit,scrapy",
+                    help="comma-separated: audit, scrapy, audit-inline (the audit with its checks on the event loop)")
     ap.add_argument("--json", action="store_true", help="also print every run and the summary as one JSON line")
     ap.add_argument("--keep", type=Path, default=None, help="keep farms, logs and databases in this folder")
     ap.add_argument("--farm-child", action="store_true", help=argparse.SUPPRESS)
