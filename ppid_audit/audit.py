@@ -18,6 +18,7 @@ from typing import Protocol
 import trio
 from sqlalchemy import Engine
 
+from .admission import Admission
 from .checking import Check, run_checks
 from .checkpool import CheckPool, default_check_workers
 from .crawl import Fetcher, crawl_site
@@ -133,26 +134,34 @@ async def run_audit(
     summary = AuditSummary(run_id=run_id, status="incomplete", audit_date=day, started_at=utcnow())
     prog.run_started(run_id, sites)
     send, receive = trio.open_memory_channel[FetchRow | SiteDone](64)
-    limiter = trio.CapacityLimiter(max(1, registry.run.sites_in_parallel))
     interrupted: list[str] = []
     finished = False
     workers = default_check_workers(len(sites)) if check_workers is None else check_workers
     pool: CheckPool | None = None
 
-    async def audit_site(site: Site, fetcher: Fetcher, out: trio.MemorySendChannel[FetchRow | SiteDone]) -> None:
-        async with out, limiter:
-            prog.site_started(site)
+    async def audit_site(
+        site: Site, fetcher: Fetcher, out: trio.MemorySendChannel[FetchRow | SiteDone], admission: Admission
+    ) -> None:
+        try:
+            async with out:
+                prog.site_started(site)
 
-            async def on_fetch(fetch: Fetch, page: Page | None) -> None:
-                prog.fetched(site, fetch)
-                await out.send(FetchRow(run_id, fetch, page))
+                async def on_fetch(fetch: Fetch, page: Page | None) -> None:
+                    prog.fetched(site, fetch)
+                    await out.send(FetchRow(run_id, fetch, page))
 
-            pages = await crawl_site(site, fetcher, on_fetch=on_fetch, audit_date=day)
-            outcomes = await pool.run(site, pages) if pool is not None else run_checks(checks, site, pages)
-            await out.send(SiteDone(run_id, pages, tuple(outcomes)))
-            s = _summarise(pages, outcomes)
-            summary.sites.append(s)
-            prog.site_finished(s)
+                pages = await crawl_site(site, fetcher, on_fetch=on_fetch, audit_date=day)
+                admission.checks_started()
+                try:
+                    outcomes = await pool.run(site, pages) if pool is not None else run_checks(checks, site, pages)
+                finally:
+                    admission.checks_finished()
+                await out.send(SiteDone(run_id, pages, tuple(outcomes)))
+        finally:
+            admission.site_finished()
+        s = _summarise(pages, outcomes)
+        summary.sites.append(s)
+        prog.site_finished(s)
 
     async def watch_sigterm(cancel: trio.CancelScope) -> None:
         try:
@@ -180,9 +189,18 @@ async def run_audit(
                                 allow_loopback=registry.run.allow_loopback,
                                 user_agent=registry.defaults.user_agent,
                             ) as fetcher:
+                                limiter = fetcher.politeness.global_limiter
+                                admission = Admission(
+                                    max_sites=registry.run.sites_in_parallel,
+                                    max_connections=registry.run.max_connections,
+                                    connections_in_use=lambda: limiter.borrowed_tokens + limiter.statistics().tasks_waiting,
+                                    max_backlog=2 * workers if pool is not None else None,
+                                )
+                                crawl_nursery.start_soon(admission.watch_lag)
                                 async with trio.open_nursery() as sites_nursery:
                                     for site in sites:
-                                        sites_nursery.start_soon(audit_site, site, fetcher, send.clone())
+                                        await admission.wait_for_room(site.settings.per_host_concurrency)
+                                        sites_nursery.start_soon(audit_site, site, fetcher, send.clone(), admission)
                             crawl_nursery.cancel_scope.cancel()  # stop the signal watcher
         finished = not interrupted
     except KeyboardInterrupt:
