@@ -21,7 +21,9 @@ import logging
 import multiprocessing
 import os
 import signal
-from collections.abc import Sequence
+import threading
+import time
+from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
@@ -30,7 +32,7 @@ import trio
 from .checking import Check, CheckOutcome, CheckRef, check_ref, resolve_check_refs, run_checks
 from .models import Result, Site, SitePages, Status
 
-__all__ = ["WORKERS_ENV", "CheckPool", "default_check_workers"]
+__all__ = ["WORKERS_ENV", "CheckPool", "default_check_workers", "watch_parent"]
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +58,20 @@ def default_check_workers(n_sites: int) -> int:
 # ----------------------------------------------------------------------------- in the worker
 
 
-def _init_worker(refs: Sequence[CheckRef]) -> None:
+def watch_parent(parent: int, *, interval: float = 1.0, exit: Callable[[int], object] = os._exit) -> None:
+    """Exit when this process's parent is no longer ``parent`` (it died, even by SIGKILL).
+
+    A worker blocks on its call queue, whose pipe it holds both ends of, so it would never notice.
+    """
+    while os.getppid() == parent:
+        time.sleep(interval)
+    exit(0)
+
+
+def _init_worker(refs: Sequence[CheckRef], parent: int) -> None:
     global _worker_checks
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    threading.Thread(target=watch_parent, args=(parent,), daemon=True, name="watch-parent").start()
     _worker_checks = resolve_check_refs(refs)
 
 
@@ -117,7 +130,7 @@ class CheckPool:
     def _new_executor(self) -> None:
         self._executor = concurrent.futures.ProcessPoolExecutor(
             self.workers, mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_worker, initargs=(self.refs,))
+            initializer=_init_worker, initargs=(self.refs, os.getpid()))
         self._generation += 1
 
     async def __aenter__(self) -> CheckPool:

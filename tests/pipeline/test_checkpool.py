@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import trio
 
 from ppid_audit.audit import run_audit
 from ppid_audit.checking import Check, check, load_checks, run_checks
-from ppid_audit.checkpool import CheckPool
+from ppid_audit.checkpool import CheckPool, watch_parent
 from ppid_audit.crawl import Fetcher, crawl_site
 from ppid_audit.farm import open_farm
 from ppid_audit.models import Result, Site, SitePages, Status
@@ -124,3 +128,45 @@ async def test_checks_the_workers_cannot_reload_run_inline(tmp_path: Path) -> No
     async with CheckPool([made], 1) as pool:
         got = await pool.run(pages.site, pages)
     assert [(o.check, o.results[0].status) for o in got] == [(made, Status.PASS)]
+
+
+def test_a_worker_exits_when_its_parent_is_gone() -> None:
+    exits: list[int] = []
+    watch_parent(os.getppid() + 1_000_000, interval=0.01, exit=exits.append)  # not our parent: "it died"
+    assert exits == [0]
+
+
+async def test_workers_die_with_a_killed_audit(tmp_path: Path) -> None:
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import sys, trio\n"
+        "from ppid_audit.checking import load_checks\n"
+        "from ppid_audit.checkpool import CheckPool\n"
+        "async def main():\n"
+        "    async with CheckPool(load_checks(), 1) as pool:\n"
+        "        await pool._usable()\n"
+        "        print(*[p.pid for p in pool._executor._processes.values()], flush=True)\n"
+        "        await trio.sleep(60)\n"
+        "if __name__ == '__main__':\n"
+        "    trio.run(main)\n")
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    workers = [int(p) for p in proc.stdout.readline().split()]
+    assert workers
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers):
+        assert time.monotonic() < deadline, "check worker outlived its killed parent"
+        await trio.sleep(0.1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie is gone for our purpose
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[1].split()[0] != "Z"
+    except OSError:
+        return False
