@@ -147,6 +147,7 @@ def run_audit_child(registry: Any, db_path: Path, out: Path, check_workers: int 
         "pages": sum(s.pages for s in summary.sites), "fetches": sum(s.fetches for s in summary.sites),
         "fetch_errors": sum(s.fetch_errors for s in summary.sites),
         "sites_auditable": sum(1 for s in summary.sites if s.auditable),
+        "sites_cut_by_budget": sum(1 for s in summary.sites if s.budget_exhausted),
         "not_auditable": {s.site.id: s.reason for s in summary.sites if not s.auditable},
         "pages_per_site": {s.site.id: s.pages for s in summary.sites},
         "verdicts": statuses,
@@ -268,11 +269,12 @@ def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _print(runs: list[dict[str, Any]], summary: dict[str, Any]) -> None:
     print(f"{'run':<4} {'tool':<12} {'pages':>6} {'wall s':>7} {'pages/s':>8} {'CPU s':>6} {'CPU ms/page':>11} "
-          f"{'peak RSS MB':>11} {'farm req':>8} {'max/host':>8}")
+          f"{'peak RSS MB':>11} {'farm req':>8} {'max/host':>8} {'sites cut':>9}")
     for i, r in enumerate(runs):
+        cut = r["result"].get("sites_cut_by_budget")
         print(f"{i:<4} {r['tool']:<12} {r['pages']:>6} {r['wall_s']:>7.1f} {r['pages_per_s']:>8.1f} {r['cpu_s']:>6.1f} "
               f"{r['cpu_ms_per_page']:>11.2f} {r['peak_rss_mb']:>11.0f} {r['farm_requests'] or 0:>8} "
-              f"{r['farm_max_host_concurrency'] or 0:>8}")
+              f"{r['farm_max_host_concurrency'] or 0:>8} {'-' if cut is None else cut:>9}")
     for tool, m in summary["median"].items():
         print(f"median {tool:<12} pages {m['pages']:.0f}, {m['pages_per_s']:.1f} pages/s, "
               f"{m['cpu_ms_per_page']:.2f} CPU ms/page, peak RSS {m['peak_rss_mb']:.0f} MB")
