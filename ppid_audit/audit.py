@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import signal
-from contextlib import AsyncExitStack
 from collections.abc import Sequence
+from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -190,10 +190,14 @@ async def run_audit(
                                 user_agent=registry.defaults.user_agent,
                             ) as fetcher:
                                 limiter = fetcher.politeness.global_limiter
+
+                                def connections_in_use() -> int:
+                                    return limiter.borrowed_tokens + limiter.statistics().tasks_waiting
+
                                 admission = Admission(
                                     max_sites=registry.run.sites_in_parallel,
                                     max_connections=registry.run.max_connections,
-                                    connections_in_use=lambda: limiter.borrowed_tokens + limiter.statistics().tasks_waiting,
+                                    connections_in_use=connections_in_use,
                                     max_backlog=2 * workers if pool is not None else None,
                                 )
                                 crawl_nursery.start_soon(admission.watch_lag)

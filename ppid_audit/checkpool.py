@@ -108,7 +108,8 @@ async def _wait(future: concurrent.futures.Future[Any], *, cancel: bool = True) 
 
 
 def _crashed(checks: Sequence[Check], why: str, why_en: str) -> list[CheckOutcome]:
-    result = Result(status=Status.ERROR, message=f"Pemeriksaan gagal berjalan: {why}", message_en=f"Check crashed: {why_en}")
+    result = Result(status=Status.ERROR, message=f"Pemeriksaan gagal berjalan: {why}",
+                    message_en=f"Check crashed: {why_en}")
     return [CheckOutcome(c, (result,)) for c in checks]
 
 

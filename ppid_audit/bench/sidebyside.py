@@ -218,7 +218,7 @@ def one_run(tool: str, a: argparse.Namespace, work: Path, index: int) -> dict[st
             spec_path = run_dir / "spec.json"
             spec_path.write_text(json.dumps(scrapy_spec(registry)))
             cmd = [sys.executable, str(SPIDER), str(spec_path), str(result_path)]
-        fig = run_tool(cmd, run_dir / f"{tool}.log")
+        fig: dict[str, Any] = dict(run_tool(cmd, run_dir / f"{tool}.log"))
     finally:
         farm.stop()
     result = json.loads(result_path.read_text())

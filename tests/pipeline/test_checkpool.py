@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import trio
+from crawl.servers import serving  # tests/crawl/servers.py
 
 from ppid_audit.audit import run_audit
 from ppid_audit.checking import Check, check, load_checks, run_checks
@@ -24,7 +25,6 @@ from ppid_audit.store.db import open_engine
 from ppid_audit.store.queries import run_results
 
 from .test_pipeline import ppid_site, write_registry
-from crawl.servers import serving  # tests/crawl/servers.py
 
 BASE = dt.date(2026, 11, 2)
 
@@ -80,7 +80,8 @@ async def test_worker_crash_and_hang_become_error_verdicts_and_the_run_completes
     (folder / "uji.py").write_text(CRASHING)
     checks = load_checks(folder, only_checks_dir=True)
     async with serving(ppid_site) as server:
-        sites = [(sid, f"http://127.0.0.1:{server.port}/{path}") for sid, path in (("97", ""), ("98", "p1"), ("99", "p2"))]
+        base = f"http://127.0.0.1:{server.port}/"
+        sites = [("97", base), ("98", base + "p1"), ("99", base + "p2")]
         reg = load_registry(write_registry(tmp_path / "sites.toml", sites, max_pages=5))
         async with Fetcher(allow_loopback=True) as fetcher:
             crawled = {s.id: await crawl_site(s, fetcher) for s in reg.sites}
