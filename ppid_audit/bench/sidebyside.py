@@ -138,6 +138,8 @@ def run_audit_child(registry: Any, db_path: Path, out: Path, check_workers: int 
     kwargs: dict[str, Any] = {} if check_workers is None else {"check_workers": check_workers}
     summary = trio.run(lambda: run_audit(registry, engine, checks, **kwargs))
     engine.dispose()
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)  # the check workers, once shut down
     statuses: dict[str, int] = {}
     for s in summary.sites:
         for k, v in s.counts.items():
@@ -151,6 +153,8 @@ def run_audit_child(registry: Any, db_path: Path, out: Path, check_workers: int 
         "not_auditable": {s.site.id: s.reason for s in summary.sites if not s.auditable},
         "pages_per_site": {s.site.id: s.pages for s in summary.sites},
         "verdicts": statuses,
+        "event_loop_cpu_s": own.ru_utime + own.ru_stime,
+        "check_workers_cpu_s": workers.ru_utime + workers.ru_stime,
     }))
 
 
@@ -275,6 +279,11 @@ def _print(runs: list[dict[str, Any]], summary: dict[str, Any]) -> None:
         print(f"{i:<4} {r['tool']:<12} {r['pages']:>6} {r['wall_s']:>7.1f} {r['pages_per_s']:>8.1f} {r['cpu_s']:>6.1f} "
               f"{r['cpu_ms_per_page']:>11.2f} {r['peak_rss_mb']:>11.0f} {r['farm_requests'] or 0:>8} "
               f"{r['farm_max_host_concurrency'] or 0:>8} {'-' if cut is None else cut:>9}")
+    for i, r in enumerate(runs):
+        loop_cpu = r["result"].get("event_loop_cpu_s")
+        if loop_cpu is not None and r["pages"]:
+            print(f"run {i} {r['tool']}: event loop process {1000 * loop_cpu / r['pages']:.2f} CPU ms/page, "
+                  f"check workers {1000 * r['result']['check_workers_cpu_s'] / r['pages']:.2f} CPU ms/page")
     for tool, m in summary["median"].items():
         print(f"median {tool:<12} pages {m['pages']:.0f}, {m['pages_per_s']:.1f} pages/s, "
               f"{m['cpu_ms_per_page']:.2f} CPU ms/page, peak RSS {m['peak_rss_mb']:.0f} MB")
