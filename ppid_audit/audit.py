@@ -12,13 +12,16 @@ import datetime as dt
 from pathlib import Path
 import signal
 from collections.abc import Sequence
+from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from typing import Protocol
 
 import trio
 from sqlalchemy import Engine
 
+from .admission import Admission
 from .checking import Check, run_checks
+from .checkpool import CheckPool, default_check_workers
 from .crawl import Fetcher, crawl_site
 from .errors import StoreError
 from .models import Fetch, Page, Site, SitePages, Status, utcnow
@@ -103,11 +106,16 @@ async def run_audit(
     progress: Progress | None = None,
     weights: Weights | None = None,
     archive_dir: Path | None = None,
+    check_workers: int | None = None,
 ) -> AuditSummary:
     """Audit every site of ``registry`` and store the results; return a summary.
 
     ``weights`` are the scoring weights (``checks/weights.toml`` by default).
     ``archive_dir``: where the page archive (WARC per site) goes; None for none.
+    ``check_workers`` processes run the checks while the event loop keeps
+    fetching (``checkpool.CheckPool``); 0 runs them inline on the event loop;
+    None: ``$PPID_AUDIT_CHECK_WORKERS``, else one per other core (inline for
+    a single site).  The verdicts are the same either way.
 
     Sites failing checks are results, not errors.  Raises ``StoreError`` only
     when the database cannot be written (then the run stays ``incomplete``).
@@ -129,28 +137,39 @@ async def run_audit(
     summary = AuditSummary(run_id=run_id, status="incomplete", audit_date=day, started_at=utcnow())
     prog.run_started(run_id, sites)
     send, receive = trio.open_memory_channel[FetchRow | SiteDone](64)
-    limiter = trio.CapacityLimiter(max(1, registry.run.sites_in_parallel))
     interrupted: list[str] = []
     finished = False
+    workers = default_check_workers(len(sites)) if check_workers is None else check_workers
+    pool: CheckPool | None = None
 
-    async def audit_site(site: Site, fetcher: Fetcher, out: trio.MemorySendChannel[FetchRow | SiteDone]) -> None:
-        async with out, limiter:
-            prog.site_started(site)
+    async def audit_site(
+        site: Site, fetcher: Fetcher, out: trio.MemorySendChannel[FetchRow | SiteDone], admission: Admission
+    ) -> None:
+        try:
+            async with out:
+                prog.site_started(site)
 
-            async def on_fetch(fetch: Fetch, page: Page | None, body: bytes | None) -> None:
-                prog.fetched(site, fetch)
-                await out.send(FetchRow(run_id, fetch, page, body))
+                async def on_fetch(fetch: Fetch, page: Page | None, body: bytes | None) -> None:
+                    prog.fetched(site, fetch)
+                    await out.send(FetchRow(run_id, fetch, page, body))
 
-            pages = await crawl_site(site, fetcher, on_fetch=on_fetch, audit_date=day)
-            outcomes = run_checks(checks, site, pages)
-            await out.send(SiteDone(run_id, pages, tuple(outcomes)))
-            s = _summarise(pages, outcomes)
-            summary.sites.append(s)
-            prog.site_finished(s)
+                pages = await crawl_site(site, fetcher, on_fetch=on_fetch, audit_date=day)
+                admission.checks_started()
+                try:
+                    outcomes = await pool.run(site, pages) if pool is not None else run_checks(checks, site, pages)
+                finally:
+                    admission.checks_finished()
+                await out.send(SiteDone(run_id, pages, tuple(outcomes)))
+        finally:
+            admission.site_finished()
+        s = _summarise(pages, outcomes)
+        summary.sites.append(s)
+        prog.site_finished(s)
 
     async def watch_sigterm(cancel: trio.CancelScope) -> None:
         try:
-            with trio.open_signal_receiver(signal.SIGTERM, signal.SIGHUP) as signals:
+            # Ctrl-C too: every stop is the same clean stop (committed results kept, run incomplete, exit 3)
+            with trio.open_signal_receiver(signal.SIGINT, signal.SIGTERM, signal.SIGHUP) as signals:
                 async for signum in signals:
                     interrupted.append(signal.Signals(signum).name)
                     cancel.cancel()
@@ -159,23 +178,39 @@ async def run_audit(
             await trio.sleep_forever()
 
     try:
-        async with trio.open_nursery() as root:
-            root.start_soon(writer_task, writer, receive)
-            async with send:
-                with trio.CancelScope() as crawl_scope:
-                    async with trio.open_nursery() as crawl_nursery:
-                        crawl_nursery.start_soon(watch_sigterm, crawl_scope)
-                        async with Fetcher(
-                            max_connections=registry.run.max_connections,
-                            ca_bundle=registry.run.ca_bundle,
-                            allow_loopback=registry.run.allow_loopback,
-                            user_agent=registry.defaults.user_agent,
-                            registered=[s.start_url for s in registry.sites],
-                        ) as fetcher:
-                            async with trio.open_nursery() as sites_nursery:
-                                for site in sites:
-                                    sites_nursery.start_soon(audit_site, site, fetcher, send.clone())
-                        crawl_nursery.cancel_scope.cancel()  # stop the signal watcher
+        async with AsyncExitStack() as stack:
+            if workers > 0 and checks:
+                pool = await stack.enter_async_context(CheckPool(checks, workers))
+            async with trio.open_nursery() as root:
+                root.start_soon(writer_task, writer, receive)
+                async with send:
+                    with trio.CancelScope() as crawl_scope:
+                        async with trio.open_nursery() as crawl_nursery:
+                            crawl_nursery.start_soon(watch_sigterm, crawl_scope)
+                            async with Fetcher(
+                                max_connections=registry.run.max_connections,
+                                ca_bundle=registry.run.ca_bundle,
+                                allow_loopback=registry.run.allow_loopback,
+                                user_agent=registry.defaults.user_agent,
+                                registered=[s.start_url for s in registry.sites],
+                            ) as fetcher:
+                                limiter = fetcher.politeness.global_limiter
+
+                                def connections_in_use() -> int:
+                                    return limiter.borrowed_tokens + limiter.statistics().tasks_waiting
+
+                                admission = Admission(
+                                    max_sites=registry.run.sites_in_parallel,
+                                    max_connections=registry.run.max_connections,
+                                    connections_in_use=connections_in_use,
+                                    max_backlog=2 * workers if pool is not None else None,
+                                )
+                                crawl_nursery.start_soon(admission.watch_lag)
+                                async with trio.open_nursery() as sites_nursery:
+                                    for site in sites:
+                                        await admission.wait_for_room(site.settings.per_host_concurrency)
+                                        sites_nursery.start_soon(audit_site, site, fetcher, send.clone(), admission)
+                            crawl_nursery.cancel_scope.cancel()  # stop the signal watcher
         finished = not interrupted
     except KeyboardInterrupt:
         interrupted.append("SIGINT")
@@ -207,9 +242,10 @@ def audit(
     progress: Progress | None = None,
     weights: Weights | None = None,
     archive_dir: Path | None = None,
+    check_workers: int | None = None,
 ) -> AuditSummary:
     """Synchronous entry point: run ``run_audit`` under ``trio.run``."""
     return trio.run(
         lambda: run_audit(registry, engine, checks, audit_date=audit_date, progress=progress, weights=weights,
-                          archive_dir=archive_dir)
+                          archive_dir=archive_dir, check_workers=check_workers)
     )

@@ -56,9 +56,12 @@ from .models import INDICATORS, Result, Severity, Site, SitePages, Status
 __all__ = [
     "Check",
     "CheckOutcome",
+    "CheckRef",
     "ENTRY_POINT_GROUP",
     "check",
+    "check_ref",
     "load_checks",
+    "resolve_check_refs",
     "run_checks",
     "select_checks",
 ]
@@ -247,6 +250,37 @@ def load_checks(
             raise CheckError(f"two checks share the id {c.id!r}: {seen[c.id].source} and {c.source}")
         seen[c.id] = c
     return sorted(found, key=lambda c: c.id)
+
+
+CheckRef = tuple[str, int, str, "str | None"]  # id, version, module, --checks-dir folder (None: importable)
+
+
+def check_ref(c: Check) -> CheckRef:
+    """How another process finds ``c`` again: its module (and local folder), by id and version."""
+    module = getattr(c.func, "__module__", None) or ""
+    return (c.id, c.version, module, _LOCAL.folders.get(module.split(".")[0]))
+
+
+def resolve_check_refs(refs: Sequence[CheckRef]) -> list[Check]:
+    """The checks named by ``refs``, imported in this process (``CheckError`` when one is missing).
+
+    A check is looked up among the ``Check`` objects of its module, so a check built elsewhere than
+    at a module's top level cannot be resolved (the audit then runs the checks inline).
+    """
+    out: list[Check] = []
+    for cid, version, module, folder in refs:
+        if folder is not None:
+            package = _LOCAL.package_for(Path(folder))
+            module = package + module[len(module.split(".")[0]):]
+        try:
+            found = {c.id: c for c in _checks_in(importlib.import_module(module))}
+        except Exception as exc:
+            raise CheckError(f"check {cid}: cannot import {module}: {exc}") from exc
+        c = found.get(cid)
+        if c is None or c.version != version:
+            raise CheckError(f"check {cid} (version {version}) not found in {module}")
+        out.append(c)
+    return out
 
 
 def _with_source(c: Check, source: str) -> Check:

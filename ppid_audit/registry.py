@@ -83,8 +83,11 @@ _TOML_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
 class RunSettings:
     """Whole-run settings (``[run]``)."""
 
-    max_connections: int = 32
-    sites_in_parallel: int = 4
+    max_connections: int = 64  # requests in flight across the run
+    # At most this many sites in flight; the next one starts when the connections, the check workers and
+    # the event loop have room (audit.py, admission.py).  At the default 1 s delay per host a site moves
+    # at about 1 page/s, so a night of thousands of sites needs ~150 in flight.
+    sites_in_parallel: int = 150
     ca_bundle: Path | None = None  # resolved against the registry file; exists
     audit_date: dt.date | None = None
     allow_loopback: bool = False

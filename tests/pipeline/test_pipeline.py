@@ -129,3 +129,12 @@ async def test_sigterm_stops_cleanly_with_exit_3(tmp_path: Path) -> None:
     con.close()
     assert status == "incomplete" and "SIGTERM" in note and finished is not None
     assert _count(db, "select count(*) from fetches") >= 20
+
+
+async def test_ctrl_c_stops_cleanly_with_exit_3_like_sigterm(tmp_path: Path) -> None:
+    code, db = await _run_and_signal(tmp_path, signal.SIGINT)
+    assert code == 3
+    con = sqlite3.connect(db)
+    status, note = con.execute("select status, note from runs").fetchone()
+    con.close()
+    assert status == "incomplete" and "SIGINT" in note

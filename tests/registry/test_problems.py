@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ppid_audit.errors import RegistryError
-from ppid_audit.registry import load_registry, normalise_scope, validate_registry
+from ppid_audit.registry import RunSettings, load_registry, normalise_scope, validate_registry
 
 from .conftest import HEAD, KOTA, PEMBANTU, PROVINCE, VALID, find, line_of
 
@@ -257,7 +257,7 @@ def test_run_settings(write: Callable[..., Path], expect: Expect, tmp_path: Path
     (tmp_path / "ca" / "farm.pem").write_text("x")
     run = '[run]\nmax_connections = 8\nca_bundle = "ca/farm.pem"\naudit_date = "2026-11-25"\nallow_loopback = true\n'
     reg = load_registry(write(HEAD + run + PROVINCE.replace("https://ppid.kaltimprov.go.id/", "http://127.0.0.5:8080/")))
-    assert reg.run.max_connections == 8 and reg.run.sites_in_parallel == 4
+    assert reg.run.max_connections == 8 and reg.run.sites_in_parallel == RunSettings().sites_in_parallel
     assert reg.run.ca_bundle == (tmp_path / "ca" / "farm.pem").resolve()
     assert reg.run.audit_date == dt.date(2026, 11, 25) and reg.run.allow_loopback
     assert load_registry(write(HEAD + "[run]\naudit_date = 2026-11-25\n" + PROVINCE)).run.audit_date == dt.date(2026, 11, 25)

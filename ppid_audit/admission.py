@@ -1,0 +1,92 @@
+"""When the next site of a run may start: as many in flight as the connections and the CPU allow.
+
+A polite crawl is slow per site (one host, ``per_host_concurrency`` requests, ``delay`` between them),
+so a night's run needs hundreds of sites in flight, each at its own pace.  A fixed number of sites in
+parallel is either too few (connections idle) or too many: a site started while the run has no free
+connection or no CPU left only waits, and its ``site_deadline`` (wall time) runs out while it waits.
+``Admission`` starts the next site when
+
+* fewer than ``max_sites`` are in flight (``sites_in_parallel``: a bound on memory, each site holds its
+  pages until its checks ran);
+* the run's connection limiter has room for the new site's ``per_host_concurrency`` requests;
+* no more than ``max_backlog`` crawled sites wait for their checks (the check workers keep up);
+* the event loop is not lagging (``max_lag`` seconds, an average): the crawler's own CPU keeps up.
+
+With nothing in flight a site always starts, so a run always progresses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import trio
+
+__all__ = ["Admission"]
+
+TICK = 0.05  # seconds between two lag samples and two admission re-checks
+
+
+class Admission:
+    """Gatekeeper of the sites of one run (one dispatcher calls ``wait_for_room``)."""
+
+    def __init__(
+        self,
+        *,
+        max_sites: int,
+        max_connections: int,
+        connections_in_use: Callable[[], int],
+        max_backlog: int | None = None,
+        max_lag: float = 0.25,
+    ) -> None:
+        self.max_sites = max(1, max_sites)
+        self.max_connections = max(1, max_connections)
+        self.connections_in_use = connections_in_use
+        self.max_backlog = max_backlog
+        self.max_lag = max_lag
+        self.active = 0  # sites started and not finished
+        self.backlog = 0  # sites crawled and waiting for (or in) their checks
+        self.lag = 0.0  # moving average of the event loop's lateness, seconds
+        self.peak_active = 0
+        self._changed = trio.Event()
+
+    def has_room(self, need: int) -> bool:
+        """Whether a site needing ``need`` connections may start now."""
+        if self.active == 0:
+            return True
+        if self.active >= self.max_sites or self.lag > self.max_lag:
+            return False
+        if self.max_backlog is not None and self.backlog > self.max_backlog:
+            return False
+        return self.connections_in_use() + min(need, self.max_connections) <= self.max_connections
+
+    async def wait_for_room(self, need: int) -> None:
+        """Wait until a site needing ``need`` connections may start, and count it as started."""
+        while not self.has_room(need):
+            with trio.move_on_after(TICK):
+                await self._changed.wait()
+        self.active += 1
+        self.peak_active = max(self.peak_active, self.active)
+
+    def site_finished(self) -> None:
+        """A site started by ``wait_for_room`` ended (however it ended)."""
+        self.active -= 1
+        self._wake()
+
+    def checks_started(self) -> None:
+        self.backlog += 1
+
+    def checks_finished(self) -> None:
+        self.backlog -= 1
+        self._wake()
+
+    def _wake(self) -> None:
+        self._changed.set()
+        self._changed = trio.Event()
+
+    async def watch_lag(self) -> None:
+        """Sample how late the event loop wakes up (run it in the run's nursery; never returns)."""
+        while True:
+            start = trio.current_time()
+            await trio.sleep(TICK)
+            late = max(0.0, trio.current_time() - start - TICK)
+            self.lag = 0.8 * self.lag + 0.2 * late

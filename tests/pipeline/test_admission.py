@@ -1,0 +1,64 @@
+"""``Admission``: when the next site of a run may start."""
+
+from __future__ import annotations
+
+import trio
+import trio.testing
+
+from ppid_audit.admission import Admission
+
+
+def _admission(in_use: list[int], **kw: object) -> Admission:
+    args: dict = {"max_sites": 3, "max_connections": 10, "connections_in_use": lambda: in_use[0], **kw}
+    return Admission(**args)
+
+
+async def test_room_needs_free_connections_sites_backlog_and_cpu() -> None:
+    in_use = [0]
+    adm = _admission(in_use, max_backlog=1)
+    await adm.wait_for_room(2)
+    assert adm.active == 1 and adm.has_room(2)
+    in_use[0] = 9  # one connection left, the next site wants two
+    assert not adm.has_room(2) and adm.has_room(1)
+    in_use[0] = 0
+    adm.checks_started(), adm.checks_started()
+    assert not adm.has_room(2)  # two sites wait for their checks, one is allowed
+    adm.checks_finished()
+    assert adm.has_room(2)
+    adm.lag = 0.5  # the event loop is late: no CPU for another site
+    assert not adm.has_room(2)
+    adm.lag = 0.0
+    await adm.wait_for_room(2)
+    await adm.wait_for_room(2)
+    assert adm.active == 3 and not adm.has_room(2)  # max_sites
+    assert adm.peak_active == 3
+
+
+async def test_a_site_always_starts_when_none_is_in_flight() -> None:
+    in_use = [10]
+    adm = _admission(in_use, max_backlog=0)
+    adm.lag = 9.0
+    adm.checks_started()
+    with trio.fail_after(1):
+        await adm.wait_for_room(2)
+    assert adm.active == 1
+
+
+async def test_waiting_dispatcher_wakes_when_a_site_finishes() -> None:
+    in_use = [0]
+    adm = _admission(in_use, max_sites=1)
+    await adm.wait_for_room(2)
+    started = trio.Event()
+
+    async def dispatcher() -> None:
+        await adm.wait_for_room(2)
+        started.set()
+
+    async with trio.open_nursery() as nursery:
+        nursery.start_soon(dispatcher)
+        await trio.testing.wait_all_tasks_blocked()
+        assert not started.is_set()
+        adm.site_finished()
+        with trio.fail_after(1):
+            await started.wait()
+    assert adm.active == 1
