@@ -156,6 +156,7 @@ class Fetch:
     error: str | None = None
     error_detail: str | None = None
     truncated: bool = False  # body cut at max_body_bytes
+    rendered: str | None = None  # rendered in headless Chromium, and why (a page.JS_REASONS value)
 
     @property
     def ok(self) -> bool:
@@ -250,6 +251,7 @@ class Page:
     script_srcs: tuple[str, ...] = ()
     js_fetch_urls: tuple[str, ...] = ()  # URLs that inline scripts fetch()/load()
     js_only: bool = False  # empty nav/body filled by script: a browser is needed
+    js_reason: str | None = None  # why: js_redirect, empty_body, loader, script_menu (page.JS_REASONS)
 
     @property
     def nav_links(self) -> tuple[Link, ...]:

@@ -1,0 +1,148 @@
+"""Rendering JavaScript-built pages through the crawl, the browser's requests answered by the Fetcher."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import trio
+
+from ppid_audit.crawl import Fetcher, crawl_site
+from ppid_audit.crawl.browser import Renderer, RenderFailure
+from ppid_audit.models import FetchKind
+
+from crawl.conftest import make_site  # tests/crawl/
+from crawl.servers import Req, Resp, html, serving
+
+APP = """<!doctype html><html><head><title>PPID</title></head><body><div id="app"></div>
+<img src="/logo.png"><script src="https://www.googletagmanager.com/gtag/js"></script>
+<script>fetch('/api/menu.json').then(r => r.json()).then(d => {
+  document.getElementById('app').innerHTML = d.items.map(i => '<a href="' + i[1] + '">' + i[0] + '</a>').join(' ');
+});</script></body></html>"""
+MENU = b'{"items": [["Informasi Berkala", "/berkala"], ["Profil PPID", "/profil"]]}'
+REDIRECT = "<html><head><title>x</title><script>window.location.href = '/beranda';</script></head><body></body></html>"
+
+
+def handler(req: Req) -> Resp:
+    if req.path == "/":
+        return html(APP)
+    if req.path == "/api/menu.json":
+        return Resp(headers=[("Content-Type", "application/json")], body=MENU)
+    if req.path == "/pindah":
+        return html(REDIRECT)
+    if req.path == "/beranda":
+        return html('<h1>Beranda</h1><nav><a href="/berkala">Berkala</a></nav>')
+    if req.path in ("/berkala", "/profil"):
+        return html(f"<h1>{req.path}</h1><p>isi</p>")
+    if req.path == "/lambat":
+        return html("<div id='app'></div><script>fetch('/api/lambat').then(r => r.text())</script>")
+    if req.path == "/macet":  # the page's script never yields: the renderer hangs
+        return html("<div id='app'></div><script>setTimeout(function () { for (;;) {} }, 0)</script>")
+    if req.path == "/api/lambat":
+        return Resp(hang=True)
+    return Resp(404)
+
+
+async def test_script_built_menu_is_rendered_and_followed(chromium: str) -> None:
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/")
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            sp = await crawl_site(site, fetcher, renderer=renderer)
+    home = sp.pages[0]
+    assert home.fetch.rendered == "loader"
+    assert [link.text for link in home.links] == ["Informasi Berkala", "Profil PPID"]
+    assert {p.url.rsplit("/", 1)[1] for p in sp.pages} == {"", "berkala", "profil"}
+    # the browser's requests went through our server via the Fetcher: JSON yes, image and tracker never
+    paths = [r.path for r in server.requests]
+    assert paths.count("/api/menu.json") == 1 and paths.count("/") == 1
+    assert "/logo.png" not in paths
+    assert home.meta["render_requests"] == "1" and int(home.meta["render_blocked"]) >= 2
+    assert renderer.rendered == 1
+
+
+async def test_script_redirect_is_followed(chromium: str) -> None:
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/pindah")
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            sp = await crawl_site(site, fetcher, renderer=renderer)
+    start = sp.pages[0]
+    assert start.fetch.rendered == "js_redirect"
+    assert start.url.endswith("/beranda") and start.headings[0].text == "Beranda"
+    assert any(p.url.endswith("/berkala") for p in sp.pages)
+
+
+async def test_private_address_guard_applies_to_the_browser(chromium: str) -> None:
+    # allow_loopback=False: the Fetcher refuses the JSON the script wants, so the menu stays empty
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/")
+        async with Fetcher(allow_loopback=True) as fetcher:
+            resp = await fetcher.fetch(site.start_url, site=site, kind=FetchKind.PAGE)
+        async with Fetcher(allow_loopback=False) as guarded, Renderer(guarded, executable=chromium) as renderer:
+            out = await renderer.render(resp, site)
+    assert not isinstance(out, RenderFailure)
+    assert 'href="/berkala"' not in out.html
+    assert [r.path for r in server.requests] == ["/"]
+
+
+async def test_hanging_request_is_cut_at_the_page_deadline(chromium: str) -> None:
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/", request_deadline=30.0)
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium, page_deadline=2.0) as renderer:
+            slow = await fetcher.fetch(site.start_url + "lambat", site=site, kind=FetchKind.PAGE)
+            with trio.fail_after(30):  # the launch (up to ~3 s here) is not part of the page's 2 s
+                out = await renderer.render(slow, site)
+    assert not isinstance(out, RenderFailure) and out.elapsed < 4.0
+    assert out.requests == 1
+
+
+async def test_hung_browser_is_killed_and_restarted(chromium: str) -> None:
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/")
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium, page_deadline=2.0) as renderer:
+            hung = await fetcher.fetch(site.start_url + "macet", site=site, kind=FetchKind.PAGE)
+            with trio.fail_after(30):
+                out = await renderer.render(hung, site)
+            assert isinstance(out, RenderFailure) and out.kind == "timeout"
+            home = await fetcher.fetch(site.start_url, site=site, kind=FetchKind.PAGE)
+            with trio.fail_after(30):
+                again = await renderer.render(home, site)
+    assert not isinstance(again, RenderFailure) and 'href="/berkala"' in again.html
+
+
+async def test_browser_killed_mid_render_is_restarted(chromium: str) -> None:
+    async def killer(renderer: Renderer) -> None:
+        while not renderer.connected:
+            await trio.sleep(0.05)
+        await trio.sleep(0.5)  # the page waits for its JSON (3 s)
+        assert renderer.pid is not None
+        os.killpg(renderer.pid, signal.SIGKILL)
+
+    def slow_handler(req: Req) -> Resp:
+        if req.path == "/api/menu.json":
+            return Resp(headers=[("Content-Type", "application/json")], body=MENU, delay=3.0)
+        return handler(req)
+
+    async with serving(slow_handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/")
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium, page_deadline=20.0) as renderer:
+            home = await fetcher.fetch(site.start_url, site=site, kind=FetchKind.PAGE)
+            with trio.fail_after(20):
+                async with trio.open_nursery() as nursery:
+                    nursery.start_soon(killer, renderer)
+                    out = await renderer.render(home, site)
+            assert isinstance(out, RenderFailure) and out.kind in ("crash", "error")
+            with trio.fail_after(30):
+                again = await renderer.render(home, site)
+    assert not isinstance(again, RenderFailure) and 'href="/berkala"' in again.html
+    assert renderer.restarts == 1
+
+
+async def test_missing_browser_is_reported_not_raised() -> None:
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/")
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable="/nonexistent/chromium") as renderer:
+            assert not renderer.available
+            sp = await crawl_site(site, fetcher, renderer=renderer)
+    home = sp.pages[0]
+    assert home.js_only and home.fetch.rendered is None
+    assert home.meta["render_error"] == "browser_missing"
