@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 
 from .checking import Check, run_checks
 from .crawl import Fetcher, crawl_site
+from .crawl.browser import Renderer
 from .errors import StoreError
 from .models import Fetch, Page, Site, SitePages, Status, utcnow
 from .registry import Registry
@@ -101,10 +102,14 @@ async def run_audit(
     audit_date: dt.date | None = None,
     progress: Progress | None = None,
     weights: Weights | None = None,
+    browser: bool = True,
+    chromium: str | None = None,
 ) -> AuditSummary:
     """Audit every site of ``registry`` and store the results; return a summary.
 
     ``weights`` are the scoring weights (``checks/weights.toml`` by default).
+    ``browser``: render JavaScript-built pages in headless Chromium (``chromium``
+    or the one on PATH); where it is missing, those pages say so.
 
     Sites failing checks are results, not errors.  Raises ``StoreError`` only
     when the database cannot be written (then the run stays ``incomplete``).
@@ -130,6 +135,8 @@ async def run_audit(
     interrupted: list[str] = []
     finished = False
 
+    renderer: Renderer | None = None
+
     async def audit_site(site: Site, fetcher: Fetcher, out: trio.MemorySendChannel[FetchRow | SiteDone]) -> None:
         async with out, limiter:
             prog.site_started(site)
@@ -138,7 +145,7 @@ async def run_audit(
                 prog.fetched(site, fetch)
                 await out.send(FetchRow(run_id, fetch, page))
 
-            pages = await crawl_site(site, fetcher, on_fetch=on_fetch, audit_date=day)
+            pages = await crawl_site(site, fetcher, on_fetch=on_fetch, audit_date=day, renderer=renderer)
             outcomes = run_checks(checks, site, pages)
             await out.send(SiteDone(run_id, pages, tuple(outcomes)))
             s = _summarise(pages, outcomes)
@@ -167,7 +174,8 @@ async def run_audit(
                             ca_bundle=registry.run.ca_bundle,
                             allow_loopback=registry.run.allow_loopback,
                             user_agent=registry.defaults.user_agent,
-                        ) as fetcher:
+                        ) as fetcher, Renderer(fetcher, executable=chromium) as renderer_:
+                            renderer = renderer_ if browser else None
                             async with trio.open_nursery() as sites_nursery:
                                 for site in sites:
                                     sites_nursery.start_soon(audit_site, site, fetcher, send.clone())
