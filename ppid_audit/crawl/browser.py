@@ -50,6 +50,7 @@ __all__ = [
     "Renderer",
     "browser_status",
     "find_chromium",
+    "smoke_test",
 ]
 
 # Without these Chromium phones home (component updates, sync, QUIC probes) and can stall.
@@ -191,7 +192,7 @@ class _BrowserThread:
         self.kill()
 
     def rss_kb(self) -> int:
-        """Resident memory of Chromium's process group (kB), from /proc."""
+        """Memory of Chromium's process group (kB): the sum of each process's PSS (shared pages split, not counted per process)."""
         proc = self.proc
         if proc is None or proc.poll() is not None:
             return 0
@@ -204,9 +205,9 @@ class _BrowserThread:
                     fields = fh.read().rsplit(b")", 1)[1].split()
                 if int(fields[2]) != proc.pid:  # process group id
                     continue
-                with open(f"/proc/{entry}/status", "rb") as fh:
+                with open(f"/proc/{entry}/smaps_rollup", "rb") as fh:
                     for line in fh:
-                        if line.startswith(b"VmRSS:"):
+                        if line.startswith(b"Pss:"):
                             total += int(line.split()[1])
             except (OSError, IndexError, ValueError):
                 continue
@@ -345,6 +346,32 @@ class _BrowserThread:
                 context.close()
             except Exception:
                 pass
+
+
+def smoke_test(executable: str, *, timeout: float = 60.0) -> tuple[float, int]:
+    """Start Chromium, render a page built by its script (no network), stop; (seconds, peak RSS kB).
+
+    Raises ``RuntimeError`` with the reason when the browser does not work.
+    """
+    page = (b"<!doctype html><html><body><div id='app'></div><script>"
+            b"document.getElementById('app').textContent = 'ppid-audit ' + (6 * 7);</script></body></html>")
+    worker = _BrowserThread(executable)
+    future: concurrent.futures.Future[Rendered] = concurrent.futures.Future()
+    t0 = time.monotonic()
+    worker.jobs.put(_Job(url="http://doctor.invalid/", body=page, content_type="text/html", answer=lambda *a: None,
+                         future=future, settle=0.05, budget=min(timeout, PAGE_DEADLINE)))
+    try:
+        result = future.result(timeout=timeout)
+    except concurrent.futures.TimeoutError:
+        raise RuntimeError(f"Chromium did not render a page within {timeout:.0f} s") from None
+    except Exception as exc:
+        raise RuntimeError(f"{type(exc).__name__}: {str(exc)[:300]}") from exc
+    finally:
+        worker.stop()
+        worker.thread.join(10)
+    if "ppid-audit 42" not in result.html:
+        raise RuntimeError("Chromium rendered the page but its script did not run")
+    return time.monotonic() - t0, worker.rss_peak_kb
 
 
 # --------------------------------------------------------------------------- trio side

@@ -146,3 +146,18 @@ async def test_missing_browser_is_reported_not_raised() -> None:
     home = sp.pages[0]
     assert home.js_only and home.fetch.rendered is None
     assert home.meta["render_error"] == "browser_missing"
+
+
+async def test_missing_browser_verdicts_are_auditor_errors_not_site_faults() -> None:
+    from ppid_audit.checking import load_checks, run_checks
+    from ppid_audit.models import Status
+
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/")
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable="/nonexistent/chromium") as renderer:
+            sp = await crawl_site(site, fetcher, renderer=renderer)
+    outcomes = run_checks(load_checks(), site, sp)
+    results = [r for o in outcomes for r in o.results]
+    missing = [r for r in results if "ppid-audit doctor" in r.message]
+    assert missing and all(r.status is Status.ERROR for r in missing)
+    assert not [r for r in results if r.status is Status.WARN and "perlu peramban" in r.message]
