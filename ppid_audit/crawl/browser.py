@@ -165,6 +165,7 @@ class _BrowserThread:
         self.profile: str | None = None
         self.rss_peak_kb = 0
         self.connected = False  # Chromium runs and Playwright is connected
+        self._state: dict[str, Any] = {}  # the page being rendered (job, counters), read by the route handler
         self.thread = threading.Thread(target=self._main, name="ppid-audit-browser", daemon=True)
         self.thread.start()
 
@@ -249,6 +250,7 @@ class _BrowserThread:
 
         pw = sync_playwright().start()
         browser = None
+        tab = None
         try:
             while True:
                 job = self.jobs.get()
@@ -262,10 +264,11 @@ class _BrowserThread:
                         self.connected = False
                         self.kill()
                         browser = pw.chromium.connect_over_cdp(self._launch(), timeout=LAUNCH_TIMEOUT * 1000)
+                        tab = self._open_tab(browser)
                         self.connected = True
                     job.deadline = time.monotonic() + job.budget
                     job.started.set()
-                    result = self._render(browser, job)
+                    result = self._render(tab, job)
                     job.future.set_result(result)
                 except BaseException as exc:  # a dead browser: the next job starts a fresh one
                     browser = None
@@ -285,52 +288,60 @@ class _BrowserThread:
             if self.profile:
                 shutil.rmtree(self.profile, ignore_errors=True)
 
-    def _render(self, browser: Any, job: _Job) -> Rendered:
-        t0 = time.monotonic()
-        counts = {"requests": 0, "blocked": 0, "inflight": 0}
-        last = [time.monotonic()]
-        served = [False]
+    def _open_tab(self, browser: Any) -> Any:
+        """One context and page for the browser's life (a new context per page costs 0.5-1 s)."""
         context = browser.new_context(java_script_enabled=True, service_workers="block", accept_downloads=False)
+        page = context.new_page()
+        page.route("**/*", self._handle)
+        return page
+
+    def _handle(self, route: Any) -> None:
+        """Every request the page makes: the page itself from the crawl's body, the rest via the Fetcher, or refused."""
+        st = self._state
+        job: _Job | None = st.get("job")
+        req = route.request
+        if job is None:  # a late request of a page already read
+            route.abort("blockedbyclient")
+            return
+        st["inflight"] += 1
         try:
-            page = context.new_page()
+            if not st["served"] and req.is_navigation_request():
+                st["served"] = True  # the page itself: the body the crawl already read
+                route.fulfill(status=200, headers={"content-type": job.content_type}, body=job.body)
+                return
+            host = urlsplit(req.url).hostname or ""
+            if (
+                req.method != "GET"
+                or req.resource_type not in ALLOWED_TYPES
+                or TRACKERS.search(host)
+                or st["requests"] >= MAX_SUBREQUESTS
+                or time.monotonic() > job.deadline
+            ):
+                st["blocked"] += 1
+                route.abort("blockedbyclient")
+                return
+            st["requests"] += 1
+            got = job.answer(req.url, req.resource_type, req.is_navigation_request(), job.deadline - time.monotonic())
+            if got is None:
+                route.abort("failed")
+            else:
+                status, headers, body = got
+                route.fulfill(status=status, headers=headers, body=body)
+        finally:
+            st["inflight"] -= 1
+            st["last"] = time.monotonic()
 
-            def handle(route: Any) -> None:
-                req = route.request
-                counts["inflight"] += 1
-                try:
-                    if not served[0] and req.is_navigation_request():
-                        served[0] = True  # the page itself: the body the crawl already read
-                        route.fulfill(status=200, headers={"content-type": job.content_type}, body=job.body)
-                        return
-                    host = urlsplit(req.url).hostname or ""
-                    if (
-                        req.method != "GET"
-                        or req.resource_type not in ALLOWED_TYPES
-                        or TRACKERS.search(host)
-                        or counts["requests"] >= MAX_SUBREQUESTS
-                        or time.monotonic() > job.deadline
-                    ):
-                        counts["blocked"] += 1
-                        route.abort("blockedbyclient")
-                        return
-                    counts["requests"] += 1
-                    got = job.answer(req.url, req.resource_type, req.is_navigation_request(), job.deadline - time.monotonic())
-                    if got is None:
-                        route.abort("failed")
-                    else:
-                        status, headers, body = got
-                        route.fulfill(status=status, headers=headers, body=body)
-                finally:
-                    counts["inflight"] -= 1
-                    last[0] = time.monotonic()
-
-            page.route("**/*", handle)
+    def _render(self, page: Any, job: _Job) -> Rendered:
+        t0 = time.monotonic()
+        self._state = {"job": job, "served": False, "requests": 0, "blocked": 0, "inflight": 0, "last": t0}
+        st = self._state
+        try:
             remaining = max(1.0, job.deadline - time.monotonic())
             page.goto(job.url, wait_until="load", timeout=remaining * 1000)
             # settle: scripts fetch after "load"; done when nothing was in flight for ``settle`` seconds
             while time.monotonic() < job.deadline:
                 page.wait_for_timeout(50)
-                if counts["inflight"] == 0 and time.monotonic() - last[0] >= job.settle:
+                if st["inflight"] == 0 and time.monotonic() - st["last"] >= job.settle:
                     break
             try:
                 html = page.content()
@@ -340,10 +351,12 @@ class _BrowserThread:
             final = page.url
             self.rss_kb()
             return Rendered(url=final, html=html, elapsed=time.monotonic() - t0,
-                            requests=counts["requests"], blocked=counts["blocked"])
+                            requests=st["requests"], blocked=st["blocked"])
         finally:
-            try:
-                context.close()
+            st["job"] = None
+            try:  # stop the page's scripts and forget its cookies before the next site's page
+                page.goto("about:blank", timeout=5000)
+                page.context.clear_cookies()
             except Exception:
                 pass
 
