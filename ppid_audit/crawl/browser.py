@@ -74,6 +74,7 @@ SETTLE = 0.3  # seconds without a request in flight after "load": the scripts ar
 MAX_SUBREQUESTS = 40  # requests one page may make through the Fetcher
 MAX_SUBRESOURCE_BYTES = 3_000_000
 LAUNCH_TIMEOUT = 20.0
+HANG_GRACE = 3.0  # seconds past a page's deadline before its browser counts as hung and is killed
 ALLOWED_TYPES = frozenset({"document", "script", "xhr", "fetch"})
 TRACKERS = re.compile(
     r"(?:^|\.)(?:google-analytics\.com|googletagmanager\.com|doubleclick\.net|googlesyndication\.com|"
@@ -503,7 +504,7 @@ class Renderer:
             if launch.cancelled_caught:
                 failure = RenderFailure("crash", "Chromium tidak dapat dijalankan")
             else:
-                with trio.move_on_after(self.page_deadline + 5) as scope:
+                with trio.move_on_after(self.page_deadline + HANG_GRACE) as scope:
                     try:
                         result = await trio.to_thread.run_sync(future.result, abandon_on_cancel=True)
                     except Exception as exc:

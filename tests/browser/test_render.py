@@ -161,3 +161,18 @@ async def test_missing_browser_verdicts_are_auditor_errors_not_site_faults() -> 
     missing = [r for r in results if "ppid-audit doctor" in r.message]
     assert missing and all(r.status is Status.ERROR for r in missing)
     assert not [r for r in results if r.status is Status.WARN and "perlu peramban" in r.message]
+
+
+async def test_robots_txt_applies_to_the_browser(chromium: str) -> None:
+    def robots_handler(req: Req) -> Resp:
+        if req.path == "/robots.txt":
+            return Resp(body=b"User-agent: *\nDisallow: /api/\n")
+        return handler(req)
+
+    async with serving(robots_handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/", obey_robots=True)
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            sp = await crawl_site(site, fetcher, renderer=renderer)
+    home = sp.pages[0]
+    assert home.fetch.rendered == "loader" and not home.links
+    assert "/api/menu.json" not in [r.path for r in server.requests]
