@@ -176,6 +176,8 @@ class _Crawl:
             page = await self.render(resp, page)
             if page.url != final:  # a script redirect: the browser ended elsewhere
                 final = page.url
+                if job.depth == 0 and not self.frontier.in_scope(final):
+                    self.frontier.add_host(final)  # the start page moved there, as with an HTTP redirect
                 self.frontier.mark_seen(final)
                 self._fetched_keys.add(dedupe_key(final))
         await self.record(page.fetch, page)

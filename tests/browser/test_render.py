@@ -176,3 +176,18 @@ async def test_robots_txt_applies_to_the_browser(chromium: str) -> None:
     home = sp.pages[0]
     assert home.fetch.rendered == "loader" and not home.links
     assert "/api/menu.json" not in [r.path for r in server.requests]
+
+
+async def test_start_page_script_redirect_to_another_host_moves_the_site(chromium: str) -> None:
+    async with serving(handler, host="127.0.0.2") as other:
+        target = f"http://127.0.0.2:{other.port}/beranda"
+
+        def start_handler(req: Req) -> Resp:
+            return html(f"<html><head><title>x</title><script>location.replace('{target}');</script></head><body></body></html>")
+
+        async with serving(start_handler) as server:
+            site = make_site(f"http://127.0.0.1:{server.port}/")
+            async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+                sp = await crawl_site(site, fetcher, renderer=renderer)
+    assert sp.pages[0].fetch.rendered == "js_redirect" and sp.pages[0].url == target
+    assert any(p.url == f"http://127.0.0.2:{other.port}/berkala" for p in sp.pages)  # crawled as a page of the site
