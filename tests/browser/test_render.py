@@ -191,3 +191,25 @@ async def test_start_page_script_redirect_to_another_host_moves_the_site(chromiu
                 sp = await crawl_site(site, fetcher, renderer=renderer)
     assert sp.pages[0].fetch.rendered == "js_redirect" and sp.pages[0].url == target
     assert any(p.url == f"http://127.0.0.2:{other.port}/berkala" for p in sp.pages)  # crawled as a page of the site
+
+
+async def test_politeness_delay_applies_to_the_browser(chromium: str) -> None:
+    seen: list[tuple[str, float]] = []
+    page = ('<div id="app"></div><script src="/a.js"></script><script src="/b.js"></script>'
+            "<script>fetch('/api/menu.json').then(r => r.json()).then(d => { document.getElementById('app').textContent = 'ok'; });</script>")
+
+    def timed(req: Req) -> Resp:
+        seen.append((req.path, trio.current_time()))
+        if req.path.endswith(".js"):
+            return Resp(headers=[("Content-Type", "text/javascript")], body=b"var x = 1;")
+        return html(page) if req.path == "/" else handler(req)
+
+    async with serving(timed) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/", delay=0.6)
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            resp = await fetcher.fetch(site.start_url, site=site, kind=FetchKind.PAGE)
+            out = await renderer.render(resp, site)
+    assert not isinstance(out, RenderFailure) and out.requests == 3
+    times = [t for _, t in seen]
+    assert [p for p, _ in seen][1:] == ["/a.js", "/b.js", "/api/menu.json"]
+    assert all(b - a >= 0.25 for a, b in zip(times, times[1:]))  # the host's delay, jittered 0.5-1.5x
