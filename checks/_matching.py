@@ -344,7 +344,7 @@ def site_is_ppid(sp: SitePages) -> bool:
 
 def browser_missing(sp: SitePages) -> bool:
     """True when a page needed the browser and the auditor's machine has none (not the site's fault)."""
-    return any(p.js_only and p.meta.get("render_error") == "browser_missing" for p in sp.pages)
+    return any(p.js_only and p.render is not None and p.render.error == "browser_missing" for p in sp.pages)
 
 
 def needs_browser(sp: SitePages) -> bool:

@@ -32,6 +32,7 @@ __all__ = [
     "Link",
     "Page",
     "Redirect",
+    "RenderInfo",
     "Result",
     "Role",
     "Severity",
@@ -233,6 +234,23 @@ class FoundDate:
 
 
 @dataclass(frozen=True, kw_only=True)
+class RenderInfo:
+    """What headless Chromium did with a ``js_only`` page (``crawl/browser.py``).
+
+    ``error`` is None when the page was rendered (then ``fetch.rendered`` says
+    why), else ``browser_missing`` (the auditor's machine has none: not the
+    site's fault), ``timeout``, ``crash``, ``error`` or ``budget`` (too many
+    pages of the site rendered already).
+    """
+
+    error: str | None = None
+    detail: str = ""
+    seconds: float = 0.0
+    requests: int = 0  # answered through the Fetcher (the page itself excluded)
+    blocked: int = 0  # refused: images, fonts, trackers, non-GET, over the cap
+
+
+@dataclass(frozen=True, kw_only=True)
 class Page:
     """An HTML page, parsed once.  Checks never re-fetch or re-parse."""
 
@@ -252,6 +270,7 @@ class Page:
     js_fetch_urls: tuple[str, ...] = ()  # URLs that inline scripts fetch()/load()
     js_only: bool = False  # empty nav/body filled by script: a browser is needed
     js_reason: str | None = None  # why: js_redirect, empty_body, loader, script_menu (page.JS_REASONS)
+    render: RenderInfo | None = None  # the browser's work on this page (rendered or not), None: not asked
 
     @property
     def nav_links(self) -> tuple[Link, ...]:

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import trio
 
-from ..models import Fetch, FetchKind, Page, Site, SitePages, utcnow
+from ..models import Fetch, FetchKind, Page, RenderInfo, Site, SitePages, utcnow
 from .browser import Renderer, RenderFailure
 from .fetch import HTML_TYPES, Fetcher, Response
 from .frontier import Frontier, Job
@@ -75,13 +75,13 @@ def _parse(resp: Response) -> Page:
     return page
 
 
-def _rendered_page(page: Page, reason: str, url: str, html: str, extra: dict[str, str]) -> Page:
+def _rendered_page(page: Page, reason: str, url: str, html: str, info: RenderInfo) -> Page:
     """The rendered DOM through the same page model, kept on the original fetch (marked ``rendered``)."""
     from ..page import parse_html
 
     fetch = dataclasses.replace(page.fetch, rendered=reason)
     new = parse_html(dataclasses.replace(fetch, final_url=url), html)
-    return dataclasses.replace(new, fetch=fetch, meta={**new.meta, **extra})
+    return dataclasses.replace(new, fetch=fetch, render=info)
 
 
 class _Crawl:
@@ -209,15 +209,13 @@ class _Crawl:
                 return page
             self._menus_rendered.add(menu)
         if self.renders >= MAX_RENDERS:
-            return dataclasses.replace(page, meta={**page.meta, "render_error": "budget",
-                                                   "render_detail": f"lebih dari {MAX_RENDERS} halaman dirender"})
+            return dataclasses.replace(page, render=RenderInfo(error="budget", detail=f"lebih dari {MAX_RENDERS} halaman dirender"))
         self.renders += 1
         out = await self.renderer.render(resp, self.site)
         if isinstance(out, RenderFailure):
-            return dataclasses.replace(page, meta={**page.meta, "render_error": out.kind, "render_detail": out.detail})
-        extra = {"render_ms": str(round(out.elapsed * 1000)), "render_requests": str(out.requests),
-                 "render_blocked": str(out.blocked)}
-        return _rendered_page(page, reason, out.url, out.html, extra)
+            return dataclasses.replace(page, render=RenderInfo(error=out.kind, detail=out.detail))
+        info = RenderInfo(seconds=round(out.elapsed, 3), requests=out.requests, blocked=out.blocked)
+        return _rendered_page(page, reason, out.url, out.html, info)
 
     async def run_sitemaps(self, start: str) -> None:
         state = self.fetcher.robots_state(start)

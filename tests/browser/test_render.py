@@ -56,7 +56,8 @@ async def test_script_built_menu_is_rendered_and_followed(chromium: str) -> None
     paths = [r.path for r in server.requests]
     assert paths.count("/api/menu.json") == 1 and paths.count("/") == 1
     assert "/logo.png" not in paths
-    assert home.meta["render_requests"] == "1" and int(home.meta["render_blocked"]) >= 2
+    assert home.render is not None and home.render.error is None
+    assert home.render.requests == 1 and home.render.blocked >= 2
     assert renderer.rendered == 1
 
 
@@ -145,7 +146,7 @@ async def test_missing_browser_is_reported_not_raised() -> None:
             sp = await crawl_site(site, fetcher, renderer=renderer)
     home = sp.pages[0]
     assert home.js_only and home.fetch.rendered is None
-    assert home.meta["render_error"] == "browser_missing"
+    assert home.render is not None and home.render.error == "browser_missing"
 
 
 async def test_missing_browser_verdicts_are_auditor_errors_not_site_faults() -> None:
