@@ -70,7 +70,7 @@ def _archives(conn: Connection) -> None:
     md.tables["archives"].create(conn, checkfirst=True)
 
 
-def _fetches_rendered(conn: Connection) -> None:
+def _v5_fetches_rendered(conn: Connection) -> None:
     # Frozen: one nullable column, why the page was rendered in headless Chromium (NULL: not rendered).
     from sqlalchemy import text
 
@@ -83,7 +83,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "scores: estimate of the website indicators", _scores),
     Migration(3, "index for the status history of check items (trend report)", _results_history_index),
     Migration(4, "archives: the WARC file of each site in each run", _archives),
-    Migration(5, "fetches.rendered: pages rendered in headless Chromium, and why", _fetches_rendered),
+    Migration(5, "fetches.rendered: pages rendered in headless Chromium, and why", _v5_fetches_rendered),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
