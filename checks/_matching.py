@@ -342,6 +342,11 @@ def site_is_ppid(sp: SitePages) -> bool:
     return bool(re.search(r"(?:^| )(?:e )?ppid(?: |$)|pejabat pengelola informasi dan dokumentasi", title))
 
 
+def browser_missing(sp: SitePages) -> bool:
+    """True when a page needed the browser and the auditor's machine has none (not the site's fault)."""
+    return any(p.js_only and p.render is not None and p.render.error == "browser_missing" for p in sp.pages)
+
+
 def needs_browser(sp: SitePages) -> bool:
     """True when the site (its home page or most pages) is assembled by JavaScript."""
     if not sp.pages:

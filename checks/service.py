@@ -286,6 +286,10 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
                 snippet = f"form action={form.action} field={fld.name if fld else ''}"
                 return [_present(Status.PASS, f"Kotak pencarian ditemukan ({snippet}).", f"Search box found ({snippet}).",
                                  (Evidence.of(p.fetch, snippet=snippet, note="search-form"),))]
+    if M.needs_browser(pages) and M.browser_missing(pages):
+        return [_present(Status.ERROR, "Kotak pencarian tidak dapat dinilai: situs disusun dengan JavaScript dan peramban (Chromium) tidak terpasang di mesin auditor, bukan kesalahan situs (lihat `ppid-audit doctor`).",
+                         "Search box not judged: the site is built by JavaScript and the auditor's machine has no browser (Chromium), not the site's fault (see `ppid-audit doctor`).",
+                         tuple(Evidence.of(p.fetch, snippet="browser_missing", note="javascript") for p in pages.pages if p.js_only)[:5])]
     if M.needs_browser(pages):
         return [_present(Status.WARN, "Kotak pencarian tidak ditemukan, tetapi situs disusun dengan JavaScript: perlu peramban (browser) untuk menilai.",
                          "No search box found, but the site is built by JavaScript: a browser is needed to judge.",

@@ -23,6 +23,7 @@ from .admission import Admission
 from .checking import Check, run_checks
 from .checkpool import CheckPool, default_check_workers
 from .crawl import Fetcher, crawl_site
+from .crawl.browser import Renderer
 from .errors import StoreError
 from .models import Fetch, Page, Site, SitePages, Status, utcnow
 from .registry import Registry
@@ -107,6 +108,8 @@ async def run_audit(
     weights: Weights | None = None,
     archive_dir: Path | None = None,
     check_workers: int | None = None,
+    browser: bool = True,
+    chromium: str | None = None,
 ) -> AuditSummary:
     """Audit every site of ``registry`` and store the results; return a summary.
 
@@ -116,6 +119,8 @@ async def run_audit(
     fetching (``checkpool.CheckPool``); 0 runs them inline on the event loop;
     None: ``$PPID_AUDIT_CHECK_WORKERS``, else one per other core (inline for
     a single site).  The verdicts are the same either way.
+    ``browser``: render JavaScript-built pages in headless Chromium (``chromium``
+    or the one on PATH); where it is missing, those pages say so.
 
     Sites failing checks are results, not errors.  Raises ``StoreError`` only
     when the database cannot be written (then the run stays ``incomplete``).
@@ -142,6 +147,8 @@ async def run_audit(
     workers = default_check_workers(len(sites)) if check_workers is None else check_workers
     pool: CheckPool | None = None
 
+    renderer: Renderer | None = None
+
     async def audit_site(
         site: Site, fetcher: Fetcher, out: trio.MemorySendChannel[FetchRow | SiteDone], admission: Admission
     ) -> None:
@@ -153,7 +160,7 @@ async def run_audit(
                     prog.fetched(site, fetch)
                     await out.send(FetchRow(run_id, fetch, page, body))
 
-                pages = await crawl_site(site, fetcher, on_fetch=on_fetch, audit_date=day)
+                pages = await crawl_site(site, fetcher, on_fetch=on_fetch, audit_date=day, renderer=renderer)
                 admission.checks_started()
                 try:
                     outcomes = await pool.run(site, pages) if pool is not None else run_checks(checks, site, pages)
@@ -193,7 +200,8 @@ async def run_audit(
                                 allow_loopback=registry.run.allow_loopback,
                                 user_agent=registry.defaults.user_agent,
                                 registered=[s.start_url for s in registry.sites],
-                            ) as fetcher:
+                            ) as fetcher, Renderer(fetcher, executable=chromium) as renderer_:
+                                renderer = renderer_ if browser else None
                                 limiter = fetcher.politeness.global_limiter
 
                                 def connections_in_use() -> int:

@@ -32,6 +32,7 @@ __all__ = [
     "Link",
     "Page",
     "Redirect",
+    "RenderInfo",
     "Result",
     "Role",
     "Severity",
@@ -186,6 +187,7 @@ class Fetch:
     truncated: bool = False  # body cut at max_body_bytes
     # Response headers of the final hop, as received: archived with the page (WARC), not a database column.
     headers: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)
+    rendered: str | None = None  # rendered in headless Chromium, and why (a page.JS_REASONS value)
 
     def __post_init__(self) -> None:
         if self.error is not None and not isinstance(self.error, FetchFailure):
@@ -274,6 +276,23 @@ class FoundDate:
 
 
 @dataclass(frozen=True, kw_only=True)
+class RenderInfo:
+    """What headless Chromium did with a ``js_only`` page (``crawl/browser.py``).
+
+    ``error`` is None when the page was rendered (then ``fetch.rendered`` says
+    why), else ``browser_missing`` (the auditor's machine has none: not the
+    site's fault), ``timeout``, ``crash``, ``error`` or ``budget`` (too many
+    pages of the site rendered already).
+    """
+
+    error: str | None = None
+    detail: str = ""
+    seconds: float = 0.0
+    requests: int = 0  # answered through the Fetcher (the page itself excluded)
+    blocked: int = 0  # refused: images, fonts, trackers, non-GET, over the cap
+
+
+@dataclass(frozen=True, kw_only=True)
 class Page:
     """An HTML page, parsed once.  Checks never re-fetch or re-parse."""
 
@@ -299,6 +318,8 @@ class Page:
     dead_anchor_texts: tuple[str, ...] = ()  # their texts (the first 50)
     content_images: tuple[Image, ...] = ()  # the first 50
     parse_error: str | None = None  # set when the parser failed (the page is then empty)
+    js_reason: str | None = None  # why: js_redirect, empty_body, loader, script_menu (page.JS_REASONS)
+    render: RenderInfo | None = None  # the browser's work on this page (rendered or not), None: not asked
 
     @property
     def nav_links(self) -> tuple[Link, ...]:

@@ -46,7 +46,7 @@ from .decode import decode_html
 from .models import Fetch, Form, FormField, FoundDate, Heading, Image, Link, Page, Table
 from .urls import file_name, is_document_url, join, origin
 
-__all__ = ["parse_html", "parse_page"]
+__all__ = ["JS_REASONS", "parse_html", "parse_page"]
 
 MAX_TEXT = 300_000
 MAX_LINKS = 5_000
@@ -506,17 +506,21 @@ def _scripts(tree: LexborHTMLParser, base: str) -> tuple[list[str], list[str], l
 
 
 _PLACEHOLDER_WORDS = re.compile(r"nav|menu|header|sidebar", re.I)
+# Why a page needs a browser: a script redirect, a body empty without its scripts,
+# a body a script loads from an endpoint, a menu placeholder a script fills.
+JS_REASONS = ("js_redirect", "empty_body", "loader", "script_menu")
 
 
-def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[str], fetches: list[str], inline: list[str], redirect: str | None) -> bool:
+def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[str], fetches: list[str], inline: list[str], redirect: str | None) -> str | None:
+    """Why the page needs a browser (``JS_REASONS``), or None when the static HTML is the page."""
     if not srcs and not inline:
-        return False
+        return None
     if redirect is not None and len(text) < 300 and len(links) <= 1:
-        return True
+        return "js_redirect"
     if len(text) < 200 and not links:
-        return True
+        return "loader" if fetches else "empty_body"
     if sum(1 for link in links if link.in_nav) >= 3:
-        return False
+        return None
     scripts = "\n".join(inline)
     for node in tree.css("nav, header, div[id], div[class], ul[id]"):
         a = node.attributes
@@ -527,8 +531,8 @@ def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[st
             continue
         ident_id = a.get("id")
         if fetches or (ident_id and ident_id in scripts):
-            return True
-    return False
+            return "script_menu"
+    return None
 
 
 def _page_dates(headings_at: list[tuple[Heading, int]], pieces: list[str], links: list[Link], tables: list[Table], meta: dict[str, str], fetch: Fetch) -> tuple[FoundDate, ...]:
@@ -625,6 +629,7 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
     srcs, fetches, inline, redirect = _scripts(tree, base)
     tables = _tables(tree, base)
     headings = [h for h, _ in walk.headings]
+    js_reason = _js_only(tree, visible, walk.links, srcs, fetches, inline, redirect)
     return Page(
         fetch=fetch,
         url=url,
@@ -640,7 +645,8 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
         dates=_page_dates(walk.headings, walk.pieces, walk.links, tables, meta, fetch),
         script_srcs=tuple(srcs),
         js_fetch_urls=tuple(fetches),
-        js_only=_js_only(tree, visible, walk.links, srcs, fetches, inline, redirect),
+        js_only=js_reason is not None,
+        js_reason=js_reason,
         js_redirect=redirect or None,
         encoding=encoding,
         encoding_source=source,

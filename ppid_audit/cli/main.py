@@ -40,9 +40,9 @@ def cli(debug: bool, quiet: bool) -> None:
 
 
 def _register() -> None:
-    from . import accuracy, checks_cmd, demo, evidence, farm, fixes, report, results, run, sites
+    from . import accuracy, checks_cmd, demo, doctor, evidence, farm, fixes, report, results, run, sites
 
-    for module in (run, sites, checks_cmd, results, report, fixes, evidence, farm, demo, accuracy):
+    for module in (run, sites, checks_cmd, results, report, fixes, evidence, farm, demo, accuracy, doctor):
         module.register(cli)
 
 

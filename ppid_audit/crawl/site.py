@@ -18,8 +18,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 import trio
 
-from ..models import Fetch, FetchFailure, FetchKind, Page, Site, SitePages, utcnow
+from ..models import Fetch, FetchFailure, FetchKind, Page, RenderInfo, Site, SitePages, utcnow
 from ..urls import dedupe_key, is_document_url, normalise, origin
+from .browser import Renderer, RenderFailure
 from .fetch import HTML_TYPES, Fetcher, Response
 from .frontier import Frontier, Job
 from .sitemap import MAX_SITEMAP_BYTES, MAX_SITEMAP_FILES, MAX_SITEMAP_URLS, parse_sitemap
@@ -28,6 +29,7 @@ __all__ = ["OnFetch", "crawl_site", "unauditable_reason"]
 
 # on_fetch(fetch, page, body): every fetch in order, with its parsed page and the body read (HTML pages only)
 OnFetch = Callable[[Fetch, Page | None, bytes | None], Awaitable[None]]
+MAX_RENDERS = 25  # pages of one site rendered in the browser at most
 
 _REASONS = {  # fetch error -> (Indonesian, English)
     "dns": ("DNS gagal: host tidak ditemukan", "DNS failed: host not found"),
@@ -81,11 +83,23 @@ def _parse(resp: Response) -> Page:
     return page
 
 
+def _rendered_page(page: Page, reason: str, url: str, html: str, info: RenderInfo) -> Page:
+    """The rendered DOM through the same page model, kept on the original fetch (marked ``rendered``)."""
+    from ..page import parse_html
+
+    fetch = dataclasses.replace(page.fetch, rendered=reason)
+    new = parse_html(dataclasses.replace(fetch, final_url=url), html)
+    return dataclasses.replace(new, fetch=fetch, render=info)
+
+
 class _Crawl:
-    def __init__(self, site: Site, fetcher: Fetcher, on_fetch: OnFetch | None) -> None:
+    def __init__(self, site: Site, fetcher: Fetcher, on_fetch: OnFetch | None, renderer: Renderer | None = None) -> None:
         self.site = site
         self.fetcher = fetcher
         self.on_fetch = on_fetch
+        self.renderer = renderer
+        self.renders = 0
+        self._menus_rendered: set[tuple[str, ...]] = set()
         self.frontier = Frontier(site)
         self.fetches: list[Fetch] = []
         self.pages: list[Page] = []
@@ -168,11 +182,19 @@ class _Crawl:
             detail = f"halaman tidak dapat diurai: {type(exc).__name__}: {str(exc)[:150]}"
             await self.record(dataclasses.replace(fetch, error=FetchFailure.OTHER, error_detail=detail))
             return
+        if page.js_only and self.renderer is not None:
+            page = await self.render(resp, page)
+            if page.url != final:  # a script redirect: the browser ended elsewhere
+                final = page.url
+                if job.depth == 0 and not self.frontier.in_scope(final):
+                    self.frontier.add_host(final)  # the start page moved there, as with an HTTP redirect
+                self.frontier.mark_seen(final)
+                self._fetched_keys.add(dedupe_key(final))
         await self.record(page.fetch, page, resp.body)
         # HTML fragments that the page's scripts load (a navbar filled by
         # fetch('/komponen/navbar.html')) are part of the page: queue them at
-        # the same depth so a JavaScript-built menu is still crawled.
-        for url in page.js_fetch_urls:
+        # the same depth so a JavaScript-built menu is still crawled (a rendered page has them already).
+        for url in () if page.fetch.rendered else page.js_fetch_urls:
             normalized = normalise(url)
             if normalized and self.frontier.in_scope(normalized) and not is_document_url(normalized):
                 trap = self.frontier.add_page(normalized, depth=job.depth, referrer=final)
@@ -185,6 +207,25 @@ class _Crawl:
             if trap is not None:
                 await self.record(trap)
         self._wake.set()
+
+    async def render(self, resp: Response, page: Page) -> Page:
+        """``page`` rendered in the browser when it needs one (else as it was, the reason in its meta)."""
+        assert self.renderer is not None
+        reason = page.js_reason or "script_menu"
+        if reason == "script_menu":
+            # one page shows what a script-built menu holds; its siblings load the same menu
+            menu = tuple(sorted(page.js_fetch_urls))
+            if menu in self._menus_rendered:
+                return page
+            self._menus_rendered.add(menu)
+        if self.renders >= MAX_RENDERS:
+            return dataclasses.replace(page, render=RenderInfo(error="budget", detail=f"lebih dari {MAX_RENDERS} halaman dirender"))
+        self.renders += 1
+        out = await self.renderer.render(resp, self.site)
+        if isinstance(out, RenderFailure):
+            return dataclasses.replace(page, render=RenderInfo(error=out.kind, detail=out.detail))
+        info = RenderInfo(seconds=round(out.elapsed, 3), requests=out.requests, blocked=out.blocked)
+        return _rendered_page(page, reason, out.url, out.html, info)
 
     async def run_sitemaps(self, start: str) -> None:
         state = self.fetcher.robots_state(start)
@@ -295,13 +336,18 @@ async def crawl_site(
     *,
     on_fetch: OnFetch | None = None,
     audit_date: dt.date | None = None,
+    renderer: Renderer | None = None,
 ) -> SitePages:
     """Crawl ``site`` with ``fetcher`` (entered) and return everything it produced.
+
+    With a ``renderer`` (entered), pages the page model marks ``js_only`` are
+    rendered in headless Chromium and the rendered DOM replaces them (their
+    fetch says ``rendered`` and why); its links are followed like any other.
 
     Never raises for a broken site (that is data); raises whatever ``on_fetch``
     raises, and lets cancellation through.
     """
-    crawl = _Crawl(site, fetcher, on_fetch)
+    crawl = _Crawl(site, fetcher, on_fetch, renderer)
     started = utcnow()
     with trio.move_on_after(site.settings.site_deadline) as deadline:
         await crawl.run()

@@ -44,7 +44,7 @@ def build_site(*, seed: int, index: int, ident: Any, host: str, faults: set[str]
                  role=ident.role, parent=ident.parent, host=host, https=https, layout=layout,
                  prefix="/ppid" if layout == "portal" else "", wp_style=rng.choice(("pretty", "pretty", "page_id")),
                  date_style=rng.choice(C.DAY_STYLES), tz=rng.choice(("WITA", "WITA", "WIB")),
-                 down="down" in faults, js_nav="js_nav" in faults, sitemap=rng.random() < 0.3,
+                 down="down" in faults, js_nav="js_nav" in faults, js_app="js_app" in faults, sitemap=rng.random() < 0.3,
                  search=rng.random() < 0.7, law_paragraph=rng.random() < 0.5)
     quality = "good" if index == 0 else rng.choice(("good", "medium", "medium", "poor"))
     fresh = "fresh" if index == 0 else rng.choice(("fresh", "fresh", "edge", "stale", "partial"))
@@ -183,6 +183,9 @@ def _faults(b: SiteBuilder, faults: set[str]) -> None:
     if "js_nav" in faults:
         nav = f"{s.prefix}/komponen/navbar.html"
         s.faults.append(Fault("js_nav", [nav], f"menu filled by fetch('{nav}')"))
+    if "js_app" in faults:
+        s.faults.append(Fault("js_app", [s.start_path, s.prefix + "/api/beranda.json"],
+                              "home page built by a script from a JSON endpoint: needs a browser"))
     if s.layout == "wordpress":
         s.robots_disallow = ["/wp-admin/"]
     if rng.random() < 0.35 or s.js_nav:

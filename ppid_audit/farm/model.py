@@ -89,6 +89,8 @@ class SiteSpec:
     tz: str = "WITA"
     down: bool = False
     js_nav: bool = False
+    js_app: bool = False  # home page built by a script from a JSON endpoint (jsapp.py)
+    twin_of: str | None = None  # id of the JavaScript-only site this one is the static twin of
     sitemap: bool = False
     search: bool = False
     law_paragraph: bool = False

@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, quote, unquote
 from . import content as C
 from .docs import CONTENT_TYPES, document_bytes
 from .http import App, FarmRequest, FarmResponse
+from .jsapp import API_PATH, app_data, app_shell
 from .layouts import (PORTAL_PAGES, news_article, news_list, news_list_key, news_list_pages, news_number,
                       render_nav, render_page, render_portal, render_shell)
 from .model import SiteSpec
@@ -171,8 +172,12 @@ def _route(s: SiteSpec, target: str, *, slow_ok: bool = True, origin: str = "") 
         return FarmResponse(200, [("Content-Type", "image/png")], PNG_1PX)
     if s.layout == "static" and path == "/index.html":
         key = "/"
+    if s.js_app and path == s.prefix + API_PATH:
+        return FarmResponse(200, [("Content-Type", "application/json")], app_data(s, s.pages[s.start_path]))
     if key in s.pages:
         page = s.pages[key]
+        if s.js_app and key == s.start_path:
+            return _html(s, app_shell(s, page), page.encoding)
         return _html(s, render_page(s, page), page.encoding)
     if not query and key + "/" in s.pages:
         return _redirect(key + "/")

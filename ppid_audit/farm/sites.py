@@ -41,6 +41,7 @@ FAULT_RATES: dict[str, float] = {
     "wrong_charset": 2 / 30,
     "private_links": 2 / 30,
     "js_nav": 2 / 30,
+    "js_app": 1 / 30,  # JavaScript-only home page (jsapp.py): audited through the browser
 }
 PROVINCES = ("99", "98", "97")  # unused Kemendagri codes: "Provinsi Simulasi" and its neighbours
 

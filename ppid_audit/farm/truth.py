@@ -9,9 +9,12 @@ over HTTP.  Schema (``farm_truth``)::
         "https": "valid" | "invalid" | "none",             # invalid: other CA or wrong name
         "down": bool,                                       # address not bound: connection refused
         "layout": "wordpress" | "laravel" | "static" | "portal",
+        "javascript_only": bool,                            # home page built by a script (jsapp.py): needs a browser
+        "static_twin_of": site id | None,                   # this site is the static twin of that JavaScript-only one
         "faults": [{"kind", "urls": [...], "detail"}],     # kinds: slow, http_500, hang, redirect_loop,
                                                             # calendar_trap, pagination_trap, huge_page, gzip_bomb,
-                                                            # wrong_charset, private_links, invalid_tls, down, js_nav
+                                                            # wrong_charset, private_links, invalid_tls, down, js_nav,
+                                                            # js_app
         "robots_disallow": [path prefixes],                 # what /robots.txt disallows for every agent
         "sitemap": bool,
         "categories": {berkala|serta_merta|setiap_saat|dikecualikan: {
@@ -114,6 +117,7 @@ def site_truth(s: SiteSpec, base_url: str) -> dict[str, Any]:
     return {
         "url": url_of(base_url, s.start_path), "host": s.host, "name": s.name, "level": s.level, "role": s.role,
         "parent": s.parent, "https": s.https, "down": s.down, "layout": s.layout,
+        "javascript_only": s.js_app, "static_twin_of": s.twin_of,
         "faults": [{"kind": f.kind, "urls": [url_of(base_url, p) for p in f.paths], "detail": f.detail} for f in s.faults],
         "robots_disallow": list(s.robots_disallow), "sitemap": s.sitemap,
         "categories": cats, "service": service, "documents": documents,

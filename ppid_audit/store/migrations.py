@@ -291,12 +291,22 @@ def _v5_jobs(conn: Connection) -> None:
         ix.create(conn)
 
 
+def _v6_fetches_rendered(conn: Connection) -> None:
+    # Frozen: one nullable column, why the page was rendered in headless Chromium (NULL: not rendered).
+    from sqlalchemy import text
+
+    if "rendered" not in {c["name"] for c in inspect(conn).get_columns("fetches")}:
+        conn.execute(text("ALTER TABLE fetches ADD COLUMN rendered VARCHAR(20)"))
+
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _v1_initial),
     Migration(2, "scores: estimate of the website indicators", _v2_scores),
     Migration(3, "index for the status history of check items (trend report)", _v3_results_history_index),
     Migration(4, "archives: the WARC file of each site in each run", _v4_archives),
     Migration(5, "jobs: the work queue of a planned run", _v5_jobs),
+    Migration(6, "fetches.rendered: pages rendered in headless Chromium, and why", _v6_fetches_rendered),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -127,6 +127,7 @@ fetches = Table(
     Column("truncated", Boolean, nullable=False, default=False),
     Column("redirects_json", Text, nullable=False, default="[]"),
     Column("title", Text),  # page title, for HTML pages
+    Column("rendered", String(20)),  # why the page was rendered in headless Chromium (migration 5); NULL: static
 )
 Index("ix_fetches_run_site", fetches.c.run_id, fetches.c.site_id)
 

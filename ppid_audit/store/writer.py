@@ -366,6 +366,7 @@ def _fetch_row(item: FetchRow) -> dict[str, object]:
         truncated=f.truncated,
         redirects_json=json.dumps([[r.url, r.status] for r in f.redirects]),
         title=(item.page.title[:500] if item.page else None),
+        rendered=(item.page.fetch.rendered if item.page else f.rendered),
     )
 
 

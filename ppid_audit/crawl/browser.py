@@ -1,0 +1,524 @@
+"""Headless Chromium for the pages a static crawl cannot read (optional extra ``browser``).
+
+Only pages the page model marks ``js_only`` are rendered.  The browser never
+touches the network itself: every request it makes is intercepted
+(Playwright's ``page.route``) and answered by the run's own ``Fetcher``, so
+politeness, robots.txt, the private-address guard, the byte cap and the
+request deadline apply to it exactly as to the crawl.  The page's own HTML is
+the body the crawl already fetched (no second request).  Images, fonts,
+media, stylesheets, trackers and every non-GET request are refused.
+
+Threading: Playwright's sync API is bound to the thread that started it, so
+one dedicated thread (``_BrowserThread``) owns Chromium and the Playwright
+connection; trio hands it one job at a time and waits in a worker thread
+(``trio.to_thread.run_sync(..., abandon_on_cancel=True)``).  The route
+handler calls back into trio with ``trio.from_thread.run``.  No asyncio in
+trio code.
+
+Chromium is started by us (``--remote-debugging-port=0``) and Playwright
+connects over CDP: we own its process group, so a hung or crashed browser is
+killed and a fresh one started for the next page; a page that misses its
+deadline is a ``RenderFailure``, never a stalled run.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import dataclasses
+import os
+import queue
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import trio
+
+from ..models import FetchKind, Site
+from .fetch import Fetcher, Response
+
+__all__ = [
+    "BROWSER_FLAGS",
+    "RenderFailure",
+    "Rendered",
+    "Renderer",
+    "browser_status",
+    "find_chromium",
+    "smoke_test",
+]
+
+# Without these Chromium phones home (component updates, sync, QUIC probes) and can stall.
+BROWSER_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-extensions",
+    "--disable-default-apps",
+    "--mute-audio",
+    "--no-default-browser-check",
+)
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+PAGE_DEADLINE = 45.0  # seconds for one page, every request it makes included
+SETTLE = 0.3  # seconds without a request in flight after "load": the scripts are done
+MAX_SUBREQUESTS = 40  # requests one page may make through the Fetcher
+MAX_SUBRESOURCE_BYTES = 3_000_000
+LAUNCH_TIMEOUT = 20.0
+HANG_GRACE = 3.0  # seconds past a page's deadline before its browser counts as hung and is killed
+ALLOWED_TYPES = frozenset({"document", "script", "xhr", "fetch"})
+TRACKERS = re.compile(
+    r"(?:^|\.)(?:google-analytics\.com|googletagmanager\.com|doubleclick\.net|googlesyndication\.com|"
+    r"facebook\.(?:net|com)|fbcdn\.net|hotjar\.com|histats\.com|statcounter\.com|addthis\.com|sharethis\.com|"
+    r"tawk\.to|disqus\.com|youtube\.com|ytimg\.com|twitter\.com|x\.com|instagram\.com|tiktok\.com|"
+    r"clarity\.ms|yandex\.ru|cloudflareinsights\.com|recaptcha\.net|gstatic\.com|google\.com|"
+    r"googleapis\.com|whos\.amung\.us|flagcounter\.com)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """The DOM after the page's scripts ran."""
+
+    url: str  # where the browser ended (a script redirect moves it)
+    html: str
+    elapsed: float  # seconds, job handed over to DOM read
+    requests: int  # answered through the Fetcher (the page itself excluded)
+    blocked: int  # refused: images, fonts, trackers, non-GET, over the cap
+
+
+@dataclass(frozen=True)
+class RenderFailure:
+    """Why a page could not be rendered: ``browser_missing``, ``timeout``, ``crash`` or ``error``."""
+
+    kind: str
+    detail: str = ""
+
+
+def find_chromium(explicit: str | None = None) -> str | None:
+    """The Chromium executable: ``explicit``, ``$PPID_AUDIT_CHROMIUM``, or the first on PATH."""
+    for cand in (explicit, os.environ.get("PPID_AUDIT_CHROMIUM")):
+        if cand:
+            return cand if os.access(cand, os.X_OK) else shutil.which(cand)
+    for name in CHROMIUM_NAMES:
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+def _playwright_version() -> str | None:
+    try:
+        from importlib.metadata import version
+
+        import playwright.sync_api  # noqa: F401
+
+        return version("playwright")
+    except Exception:
+        return None
+
+
+def browser_status(executable: str | None = None) -> dict[str, str | None]:
+    """What the rendering needs and where it is: ``chromium`` path, ``playwright`` version, ``problem``."""
+    chromium = find_chromium(executable)
+    pw = _playwright_version()
+    problem = None
+    if pw is None:
+        problem = "paket Python 'playwright' tidak terpasang (pip install 'ppid-audit[browser]')"
+    elif chromium is None:
+        problem = "Chromium tidak ditemukan (apt-get install chromium)"
+    return {"chromium": chromium, "playwright": pw, "problem": problem}
+
+
+# --------------------------------------------------------------------------- the browser thread
+
+
+@dataclass
+class _Job:
+    url: str
+    body: bytes
+    content_type: str
+    answer: Any  # (url, method, resource_type) -> (status, headers, body) | None ; runs trio-side
+    future: concurrent.futures.Future[Rendered]
+    settle: float
+    budget: float  # seconds for the page, from the moment the browser takes it (launch excluded)
+    deadline: float = 0.0  # time.monotonic() by which the DOM must be read, set when the page starts
+    started: threading.Event = dataclasses.field(default_factory=threading.Event)
+
+
+class _BrowserThread:
+    """One thread owning one Chromium process and its Playwright connection."""
+
+    def __init__(self, executable: str) -> None:
+        self.executable = executable
+        self.jobs: queue.Queue[_Job | None] = queue.Queue()
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.profile: str | None = None
+        self.rss_peak_kb = 0
+        self.connected = False  # Chromium runs and Playwright is connected
+        self._state: dict[str, Any] = {}  # the page being rendered (job, counters), read by the route handler
+        self.thread = threading.Thread(target=self._main, name="ppid-audit-browser", daemon=True)
+        self.thread.start()
+
+    # -- process control (callable from any thread)
+
+    @property
+    def pid(self) -> int | None:
+        return self.proc.pid if self.proc is not None else None
+
+    def kill(self) -> None:
+        """Kill Chromium's whole process group (renderers included); Playwright calls then fail fast."""
+        proc = self.proc
+        if proc is not None and proc.poll() is None:
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                pass
+
+    def stop(self) -> None:
+        self.jobs.put(None)
+        self.kill()
+
+    def rss_kb(self) -> int:
+        """Memory of Chromium's process group (kB): the sum of each process's PSS (shared pages split, not counted per process)."""
+        proc = self.proc
+        if proc is None or proc.poll() is not None:
+            return 0
+        total = 0
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as fh:
+                    fields = fh.read().rsplit(b")", 1)[1].split()
+                if int(fields[2]) != proc.pid:  # process group id
+                    continue
+                with open(f"/proc/{entry}/smaps_rollup", "rb") as fh:
+                    for line in fh:
+                        if line.startswith(b"Pss:"):
+                            total += int(line.split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+        self.rss_peak_kb = max(self.rss_peak_kb, total)
+        return total
+
+    # -- the thread
+
+    def _launch(self) -> str:
+        self.profile = tempfile.mkdtemp(prefix="ppid-audit-chromium-")
+        cmd = [self.executable, *BROWSER_FLAGS, "--remote-debugging-port=0", f"--user-data-dir={self.profile}", "about:blank"]
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+        assert self.proc.stderr is not None
+        stderr = self.proc.stderr
+        found: list[str] = []
+
+        def read() -> None:
+            for raw in stderr:
+                if not found:
+                    m = re.search(rb"DevTools listening on (ws://\S+)", raw)
+                    if m:
+                        found.append(m.group(1).decode())
+            # keep draining so Chromium never blocks on a full pipe
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        t0 = time.monotonic()
+        while not found:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"Chromium exited at start (code {self.proc.returncode})")
+            if time.monotonic() - t0 > LAUNCH_TIMEOUT:
+                self.kill()
+                raise RuntimeError("Chromium did not open its DevTools port in time")
+            time.sleep(0.02)
+        return found[0]
+
+    def _main(self) -> None:
+        from playwright.sync_api import sync_playwright
+
+        pw = sync_playwright().start()
+        browser = None
+        tab = None
+        try:
+            while True:
+                job = self.jobs.get()
+                if job is None:
+                    return
+                if job.future.cancelled():
+                    continue
+                try:
+                    if browser is None or not browser.is_connected() or self.proc is None or self.proc.poll() is not None:
+                        browser = None
+                        self.connected = False
+                        self.kill()
+                        browser = pw.chromium.connect_over_cdp(self._launch(), timeout=LAUNCH_TIMEOUT * 1000)
+                        tab = self._open_tab(browser)
+                        self.connected = True
+                    job.deadline = time.monotonic() + job.budget
+                    job.started.set()
+                    result = self._render(tab, job)
+                    job.future.set_result(result)
+                except BaseException as exc:  # a dead browser: the next job starts a fresh one
+                    browser = None
+                    self.connected = False
+                    self.kill()
+                    if not job.future.done():
+                        job.future.set_exception(exc)
+                    job.started.set()  # the trio side then reads the exception
+                    if not isinstance(exc, Exception):
+                        raise
+        finally:
+            self.kill()
+            try:
+                pw.stop()
+            except Exception:
+                pass
+            if self.profile:
+                shutil.rmtree(self.profile, ignore_errors=True)
+
+    def _open_tab(self, browser: Any) -> Any:
+        """One context and page for the browser's life (a new context per page costs 0.5-1 s)."""
+        context = browser.new_context(java_script_enabled=True, service_workers="block", accept_downloads=False)
+        page = context.new_page()
+        page.route("**/*", self._handle)
+        return page
+
+    def _handle(self, route: Any) -> None:
+        """Every request the page makes: the page itself from the crawl's body, the rest via the Fetcher, or refused."""
+        st = self._state
+        job: _Job | None = st.get("job")
+        req = route.request
+        if job is None:  # a late request of a page already read
+            route.abort("blockedbyclient")
+            return
+        st["inflight"] += 1
+        try:
+            if not st["served"] and req.is_navigation_request():
+                st["served"] = True  # the page itself: the body the crawl already read
+                route.fulfill(status=200, headers={"content-type": job.content_type}, body=job.body)
+                return
+            host = urlsplit(req.url).hostname or ""
+            if (
+                req.method != "GET"
+                or req.resource_type not in ALLOWED_TYPES
+                or TRACKERS.search(host)
+                or st["requests"] >= MAX_SUBREQUESTS
+                or time.monotonic() > job.deadline
+            ):
+                st["blocked"] += 1
+                route.abort("blockedbyclient")
+                return
+            st["requests"] += 1
+            got = job.answer(req.url, req.resource_type, req.is_navigation_request(), job.deadline - time.monotonic())
+            if got is None:
+                route.abort("failed")
+            else:
+                status, headers, body = got
+                route.fulfill(status=status, headers=headers, body=body)
+        finally:
+            st["inflight"] -= 1
+            st["last"] = time.monotonic()
+
+    def _render(self, page: Any, job: _Job) -> Rendered:
+        t0 = time.monotonic()
+        self._state = {"job": job, "served": False, "requests": 0, "blocked": 0, "inflight": 0, "last": t0}
+        st = self._state
+        try:
+            remaining = max(1.0, job.deadline - time.monotonic())
+            page.goto(job.url, wait_until="load", timeout=remaining * 1000)
+            # settle: scripts fetch after "load"; done when nothing was in flight for ``settle`` seconds
+            while time.monotonic() < job.deadline:
+                page.wait_for_timeout(50)
+                if st["inflight"] == 0 and time.monotonic() - st["last"] >= job.settle:
+                    break
+            try:
+                html = page.content()
+            except Exception:  # a script navigated away while we read: read the new document
+                page.wait_for_load_state("load", timeout=max(1.0, job.deadline - time.monotonic()) * 1000)
+                html = page.content()
+            final = page.url
+            self.rss_kb()
+            return Rendered(url=final, html=html, elapsed=time.monotonic() - t0,
+                            requests=st["requests"], blocked=st["blocked"])
+        finally:
+            st["job"] = None
+            try:  # stop the page's scripts and forget its cookies before the next site's page
+                page.goto("about:blank", timeout=5000)
+                page.context.clear_cookies()
+            except Exception:
+                pass
+
+
+def smoke_test(executable: str, *, timeout: float = 60.0) -> tuple[float, int]:
+    """Start Chromium, render a page built by its script (no network), stop; (seconds, peak RSS kB).
+
+    Raises ``RuntimeError`` with the reason when the browser does not work.
+    """
+    page = (b"<!doctype html><html><body><div id='app'></div><script>"
+            b"document.getElementById('app').textContent = 'ppid-audit ' + (6 * 7);</script></body></html>")
+    worker = _BrowserThread(executable)
+    future: concurrent.futures.Future[Rendered] = concurrent.futures.Future()
+    t0 = time.monotonic()
+    worker.jobs.put(_Job(url="http://doctor.invalid/", body=page, content_type="text/html", answer=lambda *a: None,
+                         future=future, settle=0.05, budget=min(timeout, PAGE_DEADLINE)))
+    try:
+        result = future.result(timeout=timeout)
+    except concurrent.futures.TimeoutError:
+        raise RuntimeError(f"Chromium did not render a page within {timeout:.0f} s") from None
+    except Exception as exc:
+        raise RuntimeError(f"{type(exc).__name__}: {str(exc)[:300]}") from exc
+    finally:
+        worker.stop()
+        worker.thread.join(10)
+    if "ppid-audit 42" not in result.html:
+        raise RuntimeError("Chromium rendered the page but its script did not run")
+    return time.monotonic() - t0, worker.rss_peak_kb
+
+
+# --------------------------------------------------------------------------- trio side
+
+
+class Renderer:
+    """Renders pages in headless Chromium for one audit run; use with ``async with``.
+
+    ``render`` never raises for a broken page or browser: it returns a
+    ``Rendered`` or a ``RenderFailure``.  One page renders at a time.
+    """
+
+    def __init__(
+        self,
+        fetcher: Fetcher,
+        *,
+        executable: str | None = None,
+        page_deadline: float = PAGE_DEADLINE,
+        settle: float = SETTLE,
+    ) -> None:
+        self.fetcher = fetcher
+        status = browser_status(executable)
+        self.executable = status["chromium"]
+        self.problem = status["problem"]
+        self.page_deadline = page_deadline
+        self.settle = settle
+        self._worker: _BrowserThread | None = None
+        self._lock = trio.Lock()
+        self._token: trio.lowlevel.TrioToken | None = None
+        self.rendered = 0
+        self.restarts = 0
+        self.render_seconds: list[float] = []
+
+    @property
+    def available(self) -> bool:
+        return self.problem is None
+
+    @property
+    def pid(self) -> int | None:
+        """Chromium's process id while it runs (tests kill it)."""
+        return self._worker.pid if self._worker is not None else None
+
+    @property
+    def connected(self) -> bool:
+        """Chromium runs and Playwright is connected to it."""
+        return self._worker is not None and self._worker.connected
+
+    def rss_kb(self) -> int:
+        return self._worker.rss_kb() if self._worker is not None else 0
+
+    @property
+    def rss_peak_kb(self) -> int:
+        return self._worker.rss_peak_kb if self._worker is not None else 0
+
+    async def __aenter__(self) -> "Renderer":
+        self._token = trio.lowlevel.current_trio_token()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.stop()
+            with trio.move_on_after(10, shield=True):
+                await trio.to_thread.run_sync(worker.thread.join, 10, abandon_on_cancel=True)
+
+    async def _answer(self, site: Site, url: str, navigation: bool, remaining: float) -> tuple[int, dict[str, str], bytes] | None:
+        """One browser request, made by the Fetcher (robots, guard, politeness, caps), within the page's deadline."""
+        with trio.move_on_after(max(0.0, remaining)):
+            return await self._answer_now(site, url, navigation)
+        return None
+
+    async def _answer_now(self, site: Site, url: str, navigation: bool) -> tuple[int, dict[str, str], bytes] | None:
+        f = self.fetcher
+        if navigation:  # a script redirect: a page like any other (robots applies in fetch)
+            resp = await f.fetch(url, site=site, kind=FetchKind.PAGE)
+        else:
+            if site.settings.obey_robots:
+                state = await f.robots_for(url, site)
+                if not state.allowed(url, site.settings.user_agent or f.user_agent):
+                    return None
+            resp = await f.fetch(url, site=site, kind=FetchKind.EXTERNAL, max_bytes=MAX_SUBRESOURCE_BYTES)
+        if resp.body is None or resp.fetch.error is not None or resp.fetch.status is None:
+            return None
+        headers = {"content-type": resp.content_type_header or "application/octet-stream",
+                   "access-control-allow-origin": "*"}
+        return resp.fetch.status, headers, resp.body
+
+    async def render(self, resp: Response, site: Site) -> Rendered | RenderFailure:
+        """Render the page of ``resp`` (already fetched) with its scripts; the result or why not."""
+        if not self.available:
+            return RenderFailure("browser_missing", self.problem or "")
+        assert self._token is not None and self.executable is not None, "Renderer used outside 'async with'"
+        token = self._token
+        url = resp.fetch.final_url or resp.fetch.url
+
+        def answer(u: str, rtype: str, nav: bool, remaining: float) -> tuple[int, dict[str, str], bytes] | None:
+            try:
+                return trio.from_thread.run(self._answer, site, u, nav, remaining, trio_token=token)
+            except Exception:
+                return None
+
+        async with self._lock:
+            if self._worker is None or not self._worker.thread.is_alive():
+                self._worker = _BrowserThread(self.executable)
+            worker = self._worker
+            future: concurrent.futures.Future[Rendered] = concurrent.futures.Future()
+            job = _Job(url=url, body=resp.body or b"", content_type=resp.content_type_header or "text/html",
+                       answer=answer, future=future, settle=self.settle, budget=self.page_deadline)
+            worker.jobs.put(job)
+            t0 = time.monotonic()
+            # the page's deadline starts when the browser takes it (a first launch has its own limit)
+            with trio.move_on_after(LAUNCH_TIMEOUT * 2) as launch:
+                await trio.to_thread.run_sync(job.started.wait, abandon_on_cancel=True)
+            result: Rendered | None = None
+            failure: RenderFailure | None = None
+            if launch.cancelled_caught:
+                failure = RenderFailure("crash", "Chromium tidak dapat dijalankan")
+            else:
+                with trio.move_on_after(self.page_deadline + HANG_GRACE) as scope:
+                    try:
+                        result = await trio.to_thread.run_sync(future.result, abandon_on_cancel=True)
+                    except Exception as exc:
+                        crashed = worker.proc is None or worker.proc.poll() is not None
+                        kind = "timeout" if type(exc).__name__ == "TimeoutError" else "crash" if crashed else "error"
+                        failure = RenderFailure(kind, f"{type(exc).__name__}: {str(exc)[:200]}")
+                if scope.cancelled_caught:  # hung: no answer from the browser in time
+                    failure = RenderFailure("timeout", f"halaman tidak selesai dirender dalam {self.page_deadline:.0f} detik")
+            if failure is not None or result is None:
+                # kill Chromium; its thread fails the job and starts a fresh browser for the next page
+                future.cancel()
+                worker.kill()
+                self.restarts += 1
+                return failure or RenderFailure("error", "tanpa hasil")
+            self.rendered += 1
+            self.render_seconds.append(time.monotonic() - t0)
+            return result
