@@ -72,7 +72,7 @@ def good_hits(sp: SitePages, f: Found) -> list[Hit]:
     for h in f.hits:
         if h.note in ("title", "heading", "breadcrumb") and h.page.url in good_urls:
             good.append(h)
-        elif h.note in ("dip-row", "dip-section", "table-procedure", "table-row", "table-caption", "form", "lapor-link", "search-form", "contact"):
+        elif h.note in ("dip-row", "dip-section", "table-procedure", "table-row", "table-caption", "table-column", "form", "lapor-link", "search-form", "contact"):
             good.append(h)
         elif h.link is not None and _dest_ok(sp, f, h):
             good.append(h)

@@ -211,6 +211,8 @@ class Form:
     action: str
     method: str
     fields: tuple[FormField, ...]
+    raw_action: str = ""  # the action attribute as written ("#", "javascript:void(0)", "" when absent)
+    in_popup: bool = False  # inside a hidden pop-up / modal / overlay container (a theme's search pop-up)
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,25 @@ def _clean(text: str | None, cap: int = 1000) -> str:
 # --------------------------------------------------------------------------- URLs
 
 
+_POPUP_CLASSES = frozenset({"modal", "popup", "search-popup", "search_popup", "overlay", "search-overlay", "offcanvas",
+                            "search-modal", "search-box-popup", "popup-search", "search-wrap-popup"})
+
+
+def _in_popup(node: LexborNode) -> bool:
+    """Whether ``node`` sits in a container hidden until clicked (inline display:none, a modal/pop-up class)."""
+    p = node.parent
+    for _ in range(6):
+        if p is None or p.tag in ("body", "html"):
+            return False
+        a = p.attributes
+        style = (a.get("style") or "").replace(" ", "").lower()
+        classes = set((a.get("class") or "").lower().split())
+        if "display:none" in style or classes & _POPUP_CLASSES:
+            return True
+        p = p.parent
+    return False
+
+
 def absolute_url(href: str | None, base: str) -> str | None:
     """``href`` made absolute against ``base``; None for non-http links.
 
@@ -510,7 +529,8 @@ def _forms(tree: LexborHTMLParser, base: str, page_url: str) -> list[Form]:
                     p = p.parent
             label = label or _clean(a.get("placeholder") or a.get("aria-label") or a.get("title") or a.get("name"), 200)
             fields.append(FormField(name=a.get("name") or "", type=ftype, label=label))
-        out.append(Form(action=action or page_url, method=(fa.get("method") or "GET").strip().upper() or "GET", fields=tuple(fields)))
+        out.append(Form(action=action or page_url, method=(fa.get("method") or "GET").strip().upper() or "GET", fields=tuple(fields),
+                        raw_action=(fa.get("action") or "").strip()[:300], in_popup=_in_popup(form)))
     return out
 
 
