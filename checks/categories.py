@@ -27,7 +27,7 @@ def judge_category(sp: SitePages, key: str) -> list[Result]:
     results: list[Result] = V.standard(sp, found)
     if key == "serta_merta" and results[0].status == Status.PASS and not found.documents and not any(
         v.page.tables or M.entry_links(v.page, M.reference_page(sp, v.page)) for v in found.good_pages
-    ) and not any(h.note == "table-row" for h in found.hits):
+    ) and not any(h.note in ("table-row", "table-column") for h in found.hits):
         # a place exists but carries no item: present, yet not evidence of use (regulation.md)
         first = results[0]
         results[0] = Result(

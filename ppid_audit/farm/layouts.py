@@ -138,12 +138,16 @@ def _date(s: SiteSpec, d: dt.date) -> str:
 
 def _docs(s: SiteSpec, paths: list[str]) -> str:
     docs = [s.docs[p] for p in paths if p in s.docs]
-    if s.layout == "laravel":
+    if s.layout in ("laravel", "portal"):
+        # Laravel and CodeIgniter themes list documents in a jQuery DataTables table
         rows = "".join(f"<tr><td>{i}</td><td>{_e(d.title)}</td><td>{_e(_date(s, d.date))}</td>"
                        f'<td><a href="{_e(d.path)}" class="btn btn-sm btn-primary" target="_blank">Unduh</a></td></tr>'
                        for i, d in enumerate(docs, 1))
-        return ('<table class="table table-striped"><thead><tr><th>No</th><th>Judul Dokumen</th><th>Tanggal</th>'
-                f"<th>Aksi</th></tr></thead><tbody>{rows}</tbody></table>")
+        info = (f"Menampilkan 1 sampai {len(docs)} dari {len(docs)} entri" if s.layout == "portal"
+                else f"Showing 1 to {len(docs)} of {len(docs)} entries")
+        return ('<div class="dataTables_wrapper"><table class="table table-striped dataTable"><thead><tr><th>No</th>'
+                f"<th>Judul Dokumen</th><th>Tanggal</th><th>Aksi</th></tr></thead><tbody>{rows}</tbody></table>"
+                f'<div class="dataTables_info" role="status">{info}</div></div>')
     cls = "wp-block-file" if s.layout == "wordpress" else "dokumen"
     return f'<ul class="{cls}">' + "".join(
         f'<li><a href="{_e(d.path)}">{_e(d.title)}</a> <span class="date">{_e(_date(s, d.date))}</span></li>'
