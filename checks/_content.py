@@ -165,6 +165,8 @@ def empty_listing(page: Page) -> str:
         return ""
     marker = next((c for t in listings for r in t.rows for c in r if c.strip() and is_empty_row(r)), "")
     info = next((m.group(0) for rx in _empty_markers()[1] if (m := rx.search(page.text))), "")
+    if not marker and not info and page.meta.get("script_tables"):
+        return ""  # rows loaded by the page's script (DataTables ajax): empty only in the HTML, not known
     return marker or info or "tabel tanpa baris data (" + " | ".join(listings[0].headers[:4])[:80] + ")"
 
 

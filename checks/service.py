@@ -41,7 +41,8 @@ def _dip_tables(sp: SitePages) -> list[Hit]:
     hits = []
     for p in sp.pages:
         for t in p.tables:
-            if M.is_dip_table(t.headers) and M.data_rows(t):  # headers over "No data available" publish nothing
+            # headers over "No data available" publish nothing; rows a script loads are not known
+            if M.is_dip_table(t.headers) and (M.data_rows(t) or (not t.rows and p.meta.get("script_tables"))):
                 hits.append(M.Hit(p, t.caption or " | ".join(t.headers)[:300], "table-caption", M.STRONG))
     return hits
 
@@ -276,11 +277,18 @@ def lapor(site: Site, pages: SitePages) -> list[Result]:
     for p in pages.pages:
         for lk in p.links:
             host = (urlsplit(lk.url).hostname or "").lower()
-            if host in hosts or host.endswith(".lapor.go.id"):
+            # the national portal, or a region's own instance of it (lapor.<province>.go.id, sp4n...)
+            if host in hosts or host.endswith(".lapor.go.id") or (host.startswith(("lapor.", "sp4n")) and host.endswith(".go.id")):
                 extra.append(M.Hit(p, f"{lk.text or 'banner'} -> {lk.url}", "lapor-link", M.STRONG, lk))
         if "lapor.go.id" in p.text.lower():
             extra.append(M.Hit(p, "lapor.go.id", "lapor-text", M.LINK))
     found = M.collect(pages, t)
+    own = (urlsplit(pages.start.url).hostname or "").lower() if pages.start is not None else ""
+    for h in found.hits:
+        # a "LAPOR!" menu entry or banner text that leaves the site (a short link, a redirect) is the channel
+        host = (urlsplit(h.link.url).hostname or "").lower() if h.link is not None and not M.is_toggle(h.link) else ""
+        if host and own and host != own and not host.endswith("." + own) and not own.endswith("." + host):
+            extra.append(M.Hit(h.page, f"{h.snippet} -> {h.link.url}" if h.link else h.snippet, "lapor-link", M.STRONG, h.link))
     if not extra:
         # a page or menu *about* SP4N LAPOR! (an infographic, a news item) is not the channel: without a
         # link to lapor.go.id a citizen cannot reach it from here

@@ -25,6 +25,8 @@ Decisions checks rely on:
   menus and footers whose file name is not decoration (logo, icon, banner...).
 * ``meta["js_redirect"]``: the target of a ``window.location`` redirect,
   ``meta["refresh"]`` the content of a ``<meta http-equiv=refresh>``.
+* ``meta["script_tables"]``: "1" when an inline script fills a DataTables table
+  from the server (``ajax``/``serverSide``): its rows are not in the HTML.
 """
 
 from __future__ import annotations
@@ -597,6 +599,8 @@ def _scripts(tree: LexborHTMLParser, base: str) -> tuple[list[str], list[str], l
     return srcs, fetches, inline, redirect
 
 
+_SCRIPT_TABLE = re.compile(r"""\b(?:ajax|serverSide|sAjaxSource)\b["']?\s*:""")
+
 _PLACEHOLDER_WORDS = re.compile(r"nav|menu|header|sidebar", re.I)
 
 
@@ -723,6 +727,8 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
     srcs, fetches, inline, redirect = _scripts(tree, base)
     if redirect:
         meta["js_redirect"] = redirect
+    if any("DataTable" in code and _SCRIPT_TABLE.search(code) for code in inline):
+        meta["script_tables"] = "1"
     tables = _tables(tree, base)
     headings = [h for h, _ in walk.headings]
     return Page(

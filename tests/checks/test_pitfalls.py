@@ -170,3 +170,20 @@ def test_new_checks_have_weights_and_indicators() -> None:
     assert CHECKS["layanan.uji_konsekuensi"].indicator == "penyediaan_informasi"
     assert CHECKS["layanan.struktur"].indicator == "pengembangan_website"
     assert {"layanan.uji_konsekuensi", "layanan.struktur"} <= set(w.checks)
+
+
+def test_lapor_menu_leaving_the_site_or_a_regional_instance_counts() -> None:
+    home = (S.HERE / "pitfall_home.html").read_text(encoding="utf-8")
+    for href in ("https://s.id/lapor-contohkab", "https://lapor.contohprov.go.id/"):
+        sp = S.build(B + "/", {B + "/": home.replace('href="/infografis-sp4n-lapor/"', f'href="{href}"')})
+        assert run("layanan.lapor", sp)["present"].status == Status.PASS, href
+
+
+def test_rows_a_script_loads_are_not_an_empty_listing() -> None:
+    # a DataTables table filled by ajax has only headers in the HTML: not judged empty without a browser
+    html = (S.HERE / "pitfall_dip_empty.html").read_text(encoding="utf-8")
+    html = html.replace('<tr><td colspan="5" class="dataTables_empty">Tidak ada data yang tersedia pada tabel ini</td></tr>', "")
+    html = html.replace("</body>", "<script>$('#dip').DataTable({serverSide: true, ajax: '/dip/data'});</script></body>")
+    sp = S.build(B + "/", {B + "/": "pitfall_home.html", B + "/daftar-informasi-publik/": html})
+    assert run("layanan.dip", sp)["present"].status == Status.PASS
+    assert sp.pages[1].meta.get("script_tables") == "1"
