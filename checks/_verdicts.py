@@ -395,7 +395,9 @@ def _sections(f: Found, phrases: tuple[tuple[str, ...], ...]) -> list[tuple[Page
             best = ""
             start = p.text.find(h)
             while start >= 0:
-                ends = [e for n in heads[i + 1 :] if n != h and (e := p.text.find(n, start + len(h))) > 0]
+                # any other heading ends it: the last tab button of a tabbed page is followed by the first
+                # pane's heading, not by a later one (else it would take every pane's dates as its own)
+                ends = [e for n in heads if n != h and (e := p.text.find(n, start + len(h))) > 0]
                 end = min(ends) if ends else start + 3000
                 piece = p.text[start : min(end, start + 3000)]
                 if len(piece) > len(best):

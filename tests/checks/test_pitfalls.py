@@ -187,3 +187,20 @@ def test_rows_a_script_loads_are_not_an_empty_listing() -> None:
     sp = S.build(B + "/", {B + "/": "pitfall_home.html", B + "/daftar-informasi-publik/": html})
     assert run("layanan.dip", sp)["present"].status == Status.PASS
     assert sp.pages[1].meta.get("script_tables") == "1"
+
+
+def test_last_tab_of_a_tabbed_page_is_dated_by_its_own_pane() -> None:
+    # Laravel/Bootstrap tabs: the buttons come first; the last button must not take every pane's dates
+    tabs = ('<ul class="nav nav-tabs"><li><button>A. Hak Pemohon Informasi Publik</button></li>'
+            "<li><button>B. Pengadaan Barang dan Jasa</button></li></ul><div class=\"tab-content\">"
+            '<div class="tab-pane"><h3>A. Hak Pemohon Informasi Publik</h3><ul><li><a href="/f/hak.pdf">Hak Pemohon dan Biaya Oktober 2026</a> '
+            '<span class="date">12 Oktober 2026</span></li></ul></div>'
+            '<div class="tab-pane"><h3>B. Pengadaan Barang dan Jasa</h3><ul><li><a href="/f/rup.pdf">Rencana Umum Pengadaan (RUP) Oktober 2025</a> '
+            '<span class="date">11 Oktober 2025</span></li></ul></div></div>')
+    html = (S.HERE / "pitfall_home.html").read_text(encoding="utf-8").replace(
+        "<title>Beranda", "<title>Informasi Berkala").replace("Beranda</h1>", "Informasi Berkala</h1>")
+    html = html[:html.index("<h2>")] + tabs + html[html.index("</main>"):]
+    sp = S.build(B + "/", {B + "/": "pitfall_home.html", B + "/informasi-berkala/": html}, audit_date=S.dt.date(2026, 12, 4))
+    res = run("kategori.berkala", sp)
+    assert res["current.pengadaan"].status == Status.FAIL and "2025" in res["current.pengadaan"].message
+    assert res["current.hak_tata_cara"].status == Status.PASS

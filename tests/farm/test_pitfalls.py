@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+import pytest
+
 from ppid_audit.farm.layouts import render_page
 from ppid_audit.farm.pitfalls import PITFALL_CLASSES
 from ppid_audit.farm.sites import generate_farm
@@ -34,12 +36,19 @@ def test_every_class_is_on_a_40_site_farm_and_is_deterministic() -> None:
     assert {present for c, _, present in got if c == "unjudged"} == {True, False}
 
 
-def test_pitfalls_do_not_change_the_rest_of_the_site() -> None:
-    # they draw from their own random stream: a target they did not touch keeps its placement
-    farm = generate_farm(12, 5, base_date=BASE)
-    for s in farm:
-        for name in ("sop_permohonan", "formulir_permohonan", "jam_biaya_layanan"):
-            assert s.spec.marks[name].cls is None
+def test_pitfalls_do_not_change_the_rest_of_the_site(monkeypatch: pytest.MonkeyPatch) -> None:
+    # they draw from their own random stream and only fill what a site lacks: every other placement,
+    # document and menu entry is the same as on the farm without them
+    with_pitfalls = generate_farm(12, 5, base_date=BASE)
+    monkeypatch.setattr("ppid_audit.farm.build.apply_pitfalls", lambda b, seed, index: None)
+    without = generate_farm(12, 5, base_date=BASE)
+    touched = {"uji_konsekuensi", "struktur", "profil_ppid"}
+    for a, b in zip(with_pitfalls, without, strict=True):
+        for name, mark in b.spec.marks.items():
+            if name not in touched and a.spec.marks[name].cls is None:
+                assert (a.spec.marks[name].present, a.spec.marks[name].where) == (mark.present, mark.where), (a.id, name)
+        assert set(b.spec.docs) <= set(a.spec.docs) and set(b.spec.pages) <= set(a.spec.pages)
+        assert a.spec.news_base >= 0 and [f.kind for f in a.spec.faults] == [f.kind for f in b.spec.faults]
 
 
 def test_pitfall_pages_look_like_their_class() -> None:
