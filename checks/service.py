@@ -292,12 +292,13 @@ def lapor(site: Site, pages: SitePages) -> list[Result]:
     if not extra:
         # a page or menu *about* SP4N LAPOR! (an infographic, a news item) is not the channel: without a
         # link to lapor.go.id a citizen cannot reach it from here
-        about = [h for h in found.hits if h.strength > M.WEAK]
+        # the page about it first (its title or heading), then the menu entries leading there
+        about = sorted((h for h in found.hits if h.strength > M.WEAK), key=lambda h: h.note not in ("title", "heading"))
         if about:
             h = about[0]
             return [_present(Status.FAIL, f"'{h.snippet[:100]}' ada, tetapi tidak ada tautan ke lapor.go.id di situs ini. Tautkan https://www.lapor.go.id dari {t.where} (rekomendasi).",
                              f"'{h.snippet[:100]}' exists, but nothing on the site links to lapor.go.id. Link https://www.lapor.go.id from {t.where_en} (recommended).",
-                             tuple(x.evidence() for x in about[:5]))]
+                             tuple(Evidence.of(x.page.fetch, snippet=x.snippet[:200], note="lapor-about") for x in about[:5]))]
     found.hits.extend(extra)
     res = V.present(pages, found, extra[:5])
     if res.status == Status.FAIL:

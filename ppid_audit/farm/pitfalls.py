@@ -93,6 +93,7 @@ def _placeholder_profil(b: _Builder, target: str) -> None:
                                      ("h2", "Tugas dan Fungsi"), ("p", j(("test", "asd asd", "sedang diperbarui")))]
     key = b.page("profil", "profil-ppid", label, blocks, menu="profil", label=label)
     b.s.marks["profil_ppid"] = Mark(False, [key], label, decoy="profile headings hold test data", cls="placeholder_data")
+    _struktur_placeholder(b)
 
 
 # --------------------------------------------------------------------------- weak substitutes
@@ -238,6 +239,13 @@ _PLACERS: tuple[tuple[str, str, Callable[[_Builder, str], None]], ...] = (
 )
 
 
+def _struktur_placeholder(b: _Builder) -> None:
+    """A profile placeholder titled 'Struktur Organisasi PPID' is the structure's placeholder too."""
+    profil = b.s.marks.get("profil_ppid")
+    if profil is not None and not profil.present and profil.where and "struktur" in profil.label.lower():
+        b.s.marks["struktur"] = Mark(False, list(profil.where), profil.label, decoy=profil.decoy, cls="unjudged")
+
+
 def _derive_unjudged(b: _Builder, rng: random.Random) -> None:
     """Truth of ``uji_konsekuensi`` and ``struktur`` from what place_all put on the site."""
     m = b.s.marks
@@ -246,6 +254,7 @@ def _derive_unjudged(b: _Builder, rng: random.Random) -> None:
     if uji:
         m["uji_konsekuensi"] = Mark(True, [*uji[0].where, *uji[0].docs], uji[0].label, docs=list(uji[0].docs), cls="unjudged")
     profil = m.get("profil_ppid")
+    _struktur_placeholder(b)
     if profil is not None and profil.present and profil.where and profil.where[0] in b.s.pages:
         page = b.s.pages[profil.where[0]]
         if "struktur" not in profil.label.lower() and rng.random() < 0.35:
