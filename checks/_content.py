@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ppid_audit.models import Link, Page, SitePages
-from ppid_audit.urls import file_kind, file_name, is_document_url, is_hosted_document
+from ppid_audit.models import Link, Page, SitePages, Table
+from ppid_audit.urls import file_kind, file_name, is_document_url, is_hosted_document  # noqa: F401  (file_name re-exported)
 
 from . import _text as T
 norm, tokens, rules, vocabulary = T.norm, T.tokens, T.rules, T.vocabulary
@@ -69,11 +69,17 @@ def reference_page(sp: SitePages, page: Page) -> Page | None:
     start = sp.page(sp.start.url) if sp.start is not None else None
     if start is not None and start is not page and not start.js_only:
         return start
-    return next((p for p in sp.pages if p is not page and not p.js_only and p.text), None)
+    # on a site whose menu is loaded by script every page is "js_only", yet they share header, sidebar
+    # and footer all the same: another page with text still tells the page's own content apart
+    # (a menu fragment such as /komponen/navbar.html is not a page of the site's template)
+    frags = menu_pages(sp)
+    return next((p for p in sp.pages if p is not page and not p.js_only and p.text and p.url not in frags), None) or next(
+        (p for p in sp.pages if p is not page and p.text and len(p.text) > 200 and p.url not in frags), None)
 
 
 # Why a labelled page is not the target's content (``PageVerdict.code``, then ``Result.reason``).
 EMPTY_PAGE = "empty_page"
+EMPTY_LISTING = "empty_listing"  # a heading over a table/list with no rows ("Tidak ada data", DataTables' empty text)
 PLACEHOLDER_TEXT = "placeholder_text"
 DEAD_DOWNLOAD_LINKS = "dead_download_links"
 OTHER_TARGET = "other_target"
@@ -124,13 +130,48 @@ def dead_anchors(page: Page, reference: Page | None = None) -> list[str]:
     return [x for x in texts if x not in shared and not _DECORATION.search(x.replace("-", " ").replace("_", " "))]
 
 
+@lru_cache(maxsize=1)
+def _empty_markers() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+    ph = vocabulary()["placeholders"]
+    return (frozenset(" ".join(tokens(x)) for x in ph.get("empty_rows", [])),
+            tuple(re.compile(x, re.I) for x in ph.get("empty_info_patterns", [])))
+
+
+def is_empty_row(row: tuple[str, ...]) -> bool:
+    """A row with no text, or whose only text says the listing is empty ("No data available in table")."""
+    cells = [c for c in row if c.strip()]
+    if not cells:
+        return True
+    return len(cells) == 1 and " ".join(tokens(cells[0])) in _empty_markers()[0]
+
+
+def data_rows(table: Table) -> int:
+    """The rows of a table that hold data (not blank, not an empty-listing notice)."""
+    return sum(1 for r in table.rows if not is_empty_row(r))
+
+
+def empty_listing(page: Page) -> str:
+    """Why the page's listing is empty ("No data available in table", headers without rows), or "".
+
+    Only when every table of the page that has headers is empty and there is at least one: a
+    category page whose list holds nothing publishes nothing, however long its introduction."""
+    listings = [t for t in page.tables if t.headers]
+    if not listings or any(data_rows(t) for t in listings):
+        return ""
+    marker = next((c for t in listings for r in t.rows for c in r if c.strip() and is_empty_row(r)), "")
+    info = next((m.group(0) for rx in _empty_markers()[1] if (m := rx.search(page.text))), "")
+    if not marker and not info and page.script_tables:
+        return ""  # rows loaded by the page's script (DataTables ajax): empty only in the HTML, not known
+    return marker or info or "tabel tanpa baris data (" + " | ".join(listings[0].headers[:4])[:80] + ")"
+
+
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     """Substance and placeholders of a target page (thresholds in rules.toml [present])."""
     cfg = rules()["present"]
     text = content_text(page, reference)
     ntext = norm(text)
     docs = tuple(lk for lk in page.links if not lk.in_nav and is_document_link(lk))
-    rows = sum(1 for t in page.tables for r in t.rows if any(c.strip() for c in r))
+    rows = sum(data_rows(t) for t in page.tables)
     fields = max((len(f.fields) for f in page.forms), default=0)
     for phrase in vocabulary()["placeholders"]["phrases"]:
         ptoks = " ".join(tokens(phrase))
@@ -146,6 +187,12 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         )
     if len(docs) >= cfg["min_document_links"] or rows >= cfg["min_table_rows"] or fields >= cfg["min_form_fields"]:
         return PageVerdict(page, True, docs=docs)
+    empty = empty_listing(page)
+    # without a reference page the sidebar's links and images cannot be told from the page's own
+    if empty and len(text.strip()) < cfg.get("max_intro_chars_beside_empty_listing", 1500) and (
+            reference is None or (not entry_links(page, reference) and not content_images(page, reference))):
+        return PageVerdict(page, False, f"daftarnya kosong ('{empty[:80]}')", f"its listing is empty ('{empty[:80]}')",
+                           code=EMPTY_LISTING)
     # a list of entries that open their own pages (serta-merta notices, news of a category)
     if len(entry_links(page, reference)) >= cfg["min_entry_links"]:
         return PageVerdict(page, True, docs=docs)

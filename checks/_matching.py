@@ -49,7 +49,7 @@ vocabulary, rules, norm, tokens, contains, equals = _T.vocabulary, _T.rules, _T.
 Target, target, _phrases, _close = _T.Target, _T.target, _T._phrases, _T._close
 file_name, is_document_link, is_toggle, menu_pages = _C.file_name, _C.is_document_link, _C.is_toggle, _C.menu_pages
 content_text, reference_page, PageVerdict, entry_links = _C.content_text, _C.reference_page, _C.PageVerdict, _C.entry_links
-content_images, judge_page = _C.content_images, _C.judge_page
+content_images, judge_page, data_rows = _C.content_images, _C.judge_page, _C.data_rows
 audit_day, period_end, fmt_date, fmt_day, MONTHS_ID = _D.audit_day, _D.period_end, _D.fmt_date, _D.fmt_day, _D.MONTHS_ID
 _boilerplate, _future_ok, _STRONG_DATE_SOURCES = _D._boilerplate, _D._future_ok, _D._STRONG_DATE_SOURCES
 Dated = tuple[FoundDate, Any]
@@ -186,6 +186,17 @@ def _procedure_cell(page: Page, t: Target) -> str:
     return ""
 
 
+def _label_column(t: Target, table: Any) -> str:
+    """'<header>: <first cells>' when a header cell of ``table`` names ``t`` and its column holds items."""
+    for i, head in enumerate(table.headers):
+        if not head or len(head) > 120 or not t.label_in(tokens(head)) or t.is_decoy(tokens(head)):
+            continue
+        cells = [r[i] for r in table.rows if i < len(r) and r[i].strip() and not _C.is_empty_row((r[i],))]
+        if cells and not is_dip_table(table.headers):
+            return f"{head}: " + "; ".join(cells[:3])[:200]
+    return ""
+
+
 def collect(sp: SitePages, t: Target) -> Found:
     """Walk every page once and gather the hits of target ``t``."""
     found = Found(t)
@@ -259,13 +270,17 @@ def collect(sp: SitePages, t: Target) -> Found:
                 found.vague.append(Hit(page, path_text if nav else text, "vague-menu" if nav else "vague-link", LINK, link))
         for table in page.tables:
             cap = " | ".join(x for x in (table.caption, *table.headers) if x)
-            if table.caption and t.label_in(tokens(table.caption)) and table.rows:
+            if table.caption and t.label_in(tokens(table.caption)) and data_rows(table):
                 found.hits.append(Hit(page, table.caption, "table-caption", STRONG))
             elif len(table.rows) > 1 and sum(1 for c in table.rows[0] if c.strip()) == 1:
                 # a section row spanning the table ("A. INFORMASI WAJIB DIUMUMKAN SECARA BERKALA") is its caption
                 head = next(c for c in table.rows[0] if c.strip())
                 if len(head) < 200 and t.label_in(tokens(head)):
                     found.hits.append(Hit(page, head, "table-caption", STRONG))
+            column = _label_column(t, table)
+            if column:
+                # items listed in a column under the target's name ("Informasi Serta Merta" over its notices)
+                found.hits.append(Hit(page, column, "table-column", STRONG))
             if t.dip_values and is_dip_table(table.headers):
                 col = _dip_category_column(table.headers)
                 first: tuple[str, ...] | None = None
@@ -409,6 +424,18 @@ def scope_dates(sp: SitePages, f: Found, mode: str = "published") -> tuple[list[
                 weak.append((d, v))
             elif not _boilerplate(v.page.text, d.text, others):
                 (coarse if d.precision == "year" else fine).append((d, v))
+    rows_years: list[Dated] = []
+    for v in f.good_pages:
+        for table in v.page.tables:
+            if not is_dip_table(table.headers):
+                continue
+            # the rows of a DIP table on the target's own page date it ("Waktu Pembuatan: 2026"): the
+            # decree's appendix may be newer than an older table beside it
+            for row in table.rows:
+                hit = Hit(v.page, " | ".join(row)[:200], "dip-row", STRONG)
+                for cell in row:
+                    if re.fullmatch(r"\s*(?:tahun\s+)?(19|20)\d{2}\s*", cell, re.I):
+                        rows_years.extend((d, hit) for d in find_dates(cell, source="table", today=today, bare_years=True))
     for page, row in f.dip_rows:
         hit = Hit(page, " | ".join(row)[:200], "dip-row", STRONG)
         for cell in row:
@@ -435,9 +462,11 @@ def scope_dates(sp: SitePages, f: Found, mode: str = "published") -> tuple[list[
             except (TypeError, ValueError, IndexError, OverflowError):
                 pass
     if mode == "covered":
-        order = [labelled, coarse, fine, named]
+        order = [labelled + rows_years, coarse, fine, named]
     else:
-        order = [fine, coarse, named]
+        # a document named with its period ("Renja TA 2026" in the category's mega-menu) dates the
+        # category as well as a year in a table cell does
+        order = [fine, coarse + named]
     for group in order:
         group = _future_ok(group, today)
         if group:

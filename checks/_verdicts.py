@@ -73,7 +73,7 @@ def good_hits(sp: SitePages, f: Found) -> list[Hit]:
     for h in f.hits:
         if h.note in ("title", "heading", "breadcrumb") and h.page.url in good_urls:
             good.append(h)
-        elif h.note in ("dip-row", "dip-section", "table-procedure", "table-row", "table-caption", "form", "lapor-link", "search-form", "contact"):
+        elif h.note in ("dip-row", "dip-section", "table-procedure", "table-row", "table-caption", "table-column", "form", "lapor-link", "search-form", "contact"):
             good.append(h)
         elif h.link is not None and _dest_ok(sp, f, h):
             good.append(h)
@@ -400,7 +400,9 @@ def _sections(f: Found, phrases: tuple[tuple[str, ...], ...]) -> list[tuple[Page
             best = ""
             start = p.text.find(h)
             while start >= 0:
-                ends = [e for n in heads[i + 1 :] if n != h and (e := p.text.find(n, start + len(h))) > 0]
+                # any other heading ends it: the last tab button of a tabbed page is followed by the first
+                # pane's heading, not by a later one (else it would take every pane's dates as its own)
+                ends = [e for n in heads if n != h and (e := p.text.find(n, start + len(h))) > 0]
                 end = min(ends) if ends else start + 3000
                 piece = p.text[start : min(end, start + 3000)]
                 if len(piece) > len(best):

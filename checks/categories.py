@@ -19,7 +19,7 @@ from ppid_audit.models import Result, Severity, Site, SitePages, Status
 
 from . import _matching as M
 from . import _verdicts as V
-from ._content import EMPTY_PAGE
+from ._content import EMPTY_LISTING, EMPTY_PAGE
 
 
 def judge_category(sp: SitePages, key: str) -> list[Result]:
@@ -28,7 +28,7 @@ def judge_category(sp: SitePages, key: str) -> list[Result]:
     results: list[Result] = V.standard(sp, found)
     if key == "serta_merta" and results[0].status == Status.PASS and not found.documents and not any(
         v.page.tables or M.entry_links(v.page, M.reference_page(sp, v.page)) for v in found.good_pages
-    ) and not any(h.note == "table-row" for h in found.hits):
+    ) and not any(h.note in ("table-row", "table-column") for h in found.hits):
         # a place exists but carries no item: present, yet not evidence of use (regulation.md)
         first = results[0]
         results[0] = Result(
@@ -38,7 +38,7 @@ def judge_category(sp: SitePages, key: str) -> list[Result]:
             message_en=first.message_en + " But it holds no announcement yet; publish immediate information there when emergencies occur.",
             evidence=first.evidence,
         )
-    if key == "serta_merta" and results[0].status == Status.FAIL and results[0].reason == EMPTY_PAGE:
+    if key == "serta_merta" and results[0].status == Status.FAIL and results[0].reason in (EMPTY_PAGE, EMPTY_LISTING):
         # an empty category page: present but unused is a warning, not a failure (regulation.md)
         first = results[0]
         results[0] = Result(status=Status.WARN, item="present", evidence=first.evidence, reason=first.reason,

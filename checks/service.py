@@ -42,7 +42,8 @@ def _dip_tables(sp: SitePages) -> list[Hit]:
     hits = []
     for p in sp.pages:
         for t in p.tables:
-            if M.is_dip_table(t.headers):  # an empty DIP table is still the DIP's place
+            # headers over "No data available" publish nothing; rows a script loads are not known
+            if M.is_dip_table(t.headers) and (M.data_rows(t) or (not t.rows and p.script_tables)):
                 hits.append(M.Hit(p, t.caption or " | ".join(t.headers)[:300], "table-caption", M.STRONG))
     return hits
 
@@ -149,6 +150,23 @@ def profil_ppid(site: Site, pages: SitePages) -> list[Result]:
 def sk_ppid(site: Site, pages: SitePages) -> list[Result]:
     """The decree (SK) that appoints the PPID and its units."""
     return judge_element(pages, "sk_ppid")
+
+
+@check(id="layanan.uji_konsekuensi", title="Hasil uji konsekuensi informasi dikecualikan dipublikasikan",
+       title_en="The consequence test behind the exempt information is published",
+       indicator="penyediaan_informasi", severity=Severity.MEDIUM,
+       regulation="UU 14/2008 Pasal 2 ayat (4) dan Pasal 19; Perki 1/2021 (uji konsekuensi)")
+def uji_konsekuensi(site: Site, pages: SitePages) -> list[Result]:
+    """The consequence test (uji konsekuensi) that grounds the exempt-information list: a page, a section
+    of the exempt-information page or a document (its SOP alone is not the test)."""
+    return judge_element(pages, "uji_konsekuensi")
+
+
+@check(id="layanan.struktur", title="Struktur organisasi PPID dipublikasikan", title_en="The PPID organisation structure is published",
+       indicator="pengembangan_website", severity=Severity.LOW, regulation="UU 14/2008 Pasal 13; Perki 1/2021 Pasal 12")
+def struktur(site: Site, pages: SitePages) -> list[Result]:
+    """The PPID's own structure (chart or list: atasan PPID, PPID utama, pelaksana), not the agency's."""
+    return judge_element(pages, "struktur")
 
 
 # --------------------------------------------------------------------------- simple elements
@@ -260,11 +278,28 @@ def lapor(site: Site, pages: SitePages) -> list[Result]:
     for p in pages.pages:
         for lk in p.links:
             host = (urlsplit(lk.url).hostname or "").lower()
-            if host in hosts or host.endswith(".lapor.go.id"):
+            # the national portal, or a region's own instance of it (lapor.<province>.go.id, sp4n...)
+            if host in hosts or host.endswith(".lapor.go.id") or (host.startswith(("lapor.", "sp4n")) and host.endswith(".go.id")):
                 extra.append(M.Hit(p, f"{lk.text or 'banner'} -> {lk.url}", "lapor-link", M.STRONG, lk))
         if "lapor.go.id" in p.text.lower():
             extra.append(M.Hit(p, "lapor.go.id", "lapor-text", M.LINK))
     found = M.collect(pages, t)
+    own = (urlsplit(pages.start.url).hostname or "").lower() if pages.start is not None else ""
+    for h in found.hits:
+        # a "LAPOR!" menu entry or banner text that leaves the site (a short link, a redirect) is the channel
+        host = (urlsplit(h.link.url).hostname or "").lower() if h.link is not None and not M.is_toggle(h.link) else ""
+        if host and own and host != own and not host.endswith("." + own) and not own.endswith("." + host):
+            extra.append(M.Hit(h.page, f"{h.snippet} -> {h.link.url}" if h.link else h.snippet, "lapor-link", M.STRONG, h.link))
+    if not extra:
+        # a page or menu *about* SP4N LAPOR! (an infographic, a news item) is not the channel: without a
+        # link to lapor.go.id a citizen cannot reach it from here
+        # the page about it first (its title or heading), then the menu entries leading there
+        about = sorted((h for h in found.hits if h.strength > M.WEAK), key=lambda h: h.note not in ("title", "heading"))
+        if about:
+            h = about[0]
+            return [_present(Status.FAIL, f"'{h.snippet[:100]}' ada, tetapi tidak ada tautan ke lapor.go.id di situs ini. Tautkan https://www.lapor.go.id dari {t.where} (rekomendasi).",
+                             f"'{h.snippet[:100]}' exists, but nothing on the site links to lapor.go.id. Link https://www.lapor.go.id from {t.where_en} (recommended).",
+                             tuple(Evidence.of(x.page.fetch, snippet=x.snippet[:200], note="lapor-about") for x in about[:5]))]
     found.hits.extend(extra)
     res = V.present(pages, found, extra[:5])
     if res.status == Status.FAIL:
@@ -273,15 +308,28 @@ def lapor(site: Site, pages: SitePages) -> list[Result]:
     return [res]
 
 
+def _dead_action(raw: str) -> bool:
+    """A form action that submits nowhere: a bare fragment or a ``javascript:`` URL."""
+    raw = raw.strip().lower()
+    return raw.startswith("#") or raw.startswith("javascript")
+
+
 @check(id="layanan.pencarian", title="Fitur pencarian tersedia", title_en="A search feature is available",
        indicator="pengembangan_website", severity=Severity.LOW, regulation="Perki 1/2022 (monev: pengembangan website)")
 def pencarian(site: Site, pages: SitePages) -> list[Result]:
     """A search box: a form with a search field or a search action (never submitted)."""
     names = set(M.target("pencarian").raw.get("field_names", []))
+    dead: list[tuple[Page, str]] = []
     for p in pages.pages:
         for form in p.forms:
             action = form.action.lower()
             fld = next((f for f in form.fields if f.type == "search" or f.name.lower() in names), None)
+            if (fld is not None or any(w in action for w in ("search", "pencarian", "/cari"))) and _dead_action(form.raw_action) \
+                    and form.in_popup:
+                # a theme's search pop-up that posts nowhere ("#", "javascript:void(0)") finds nothing (a visible
+                # header box posting to "#" may be wired by the theme's script: it still counts)
+                dead.append((p, f"form action={form.raw_action or '#'} field={fld.name if fld else ''}"))
+                continue
             if fld is not None or any(w in action for w in ("search", "pencarian", "/cari")):
                 snippet = f"form action={form.action} field={fld.name if fld else ''}"
                 return [_present(Status.PASS, f"Kotak pencarian ditemukan ({snippet}).", f"Search box found ({snippet}).",
@@ -294,6 +342,11 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
         return [_present(Status.WARN, "Kotak pencarian tidak ditemukan, tetapi situs disusun dengan JavaScript: perlu peramban (browser) untuk menilai.",
                          "No search box found, but the site is built by JavaScript: a browser is needed to judge.",
                          tuple(Evidence.of(p.fetch, snippet="js_only", note="javascript") for p in pages.pages if p.js_only)[:5])]
+    if dead:
+        p, snippet = dead[0]
+        return [_present(Status.FAIL, f"Hanya ada kotak pencarian sembulan (pop-up) templat yang tidak berfungsi ({snippet}): formulirnya tidak dikirim ke mesin pencari mana pun. Arahkan formulir ke halaman pencarian situs.",
+                         f"Only a theme's search pop-up that does not work ({snippet}): its form is not sent to any search. Point the form at the site's search page.",
+                         tuple(Evidence.of(pp.fetch, snippet=sn, note="search-form-dead") for pp, sn in dead[:5]))]
     ev = (Evidence.of(pages.start, snippet=f"{len(pages.pages)} halaman", note="not-found"),) if pages.start else ()
     return [_present(Status.FAIL, "Tidak ada kotak pencarian. Tambahkan kotak pencarian di kepala halaman agar informasi publik mudah ditemukan.",
                      "No search box. Add a search box to the page header so public information is easy to find.", ev)]

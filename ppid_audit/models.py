@@ -255,6 +255,8 @@ class Form:
     action: str
     method: str
     fields: tuple[FormField, ...]
+    raw_action: str = ""  # the action attribute as written ("#", "javascript:void(0)", "" when absent)
+    in_popup: bool = False  # inside a hidden pop-up / modal / overlay container (a theme's search pop-up)
 
 
 @dataclass(frozen=True)
@@ -319,6 +321,7 @@ class Page:
     content_images: tuple[Image, ...] = ()  # the first 50
     parse_error: str | None = None  # set when the parser failed (the page is then empty)
     js_reason: str | None = None  # why: js_redirect, empty_body, loader, script_menu (page.JS_REASONS)
+    script_tables: bool = False  # an inline script fills a DataTables table from the server: its rows are not in the HTML
     render: RenderInfo | None = None  # the browser's work on this page (rendered or not), None: not asked
 
     @property

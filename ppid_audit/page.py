@@ -26,6 +26,8 @@ Decisions checks rely on:
 * ``js_redirect``: the target of a ``window.location`` redirect;
   ``meta["refresh"]`` the content of a ``<meta http-equiv=refresh>`` (``meta``
   holds the page's own meta tags only).
+* ``script_tables``: an inline script fills a DataTables table from the
+  server (``ajax``/``serverSide``): its rows are not in the HTML.
 """
 
 from __future__ import annotations
@@ -75,6 +77,25 @@ def _clean(text: str | None, cap: int = 1000) -> str:
     if not text:
         return ""
     return _WS.sub(" ", text).strip()[:cap]
+
+
+_POPUP_CLASSES = frozenset({"modal", "popup", "search-popup", "search_popup", "overlay", "search-overlay", "offcanvas",
+                            "search-modal", "search-box-popup", "popup-search", "search-wrap-popup"})
+
+
+def _in_popup(node: LexborNode) -> bool:
+    """Whether ``node`` sits in a container hidden until clicked (inline display:none, a modal/pop-up class)."""
+    p = node.parent
+    for _ in range(6):
+        if p is None or p.tag in ("body", "html"):
+            return False
+        a = p.attributes
+        style = (a.get("style") or "").replace(" ", "").lower()
+        classes = set((a.get("class") or "").lower().split())
+        if "display:none" in style or classes & _POPUP_CLASSES:
+            return True
+        p = p.parent
+    return False
 
 
 # --------------------------------------------------------------------------- the walk
@@ -438,7 +459,8 @@ def _forms(tree: LexborHTMLParser, base: str, page_url: str) -> list[Form]:
                     p = p.parent
             label = label or _clean(a.get("placeholder") or a.get("aria-label") or a.get("title") or a.get("name"), 200)
             fields.append(FormField(name=a.get("name") or "", type=ftype, label=label))
-        out.append(Form(action=action or page_url, method=(fa.get("method") or "GET").strip().upper() or "GET", fields=tuple(fields)))
+        out.append(Form(action=action or page_url, method=(fa.get("method") or "GET").strip().upper() or "GET", fields=tuple(fields),
+                        raw_action=(fa.get("action") or "").strip()[:300], in_popup=_in_popup(form)))
     return out
 
 
@@ -504,6 +526,8 @@ def _scripts(tree: LexborHTMLParser, base: str) -> tuple[list[str], list[str], l
                 redirect = join(hop.group(2) or hop.group(4), base)
     return srcs, fetches, inline, redirect
 
+
+_SCRIPT_TABLE = re.compile(r"""\b(?:ajax|serverSide|sAjaxSource)\b["']?\s*:""")
 
 _PLACEHOLDER_WORDS = re.compile(r"nav|menu|header|sidebar", re.I)
 # Why a page needs a browser: a script redirect, a body empty without its scripts,
@@ -647,6 +671,7 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
         js_fetch_urls=tuple(fetches),
         js_only=js_reason is not None,
         js_reason=js_reason,
+        script_tables=any("DataTable" in code and _SCRIPT_TABLE.search(code) for code in inline),
         js_redirect=redirect or None,
         encoding=encoding,
         encoding_source=source,

@@ -22,6 +22,13 @@ fail (their warn means "a few are broken") where the truth has 404 pages
 (``broken_links`` that are pages) or pages that answer 500, loop or hang (not
 under ``robots_disallow``), respectively broken ``documents``.  Sites that are
 down are not scored there.
+
+Per failure class (``classes``): every scored pair of ``kategori.*``/``layanan.*`` also counts
+under the ``class`` its truth entry carries (``farm/pitfalls.py``: ``empty_listing``,
+``placeholder_data``, ``weak_substitute``, ``missed_item``, ``unjudged``; ``base`` for the rest of the
+farm), and under the site's CMS ``layout`` (``layouts``).  A class whose truth is all "present"
+(``missed_item``) has no positives: its ``precision`` is 0 as soon as one item is wrongly accused (and
+None while none is), its ``recall`` None; ``accuracy`` ((tp + tn) / n) is given for every class.
 """
 
 from __future__ import annotations
@@ -84,15 +91,21 @@ def _reach_expected(site_truth: Mapping[str, Any], check_id: str) -> bool | None
 
 
 def precision_recall(c: Mapping[str, int]) -> dict[str, Any]:
-    """Precision, recall and support from tp/fp/fn/tn counts (None where undefined)."""
-    tp, fp, fn = c["tp"], c["fp"], c["fn"]
+    """Precision, recall, accuracy and support from tp/fp/fn/tn counts (None where undefined)."""
+    tp, fp, fn, tn = c["tp"], c["fp"], c["fn"], c["tn"]
+    n = sum(c.values())
     return {
         "precision": round(tp / (tp + fp), 3) if tp + fp else None,
         "recall": round(tp / (tp + fn), 3) if tp + fn else None,
+        "accuracy": round((tp + tn) / n, 3) if n else None,
         "support": tp + fn,
-        "n": sum(c.values()),
+        "n": n,
         **c,
     }
+
+
+def _new() -> dict[str, int]:
+    return {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
 
 
 def score_verdicts(truth: Mapping[str, Any], verdicts: Verdicts) -> dict[str, Any]:
@@ -100,6 +113,8 @@ def score_verdicts(truth: Mapping[str, Any], verdicts: Verdicts) -> dict[str, An
     verdicts) against ``truth``."""
     sites = truth.get("sites", truth)
     counts: dict[str, dict[str, int]] = {}
+    by_class: dict[str, dict[str, int]] = {}
+    by_layout: dict[str, dict[str, int]] = {}
     for site_id, by_check in verdicts.items():
         site_truth = sites.get(site_id)
         if not isinstance(site_truth, Mapping):
@@ -120,9 +135,11 @@ def score_verdicts(truth: Mapping[str, Any], verdicts: Verdicts) -> dict[str, An
                 expected = entry.get(item)
                 if status not in (Status.PASS, Status.WARN, Status.FAIL) or not isinstance(expected, bool):
                     continue
-                c = counts.setdefault(f"{check_id}/{item}", {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
                 violation, flagged = not expected, status == Status.FAIL
-                c["tp" if violation and flagged else "fp" if flagged else "fn" if violation else "tn"] += 1
+                cell = "tp" if violation and flagged else "fp" if flagged else "fn" if violation else "tn"
+                counts.setdefault(f"{check_id}/{item}", _new())[cell] += 1
+                by_class.setdefault(str(entry.get("class") or "base"), _new())[cell] += 1
+                by_layout.setdefault(str(site_truth.get("layout") or "?"), _new())[cell] += 1
 
     def add(cs: list[dict[str, int]]) -> dict[str, int]:
         return {k: sum(c[k] for c in cs) for k in ("tp", "fp", "fn", "tn")}
@@ -134,6 +151,8 @@ def score_verdicts(truth: Mapping[str, Any], verdicts: Verdicts) -> dict[str, An
     mandatory = [v for k, v in counts.items() if not k.startswith("reach.")]
     reach = [v for k, v in counts.items() if k.startswith("reach.")]
     out: dict[str, Any] = {"overall": precision_recall(add(mandatory)),
+                           "classes": {k: precision_recall(v) for k, v in sorted(by_class.items())},
+                           "layouts": {k: precision_recall(v) for k, v in sorted(by_layout.items())},
                            "checks": checks}
     if reach:
         out["reach_overall"] = precision_recall(add(reach))

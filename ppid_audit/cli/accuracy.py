@@ -26,7 +26,7 @@ def register(cli: click.Group) -> None:
         A failing verdict where the truth says the item is missing or stale is a
         true positive (the checks exist to find what is missing); warn means
         unsure and is never counted as an accusation. JSON: {"overall":
-        {"precision", "recall"}, "checks": {"<check id>": {"precision", "recall",
+        {"precision", "recall"}, "classes": {"<failure class>": {...}}, "layouts": {...}, "checks": {"<check id>": {"precision", "recall",
         "support", ...}}}. Offline: the farm runs on loopback.
         """
         from ..bench.accuracy import score_farm
@@ -46,5 +46,7 @@ def register(cli: click.Group) -> None:
         if "reach_overall" in result:
             r = result["reach_overall"]
             t.add_row("[b]overall (reach)[/]", *(_fmt(r.get(k)) for k in cols))
+        for name, c in result.get("classes", {}).items():
+            t.add_row(f"[i]class {name}[/]", *(_fmt(c.get(k)) for k in cols))
         out_console.print(t)
         return EXIT_OK

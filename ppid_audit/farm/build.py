@@ -14,6 +14,7 @@ from typing import Any
 from . import content as C
 from .builder import SiteBuilder, doc_path, page_key
 from .model import Doc, Fault, Mark, PageSpec, SiteSpec
+from .pitfalls import apply_pitfalls
 from .place import place_all
 
 __all__ = ["build_site"]
@@ -78,6 +79,7 @@ def build_site(*, seed: int, index: int, ident: Any, host: str, faults: set[str]
                 modes[cat] = "page"
     m = s.marks
     place_all(b, modes, fresh, faults, pages)
+    apply_pitfalls(b, seed, index)  # real-world pitfalls (issue 11), from their own random stream
     if rng.random() < b.broken_p * 3:  # a menu entry with no page behind it (a DIP decoy, too)
         dead = page_key(s, "standar-layanan", "sop-penetapan-pemutakhiran", 99)
         b.menu(b.groups["standar"], "SOP Penetapan dan Pemutakhiran DIP", dead)

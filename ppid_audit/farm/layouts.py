@@ -138,12 +138,16 @@ def _date(s: SiteSpec, d: dt.date) -> str:
 
 def _docs(s: SiteSpec, paths: list[str]) -> str:
     docs = [s.docs[p] for p in paths if p in s.docs]
-    if s.layout == "laravel":
+    if s.layout in ("laravel", "portal"):
+        # Laravel and CodeIgniter themes list documents in a jQuery DataTables table
         rows = "".join(f"<tr><td>{i}</td><td>{_e(d.title)}</td><td>{_e(_date(s, d.date))}</td>"
                        f'<td><a href="{_e(d.path)}" class="btn btn-sm btn-primary" target="_blank">Unduh</a></td></tr>'
                        for i, d in enumerate(docs, 1))
-        return ('<table class="table table-striped"><thead><tr><th>No</th><th>Judul Dokumen</th><th>Tanggal</th>'
-                f"<th>Aksi</th></tr></thead><tbody>{rows}</tbody></table>")
+        info = (f"Menampilkan 1 sampai {len(docs)} dari {len(docs)} entri" if s.layout == "portal"
+                else f"Showing 1 to {len(docs)} of {len(docs)} entries")
+        return ('<div class="dataTables_wrapper"><table class="table table-striped dataTable"><thead><tr><th>No</th>'
+                f"<th>Judul Dokumen</th><th>Tanggal</th><th>Aksi</th></tr></thead><tbody>{rows}</tbody></table>"
+                f'<div class="dataTables_info" role="status">{info}</div></div>')
     cls = "wp-block-file" if s.layout == "wordpress" else "dokumen"
     return f'<ul class="{cls}">' + "".join(
         f'<li><a href="{_e(d.path)}">{_e(d.title)}</a> <span class="date">{_e(_date(s, d.date))}</span></li>'
@@ -155,6 +159,25 @@ def _table(caption: str, headers: list[str], rows: list[list[str]]) -> str:
     body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in rows)
     return (f'<div class="table-responsive"><table class="table table-bordered"><caption>{_e(caption)}</caption>'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
+
+
+_EMPTY_ROW = {"tidak_ada_data": "Tidak ada data", "datatables_en": "No data available in table",
+              "datatables_id": "Tidak ada data yang tersedia pada tabel ini"}
+_EMPTY_INFO = {"datatables_en": "Showing 0 to 0 of 0 entries", "datatables_id": "Menampilkan 0 sampai 0 dari 0 entri"}
+
+
+def _datatable(caption: str, headers: list[str], rows: list[list[str]], style: str = "") -> str:
+    """A DataTables listing (jQuery DataTables markup as CodeIgniter/Laravel themes print it); with no
+    rows it shows the ``style`` of empty state: headers only, "Tidak ada data" or DataTables' own."""
+    head = "".join(f'<th class="sorting">{_e(h)}</th>' for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in rows)
+    if not rows and style in _EMPTY_ROW:
+        body = f'<tr class="odd"><td valign="top" colspan="{len(headers)}" class="dataTables_empty">{_e(_EMPTY_ROW[style])}</td></tr>'
+    n = len(rows)
+    info = _EMPTY_INFO.get(style, f"Showing {1 if n else 0} to {n} of {n} entries")
+    return (f'<div class="dataTables_wrapper"><h4>{_e(caption)}</h4><table class="table table-striped dataTable" id="tabel-data">'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+            f'<div class="dataTables_info" role="status">{_e(info)}</div></div>')
 
 
 def _form(action: str, fields: list[tuple[str, str, str]]) -> str:
@@ -206,6 +229,8 @@ def _blocks(s: SiteSpec, blocks: list[tuple[Any, ...]], key: str = "", *, tabs: 
             out.append(_docs(s, block[1]))
         elif kind == "table":
             out.append(_table(block[1], block[2], block[3]))
+        elif kind == "datatable":
+            out.append(_datatable(block[1], block[2], block[3], block[4] if len(block) > 4 else ""))
         elif kind == "pager":
             n, total = block[1], block[2]
             base = key.split("?")[0]
@@ -274,6 +299,11 @@ def render_nav(s: SiteSpec) -> str:
 
 
 def _search(s: SiteSpec) -> str:
+    if not s.search and s.search_popup:
+        # a theme's search pop-up that nothing handles: its form posts to "#"
+        return ('<a href="#" class="search-toggle"><i class="fa fa-search"></i></a><div class="search-popup" '
+                'style="display:none"><form action="#" method="get"><input type="text" name="s" '
+                'placeholder="Ketik kata kunci..."><button type="submit">Cari</button></form></div>')
     if not s.search:
         return ""
     if s.layout == "wordpress":
@@ -350,6 +380,8 @@ def render_page(s: SiteSpec, page: PageSpec) -> str:
                 f"<p>{_e(C.FILLER[0])} {_e(C.FILLER[2])}</p>"]
         if s.law_paragraph:
             parts.append(f"<p>{_e(C.LAW_PARAGRAPH)}</p>")
+        if page.blocks:  # sections a pitfall put on the home page (farm/pitfalls.py)
+            parts.append(_blocks(s, page.blocks, page.key, tabs=False))
         parts.append("<h3>Berita Terbaru</h3><ul>" + "".join(
             f'<li><a href="{_e(news_key(s, n))}">{_e(news_title(s, n))}</a> '
             f"<small>{_e(_date(s, news_date(s, n)))}</small></li>" for n in news_order(s)[:5]) + "</ul>")

@@ -58,6 +58,7 @@ class Mark:
     rule: str | None = None
     dates: list[tuple[dt.date, int]] = field(default_factory=list)  # dated evidence that is not a file: (date, year)
     items: dict[str, "Mark"] = field(default_factory=dict)
+    cls: str | None = None  # the real-world failure class this placement reproduces (pitfalls.py), None: base
 
 
 @dataclass(slots=True)
@@ -93,6 +94,7 @@ class SiteSpec:
     twin_of: str | None = None  # id of the JavaScript-only site this one is the static twin of
     sitemap: bool = False
     search: bool = False
+    search_popup: bool = False  # a theme search pop-up whose form posts to "#" (pitfalls.py)
     law_paragraph: bool = False
     pages: dict[str, PageSpec] = field(default_factory=dict)
     docs: dict[str, Doc] = field(default_factory=dict)

@@ -272,6 +272,8 @@ def _dip(b: SiteBuilder, mode: str, modes: dict[str, str]) -> None:
                                rng.choice(("Softcopy & Hardcopy", "Hard copy dan soft copy", "Softfile")),
                                rng.choice(("5 (lima) tahun", "1 Tahun", "Selama Berlaku"))]))
     rng.shuffle(rows)
+    if not rows:  # a DIP of none of the categories still lists something (an empty table is no DIP)
+        rows.append(("", ["Daftar Informasi Publik", "PPID Utama", "PPID Pelaksana", str(year), "-", "Softcopy", "Selama Berlaku"]))
     headers = ["No", "Ringkasan Isi Informasi", "Pejabat Yang Menguasai Informasi", "Penanggungjawab Pembuatan Informasi",
                "Waktu Pembuatan", "Jenis Informasi", "Bentuk Informasi", "Jangka Waktu Penyimpanan"]
     per_page = 5 if s.layout == "laravel" else 100
@@ -290,7 +292,7 @@ def _dip(b: SiteBuilder, mode: str, modes: dict[str, str]) -> None:
             key = f"{base_key}?page={n}"
             s.pages[key] = type(s.pages[base_key])(key, label, blocks, s.pages[base_key].crumbs)
         for cat, _ in chunk:
-            if key not in s.marks[cat].where:
+            if cat and key not in s.marks[cat].where:
                 s.marks[cat].where.append(key)
     docs = []
     if rng.random() < 0.5:

@@ -19,10 +19,13 @@ over HTTP.  Schema (``farm_truth``)::
         "sitemap": bool,
         "categories": {berkala|serta_merta|setiap_saat|dikecualikan: {
             "present": bool, "where": [urls], "label": str, "current": bool | None, "decoy": str | None,
-            "items": {item: {"present", "where", "current", "label", "decoy"}}}},
+            "class": str | None, "items": {item: {"present", "where", "current", "label", "decoy", "class"}}}},
         "service": {dip|sop_permohonan|sop_keberatan|maklumat|formulir_permohonan|formulir_keberatan|
-                    laporan_layanan|profil_ppid|sk_ppid|jam_biaya_layanan|kontak|lapor|pencarian: {
-            "present": bool, "where": [urls], "label": str, "current": bool | None, "decoy": str | None}},
+                    laporan_layanan|profil_ppid|sk_ppid|jam_biaya_layanan|kontak|lapor|pencarian|
+                    uji_konsekuensi|struktur: {
+            "present": bool, "where": [urls], "label": str, "current": bool | None, "decoy": str | None,
+            "class": str | None}},                          # class: the real-world pitfall it reproduces
+                                                            # (farm/pitfalls.py), None for the base farm
         "documents": [{"url", "type", "title", "date", "year", "current", "broken"}],
         "broken_links": [urls that answer 404]}}}
 
@@ -52,7 +55,8 @@ __all__ = ["CATEGORY_NAMES", "SERVICE_NAMES", "farm_truth", "is_current", "site_
 
 CATEGORY_NAMES = ("berkala", "serta_merta", "setiap_saat", "dikecualikan")
 SERVICE_NAMES = ("dip", "sop_permohonan", "sop_keberatan", "maklumat", "formulir_permohonan", "formulir_keberatan",
-                 "laporan_layanan", "profil_ppid", "sk_ppid", "jam_biaya_layanan", "kontak", "lapor", "pencarian")
+                 "laporan_layanan", "profil_ppid", "sk_ppid", "jam_biaya_layanan", "kontak", "lapor", "pencarian",
+                 "uji_konsekuensi", "struktur")
 
 
 def url_of(base_url: str, path: str) -> str:
@@ -94,7 +98,7 @@ def _mark(s: SiteSpec, mark: Mark, base: str, rule_override: str | None = None) 
         ev = _evidence(s, mark)
         current = is_current(rule, ev, s.today) if (ev or mark.docs or mark.dates) else None
     return {"present": mark.present, "where": [url_of(base, w) for w in mark.where], "label": mark.label,
-            "current": current, "decoy": mark.decoy}
+            "current": current, "decoy": mark.decoy, "class": mark.cls}
 
 
 def site_truth(s: SiteSpec, base_url: str) -> dict[str, Any]:

@@ -72,6 +72,11 @@ def _score_gain(detail: dict[str, dict[str, Any]], check_id: str, indicator: str
     return round(100.0 * share / den * weights.get(indicator, 0.0) / total, 2)
 
 
+# evidence notes of a failing item that exists but does not serve (an empty or placeholder page, template
+# contact data, a search pop-up posting nowhere, a page about LAPOR! without the link): fixed where it is
+_FIX_IN_PLACE = frozenset({"placeholder", "template-contact", "search-form-dead", "lapor-about"})
+
+
 def _page_of(result: dict[str, Any], evidence: list[dict[str, Any]], referrers: dict[str, str]) -> tuple[str, str]:
     """(group key, evidence URL): the page to change for one verdict."""
     if not evidence:
@@ -80,7 +85,7 @@ def _page_of(result: dict[str, Any], evidence: list[dict[str, Any]], referrers: 
     note = first["note"] or ""
     if note in ("not-found", "javascript"):
         return NEW_PAGE, first["url"]
-    if result["item"] == "present" and result["status"] == "fail" and note != "placeholder":
+    if result["item"] == "present" and result["status"] == "fail" and note not in _FIX_IN_PLACE:
         # not found (at most named in passing): the item needs a page of its own;
         # a placeholder page that exists is fixed where it is
         return NEW_PAGE, first["url"]

@@ -46,3 +46,21 @@ def test_broken_document_alone_is_not_a_broken_internal_page() -> None:
     truth = {"sites": {"a": _site(broken_links=["http://a/f/x.pdf"], documents=[{"url": "http://a/f/x.pdf", "broken": True}])}}
     got = score_verdicts(truth, {"a": {"reach.internal_links": {"": P}, "reach.documents": {"": W}}})
     assert got["checks"]["reach.internal_links"]["tn"] == 1 and got["checks"]["reach.documents"]["tp"] == 1
+
+
+def test_pairs_are_also_scored_per_failure_class_and_layout() -> None:
+    truth = {"sites": {
+        "a": _site(layout="wordpress", service={
+            "lapor": {"present": False, "current": None, "class": "weak_substitute"},
+            "sk_ppid": {"present": True, "current": None, "class": "missed_item"},
+            "kontak": {"present": True, "current": None}}),
+        "b": _site(layout="laravel", service={"lapor": {"present": False, "current": None, "class": "weak_substitute"}}),
+    }}
+    verdicts = {"a": {"layanan.lapor": {"present": F}, "layanan.sk_ppid": {"present": F}, "layanan.kontak": {"present": P}},
+                "b": {"layanan.lapor": {"present": W}}}
+    got = score_verdicts(truth, verdicts)
+    weak, missed = got["classes"]["weak_substitute"], got["classes"]["missed_item"]
+    assert (weak["tp"], weak["fn"], weak["precision"], weak["recall"]) == (1, 1, 1.0, 0.5)
+    assert (missed["fp"], missed["precision"], missed["recall"], missed["accuracy"]) == (1, 0.0, None, 0.0)
+    assert got["classes"]["base"]["tn"] == 1  # kontak, and berkala's pairs are not verdicts here
+    assert got["layouts"]["laravel"]["fn"] == 1 and got["layouts"]["wordpress"]["n"] == 3
