@@ -110,8 +110,16 @@ async def run_audit(
     check_workers: int | None = None,
     browser: bool = True,
     chromium: str | None = None,
+    continue_run: int | None = None,
+    close_run: bool = True,
 ) -> AuditSummary:
     """Audit every site of ``registry`` and store the results; return a summary.
+
+    ``continue_run``: add to that earlier run instead of starting one (``run
+    --resume``, and each job of a ``worker``): the sites it finished are kept
+    and skipped, the others' partial rows are cleared and they are audited,
+    judged as of the run's own audit date.  ``close_run=False`` leaves the
+    run's status alone (a worker; the queue closes the run).
 
     ``weights`` are the scoring weights (``checks/weights.toml`` by default).
     ``archive_dir``: where the page archive (WARC per site) goes; None for none.
@@ -129,16 +137,21 @@ async def run_audit(
     day = audit_date or registry.run.audit_date or dt.date.today()
     writer = StoreWriter(engine, weights, archive_dir=archive_dir)
     sites = list(registry.sites)
-    run_id = await trio.to_thread.run_sync(
-        lambda: writer.start_run(
-            audit_date=day,
-            sites=sites,
-            registry_name=registry.name,
-            registry_path=str(registry.path),
-            settings={"run": vars(registry.run), "defaults": vars(registry.defaults)},
-            checks=[(c.id, c.version) for c in checks],
+    if continue_run is not None:
+        run_id = continue_run
+        day, done = await trio.to_thread.run_sync(writer.reopen_run, run_id, sites)
+        sites = [s for s in sites if s.id not in done]
+    else:
+        run_id = await trio.to_thread.run_sync(
+            lambda: writer.start_run(
+                audit_date=day,
+                sites=sites,
+                registry_name=registry.name,
+                registry_path=str(registry.path),
+                settings={"run": vars(registry.run), "defaults": vars(registry.defaults)},
+                checks=[(c.id, c.version) for c in checks],
+            )
         )
-    )
     summary = AuditSummary(run_id=run_id, status="incomplete", audit_date=day, started_at=utcnow())
     prog.run_started(run_id, sites)
     send, receive = trio.open_memory_channel[FetchRow | SiteDone](64)
@@ -233,7 +246,8 @@ async def run_audit(
             summary.note = "berhenti karena galat; hasil yang sudah tersimpan tetap utuh"
         with trio.CancelScope(shield=True):
             try:
-                await trio.to_thread.run_sync(writer.finish_run, run_id, summary.status, summary.note)
+                if close_run:  # a worker leaves the run to the queue (queue.complete_if_done)
+                    await trio.to_thread.run_sync(writer.finish_run, run_id, summary.status, summary.note)
             except StoreError:
                 if finished:
                     raise
@@ -251,9 +265,10 @@ def audit(
     weights: Weights | None = None,
     archive_dir: Path | None = None,
     check_workers: int | None = None,
+    continue_run: int | None = None,
 ) -> AuditSummary:
     """Synchronous entry point: run ``run_audit`` under ``trio.run``."""
     return trio.run(
         lambda: run_audit(registry, engine, checks, audit_date=audit_date, progress=progress, weights=weights,
-                          archive_dir=archive_dir, check_workers=check_workers)
+                          archive_dir=archive_dir, check_workers=check_workers, continue_run=continue_run)
     )

@@ -23,6 +23,7 @@ FORBIDDEN = {
     "scoring": ("crawl", "page", "store", "audit", "cli", "farm", "reports"),
     "reports": ("crawl", "page", "audit", "cli", "farm"),
     "farm": ("crawl", "page", "checking", "store", "audit", "cli"),
+    "worker": ("cli", "farm", "reports", "bench"),
 }
 
 

@@ -40,9 +40,9 @@ def cli(debug: bool, quiet: bool) -> None:
 
 
 def _register() -> None:
-    from . import accuracy, checks_cmd, demo, doctor, evidence, farm, fixes, report, results, run, sites
+    from . import accuracy, checks_cmd, demo, doctor, evidence, farm, fixes, report, results, run, sites, worker
 
-    for module in (run, sites, checks_cmd, results, report, fixes, evidence, farm, demo, accuracy, doctor):
+    for module in (run, worker, sites, checks_cmd, results, report, fixes, evidence, farm, demo, accuracy, doctor):
         module.register(cli)
 
 

@@ -17,7 +17,9 @@ from ..scoring import load_weights
 from ..store.archive import default_archive_dir
 from ..store.db import open_engine
 from ..reports.coverage import is_outage
+from ..errors import ConfigError
 from ..store.lock import run_lock
+from ..store.queries import latest_incomplete_run
 from .common import EXIT_INCOMPLETE, EXIT_OK, EXIT_OUTAGE, config_option, db_option, err_console, suggest
 from .progress import JsonProgress, RunProgress, summary_fields, summary_line, summary_table
 
@@ -56,6 +58,7 @@ def execute_run(
     checks_dir: Path | None = None,
     log_format: str = "text",
     log: TextIO | None = None,
+    resume: bool = False,
 ) -> tuple[AuditSummary, int]:
     """Run an audit under the database's run lock, log it, and return the summary and the exit code.
 
@@ -69,10 +72,16 @@ def execute_run(
     engine = open_engine(db)
     console = err_console if log is None else Console(file=log, highlight=False, width=140)
     with run_lock(engine):
+        continue_run = None
+        if resume:
+            continue_run = latest_incomplete_run(engine)
+            if continue_run is None:
+                raise ConfigError("no incomplete run to resume", hint="start a new one without --resume")
+            console.print(f"Resuming run {continue_run}: finished sites are kept, the others are audited.")
         progress: Any = JsonProgress(log or sys.stderr) if log_format == "json" else RunProgress(console)
         with progress:
             summary = audit(registry, engine, checks, audit_date=audit_date, progress=progress, weights=weights,
-                            archive_dir=default_archive_dir(db))
+                            archive_dir=default_archive_dir(db), continue_run=continue_run)
     outage = False
     if summary.status == "complete":
         with engine.connect() as conn:
@@ -111,6 +120,10 @@ def register(cli: click.Group) -> None:
                   help="Logs as text lines (or live bars on a terminal) or as JSON lines, one event per line.")
     @click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
                   help="Append the logs to this file instead of stderr.")
+    @click.option("--resume", is_flag=True, default=False,
+                  help="Continue the latest incomplete run: its finished sites are kept, the rest are audited.")
+    @click.option("--plan", is_flag=True, default=False,
+                  help="Only plan the run: one job per site in the database's queue, for `ppid-audit worker` processes.")
     def run_cmd(
         config: str,
         db: str,
@@ -122,6 +135,8 @@ def register(cli: click.Group) -> None:
         only_checks_dir: bool,
         log_format: str,
         log_file: Path | None,
+        resume: bool,
+        plan: bool,
     ) -> int:
         """Audit every registered site (or --site ones) and store the results.
 
@@ -136,11 +151,22 @@ def register(cli: click.Group) -> None:
         if site_ids:
             registry = registry.select(site_ids)
         checks = chosen_checks(checks_dir, only, skip, only_checks_dir)
+        if resume and plan:
+            raise click.UsageError("--resume and --plan do not go together")
+        if plan:
+            from ..worker import plan_run
+
+            engine = open_engine(db)
+            run_id, n = plan_run(engine, registry, checks, audit_date=audit_date.date() if audit_date else None)
+            err_console.print(f"Planned run {run_id}: {n} jobs. Start workers on any machine with:", markup=False)
+            err_console.print("  " + suggest("worker", "-c", config, "--db", db), markup=False, soft_wrap=True)
+            print(run_id)
+            return EXIT_OK
         log = log_file.open("a", encoding="utf-8") if log_file is not None else None
         try:
             summary, code = execute_run(
                 registry, db, checks, audit_date=audit_date.date() if audit_date else None, checks_dir=checks_dir,
-                log_format=log_format, log=log,
+                log_format=log_format, log=log, resume=resume,
             )
         finally:
             if log is not None:

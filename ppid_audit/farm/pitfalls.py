@@ -219,7 +219,7 @@ def _struktur_page(b: SiteBuilder, target: str) -> None:
 
 
 # target -> (class, placer); several per target are alternatives
-_PLACERS: tuple[tuple[str, str, Callable[[_Builder, str], None]], ...] = (
+_PLACERS: tuple[tuple[str, str, Callable[[SiteBuilder, str], None]], ...] = (
     ("berkala", "empty_listing", _empty_listing),
     ("dikecualikan", "empty_listing", _empty_listing),
     ("laporan_layanan", "empty_listing", _empty_listing),

@@ -37,6 +37,13 @@ def latest_run_id(engine: Engine) -> int | None:
         return conn.execute(select(func.max(schema.runs.c.id))).scalar()
 
 
+def latest_incomplete_run(engine: Engine) -> int | None:
+    """The newest run if it is incomplete (interrupted or killed), else None."""
+    with engine.connect() as conn:
+        row = conn.execute(select(schema.runs.c.id, schema.runs.c.status).order_by(schema.runs.c.id.desc()).limit(1)).first()
+    return int(row.id) if row is not None and row.status == "incomplete" else None
+
+
 def get_run(engine: Engine, run_id: int | None = None) -> dict[str, Any]:
     """One run (the latest when ``run_id`` is None); StoreError if there is none."""
     if run_id is None:

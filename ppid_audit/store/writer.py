@@ -126,6 +126,32 @@ class StoreWriter:
             raise StoreError(f"cannot start a run: {describe_db_error(exc)}") from exc
         return int(run_id)
 
+    def reopen_run(self, run_id: int, sites: Sequence[Site]) -> tuple[dt.date, set[str]]:
+        """Continue an earlier run: its audit date and the sites it already finished.
+
+        The partial rows of every other site of the run (fetches, links, the
+        archive row) are deleted, so each site is stored exactly once when it
+        is audited again; the run goes back to ``incomplete`` until it finishes.
+        """
+        try:
+            with self.engine.begin() as conn:
+                row = conn.execute(select(schema.runs.c.audit_date, schema.runs.c.status)
+                                   .where(schema.runs.c.id == run_id)).first()
+                if row is None:
+                    raise StoreError(f"no run with id {run_id}", hint="see `ppid-audit runs`")
+                done = set(conn.execute(select(schema.site_runs.c.site_id)
+                                        .where(schema.site_runs.c.run_id == run_id)).scalars())
+                todo = [s.id for s in sites if s.id not in done]
+                for table in (schema.fetches, schema.links, schema.archives):
+                    if todo:
+                        conn.execute(table.delete().where(table.c.run_id == run_id, table.c.site_id.in_(todo)))
+                if row.status != "incomplete":
+                    conn.execute(update(schema.runs).where(schema.runs.c.id == run_id)
+                                 .values(status="incomplete", finished_at=None))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot continue run {run_id}: {describe_db_error(exc)}") from exc
+        return dt.date.fromisoformat(row.audit_date), done
+
     def finish_run(self, run_id: int, status: str = "complete", note: str = "") -> None:
         try:
             with self.engine.begin() as conn:
