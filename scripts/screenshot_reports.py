@@ -67,9 +67,12 @@ def main(argv: list[str] | None = None) -> int:
                     page.goto(path.as_uri())
                     shot = args.out / f"{kind}-{width}.png"
                     page.screenshot(path=str(shot), full_page=False)
+                    if not page.query_selector("main th"):
+                        print(f"{kind} @{width}px: no table (nothing to list in this run)", file=sys.stderr)
+                        continue
                     for label in KEY_COLUMNS[kind]:
                         box = page.evaluate(
-                            """label => { const th = [...document.querySelectorAll('th')].find(
+                            """label => { const th = [...document.querySelectorAll('main th')].find(
                                    t => t.textContent.trim().startsWith(label) && t.offsetParent !== null);
                                  if (!th) return null; const r = th.getBoundingClientRect();
                                  return {left: r.left, right: r.right}; }""", label)
