@@ -90,12 +90,23 @@ def register(cli: click.Group) -> None:
         )
         err_console.print(f"Reports: {out_dir}/  ({', '.join(reports)})", soft_wrap=True)
         err_console.print("Try next:")
-        for cmd in try_next(out_dir, db, n_sites, seed, pages):
+        for cmd in try_next(out_dir, db, n_sites, seed, pages, site=_most_to_fix(db), run_id=summary.run_id):
             err_console.print(f"  {cmd}", markup=False, soft_wrap=True)
         return EXIT_OK if summary.status == "complete" else EXIT_INCOMPLETE
 
 
-def try_next(out_dir: Path, db: str, n_sites: int, seed: int, pages: int) -> list[str]:
+def _most_to_fix(db: str) -> str | None:
+    """The audited site of the latest run with the most failing verdicts (for the example commands)."""
+    from sqlalchemy import text
+
+    with open_engine(db, read_only=True).connect() as conn:
+        return conn.execute(text(
+            "SELECT site_id FROM site_runs WHERE run_id = (SELECT MAX(id) FROM runs) AND status = 'audited' "
+            "ORDER BY n_fail DESC, site_id LIMIT 1")).scalar()
+
+
+def try_next(out_dir: Path, db: str, n_sites: int, seed: int, pages: int, *, site: str | None = None,
+             run_id: int | None = None) -> list[str]:
     """Commands to try after a demo, each working when pasted as printed (``#`` starts a comment)."""
     again: list[str] = ["demo"]
     if out_dir != DEFAULT_OUT:
@@ -107,6 +118,9 @@ def try_next(out_dir: Path, db: str, n_sites: int, seed: int, pages: int) -> lis
         suggest("report", "ranking", "--db", db),
         suggest("report", "changes", "--db", db, "--format", "html", "--out", out_dir / "changes.html"),
         suggest("results", "--db", db, "--format", "csv"),
+        *([suggest("fixes", site, "--db", db) + "   # what this site's admin must fix",
+           suggest("evidence", site, "--db", db, "--out", out_dir / f"bukti-{site}") + "   # the Komisi Informasi's pack"]
+          if site else []),
         suggest("runs", "--db", db),
         suggest("checks", "list"),
         suggest(*again) + "   # again: a simulated day passes and the farm changes",
@@ -133,4 +147,19 @@ def _write_reports(out: Path, db: str) -> list[str]:
             name = f"{kind}.{fmt}"
             write_report(kind, report, fmt, out / name, catalog=catalog)
             written.append(name)
+    write_report("komisi", build_report("komisi", engine), "xlsx", out / "komisi.xlsx", catalog=catalog)
+    written.append("komisi.xlsx")
+    from sqlalchemy import text
+
+    from ..reports import fixes_data
+
+    fixes_dir = out / "perbaikan"
+    fixes_dir.mkdir(exist_ok=True)
+    with engine.connect() as conn:
+        sites = list(conn.execute(text("SELECT site_id FROM site_runs WHERE run_id = (SELECT MAX(id) FROM runs) "
+                                       "ORDER BY site_id")).scalars())
+    for sid in sites:
+        write_report("fixes", fixes_data(engine, sid, catalog=catalog), "html", fixes_dir / f"perbaikan-{sid}.html",
+                     catalog=catalog)
+    written.append(f"perbaikan/ ({len(sites)} fix lists)")
     return written

@@ -44,7 +44,11 @@ def register(cli: click.Group) -> None:
           wacz validate -f SITE.wacz        (pip install wacz)
         """
         if out.exists() and any(out.iterdir()):
-            raise click.UsageError(f"--out {out} is not empty: give a new folder")
+            if not (out / "MANIFEST.sha256").is_file():
+                raise click.UsageError(f"--out {out} is not empty: give a new folder")
+            for old in out.iterdir():  # an earlier evidence pack: replaced whole
+                if old.is_file():
+                    old.unlink()
         if not out.parent.is_dir():
             raise click.UsageError(f"--out {out}: folder {out.parent} does not exist")
         engine = open_engine(db, read_only=True)

@@ -104,7 +104,10 @@ def test_evidence_and_prune_commands(tmp_path: Path, capsys: pytest.CaptureFixtu
     engine, archive_dir, db = _store(tmp_path)
     assert main(["evidence", "64", "--db", db, "--out", str(tmp_path / "p"), "--lang", "en"]) == 0
     assert "Evidence pack" in (tmp_path / "p" / "index.html").read_text(encoding="utf-8")
-    assert main(["evidence", "64", "--db", db, "--out", str(tmp_path / "p")]) == 2  # not an empty folder
+    assert main(["evidence", "64", "--db", db, "--out", str(tmp_path / "p")]) == 0  # an earlier pack is replaced
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "notes.txt").write_text("mine")
+    assert main(["evidence", "64", "--db", db, "--out", str(tmp_path / "other")]) == 2  # anything else is refused
     assert main(["prune", "--db", db, "--keep", "36500"]) == 0
     assert (archive_dir / "1" / "64.warc.gz").is_file()
     assert main(["prune", "--db", db, "--keep", "0"]) == 0
