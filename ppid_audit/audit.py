@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 import signal
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from typing import Protocol
 
 import trio
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from .admission import Admission
 from .checking import Check, run_checks
@@ -112,6 +112,7 @@ async def run_audit(
     chromium: str | None = None,
     continue_run: int | None = None,
     close_run: bool = True,
+    fence: Callable[[Connection], None] | None = None,
 ) -> AuditSummary:
     """Audit every site of ``registry`` and store the results; return a summary.
 
@@ -119,7 +120,8 @@ async def run_audit(
     --resume``, and each job of a ``worker``): the sites it finished are kept
     and skipped, the others' partial rows are cleared and they are audited,
     judged as of the run's own audit date.  ``close_run=False`` leaves the
-    run's status alone (a worker; the queue closes the run).
+    run's status alone (a worker; the queue closes the run), and ``fence`` is
+    run first in every write transaction (a worker's claim on its job).
 
     ``weights`` are the scoring weights (``checks/weights.toml`` by default).
     ``archive_dir``: where the page archive (WARC per site) goes; None for none.
@@ -135,7 +137,7 @@ async def run_audit(
     """
     prog = progress or _NoProgress()
     day = audit_date or registry.run.audit_date or dt.date.today()
-    writer = StoreWriter(engine, weights, archive_dir=archive_dir)
+    writer = StoreWriter(engine, weights, archive_dir=archive_dir, fence=fence)
     sites = list(registry.sites)
     if continue_run is not None:
         run_id = continue_run

@@ -29,7 +29,7 @@ from .audit import Progress, run_audit
 from .checking import Check
 from .registry import Registry
 from .scoring import Weights
-from .store.queue import DEFAULT_LEASE, Job, claim, complete_if_done, finish, job_counts, plan_jobs, renew
+from .store.queue import DEFAULT_LEASE, Job, LeaseLost, claim, complete_if_done, fence, finish, job_counts, plan_jobs, renew
 from .store.writer import StoreWriter
 
 __all__ = ["WorkSummary", "default_worker_name", "latest_planned_run", "plan_run", "work"]
@@ -88,8 +88,15 @@ async def _audit_job(job: Job, worker: str, engine: Engine, registry: Registry, 
 
         nursery.start_soon(keep_lease)
         one = dataclasses.replace(registry, sites=tuple(s for s in registry.sites if s.id == job.site_id))
-        await run_audit(one, engine, checks, continue_run=job.run_id, close_run=False,
-                        archive_dir=archive_dir, weights=weights, progress=progress, check_workers=0)
+        try:
+            await run_audit(one, engine, checks, continue_run=job.run_id, close_run=False, fence=fence(job, worker),
+                            archive_dir=archive_dir, weights=weights, progress=progress, check_workers=0)
+        except BaseExceptionGroup as eg:
+            if eg.subgroup(LeaseLost) is None or eg.subgroup(lambda e: not isinstance(e, (LeaseLost, BaseExceptionGroup))):
+                raise
+            lost = True
+        except LeaseLost:
+            lost = True
         nursery.cancel_scope.cancel()
     return not lost
 

@@ -44,6 +44,7 @@ from sqlalchemy import (
     inspect,
     select,
 )
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from ..errors import StoreError
 from ..models import utcnow
@@ -334,8 +335,14 @@ def migrate(engine: Engine, *, target: int | None = None) -> list[int]:
     for m in MIGRATIONS:
         if m.version in done or (target is not None and m.version > target):
             continue
-        with engine.begin() as conn:
-            m.apply(conn)
-            conn.execute(schema_migrations.insert().values(version=m.version, name=m.name, applied_at=utcnow()))
+        try:
+            with engine.begin() as conn:
+                m.apply(conn)
+                conn.execute(schema_migrations.insert().values(version=m.version, name=m.name, applied_at=utcnow()))
+        except (IntegrityError, OperationalError):
+            # another process migrated the same database at the same moment: fine if it recorded this version
+            if m.version not in applied_versions(engine):
+                raise
+            continue
         applied.append(m.version)
     return applied

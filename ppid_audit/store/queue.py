@@ -18,17 +18,17 @@ a second connection pool for the same guarantee).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..models import utcnow
 from .db import describe_db_error
 
-__all__ = ["Job", "claim", "complete_if_done", "finish", "job_counts", "plan_jobs", "renew"]
+__all__ = ["Job", "LeaseLost", "claim", "complete_if_done", "fence", "finish", "job_counts", "plan_jobs", "renew"]
 
 DEFAULT_LEASE = 300.0  # seconds a claim lasts without renewal
 
@@ -85,6 +85,28 @@ def claim(engine: Engine, run_id: int, worker: str, *, lease: float = DEFAULT_LE
             return job
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot claim a job of run {run_id}: {describe_db_error(exc)}") from exc
+
+
+class LeaseLost(StoreError):
+    """The job was claimed by another worker (this one's lease ran out): its writes are refused."""
+
+
+def fence(job: Job, worker: str) -> Callable[[Connection], None]:
+    """A check run first in every write transaction of a job: refuses to write once the claim is lost.
+
+    The UPDATE takes the job's row lock, so it is ordered with another
+    worker's claim (which clears this site's rows in its own transaction):
+    either this batch commits before the claim, and the claim deletes it, or
+    it sees the new owner and raises ``LeaseLost``, writing nothing.
+    """
+
+    def check(conn: Connection) -> None:
+        n = conn.execute(text("UPDATE jobs SET lease_until = lease_until WHERE id = :id AND worker = :w "
+                              "AND status = 'claimed'"), {"id": job.id, "w": worker}).rowcount
+        if n != 1:
+            raise LeaseLost(f"job {job.id} ({job.site_id}) was claimed by another worker; this worker's results are dropped")
+
+    return check
 
 
 def renew(engine: Engine, job: Job, worker: str, *, lease: float = DEFAULT_LEASE) -> bool:

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import trio
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from .. import __version__
@@ -63,8 +63,11 @@ class _SiteLinks:
 class StoreWriter:
     """Sync write operations on one engine.  Used from a single thread at a time."""
 
-    def __init__(self, engine: Engine, weights: Weights | None = None, *, archive_dir: Path | None = None) -> None:
+    def __init__(self, engine: Engine, weights: Weights | None = None, *, archive_dir: Path | None = None,
+                 fence: Callable[[Connection], None] | None = None) -> None:
         self.engine = engine
+        # run first in every write transaction (a worker's job claim: store/queue.fence); raises to refuse the write
+        self.fence = fence
         # The page archive: one WARC file per site per run under archive_dir (None: no archive).
         self.archive_dir = archive_dir
         self._archives: dict[tuple[int, str], SiteArchive] = {}
@@ -180,6 +183,8 @@ class StoreWriter:
                 done.append(item)
         try:
             with self.engine.begin() as conn:
+                if self.fence is not None:
+                    self.fence(conn)
                 if fetch_rows:
                     conn.execute(insert(schema.fetches), fetch_rows)
                 if link_rows:

@@ -53,7 +53,7 @@ def test_three_workers_share_a_planned_run_and_a_killed_one_loses_nothing(farm: 
                              timeout=120, env=_env())
     assert planned.returncode == 0, planned.stderr
     run_id = int(planned.stdout.strip())
-    common = ["worker", "-c", str(farm), "--db", pg_url, "--run", str(run_id), "--lease", "6"]
+    common = ["worker", "-c", str(farm), "--db", pg_url, "--run", str(run_id), "--lease", "12"]
     engine = open_engine(pg_url)
     victim = subprocess.Popen([*PY, *common, "--name", "victim"], env=_env(), stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)
@@ -98,8 +98,15 @@ def test_resume_continues_an_interrupted_run(farm: Path, tmp_path: Path) -> None
     deadline = time.monotonic() + 120
     while True:
         if db.exists():
-            with open_engine(db, read_only=True).connect() as conn:
-                n = conn.execute(text("SELECT COUNT(*) FROM site_runs")).scalar()
+            import sqlite3  # a plain reader: opening with ppid-audit would race the run's own migrations
+
+            con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+            try:
+                n = con.execute("SELECT COUNT(*) FROM site_runs").fetchone()[0]
+            except sqlite3.OperationalError:
+                n = 0  # tables not created yet
+            finally:
+                con.close()
             if n >= 2:
                 break
         assert proc.poll() is None and time.monotonic() < deadline, "run ended before it could be killed"

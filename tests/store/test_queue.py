@@ -77,3 +77,26 @@ def test_an_expired_lease_is_claimed_again_and_the_partial_rows_cleared(backend:
         assert conn.execute(text("SELECT COUNT(*) FROM fetches WHERE site_id = :s"), {"s": dead.site_id}).scalar() == 0
     assert not finish(engine, dead, "dead")  # the dead worker cannot finish a job it lost
     assert finish(engine, again, "alive")
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_worker_that_lost_its_claim_cannot_write(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    from ppid_audit.models import Fetch, FetchKind
+    from ppid_audit.store.queue import LeaseLost, fence
+    from ppid_audit.store.writer import FetchRow
+
+    url = str(tmp_path / "q.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    engine = open_engine(url)
+    run_id = _planned(engine)
+    t0 = dt.datetime(2026, 12, 4, 1, 0, tzinfo=dt.timezone.utc)
+    slow = claim(engine, run_id, "slow", lease=60, now=t0)
+    assert slow is not None
+    row = FetchRow(run_id, Fetch(url="https://x.go.id/", kind=FetchKind.PAGE, site_id=slow.site_id, status=200,
+                                 fetched_at=t0))
+    StoreWriter(engine, fence=fence(slow, "slow")).write_batch([row])  # still its job: written
+    thief = claim(engine, run_id, "thief", now=t0 + dt.timedelta(seconds=61))  # the slow worker's lease ran out
+    assert thief is not None and thief.site_id == slow.site_id
+    with pytest.raises(LeaseLost):
+        StoreWriter(engine, fence=fence(slow, "slow")).write_batch([row])
+    with engine.connect() as conn:  # the thief's claim cleared the old row; the late write added none
+        assert conn.execute(text("SELECT COUNT(*) FROM fetches WHERE site_id = :s"), {"s": slow.site_id}).scalar() == 0
