@@ -61,3 +61,25 @@ def test_ip_abbreviation_and_reversed_words_name_the_category() -> None:
     # 'IP Serta Merta' / 'Serta Merta Informasi' / 'IP Setiap Saat' are the categories (pages not crawled)
     assert present("kategori.serta_merta", site(MENU)).status == Status.WARN
     assert present("kategori.setiap_saat", site(MENU)).status == Status.WARN
+
+
+DOCS_PAGE = page("""
+<nav><ul><li><a href="/">Beranda</a></li><li><a href="/keterbukaan">Keterbukaan Informasi</a></li></ul></nav>
+<article><h1>Keterbukaan Informasi</h1>
+<p><a href="/file/a1.pdf" title="DIP BERKALA 2024"><span>DIP BERKALA 2024</span></a></p>
+<p><a href="/file/a2.pdf" title="DIP SETIAP SAAT"><span>DIP SETIAP SAAT</span></a></p>
+<p><a href="/file/a3.pdf" title="Serta Merta.pdf">Informasi Yang Wajib Diumumkan Serta Merta</a></p>
+<p><a href="/keberatan-online">permohonan keberatan online</a></p>
+</article>
+""")
+PDF = (200, "application/pdf", 120_000)
+
+
+def test_category_documents_named_dip_kategori_or_wajib_diumumkan() -> None:
+    # 'DIP BERKALA 2024' and 'Informasi Yang Wajib Diumumkan Serta Merta' are the categories' documents
+    sp = S.build(B + "/", {B + "/": DOCS_PAGE, B + "/keterbukaan": DOCS_PAGE},
+                 documents={f"{B}/file/a{i}.pdf": PDF for i in (1, 2, 3)})
+    for cid in ("kategori.berkala", "kategori.setiap_saat", "kategori.serta_merta"):
+        assert present(cid, sp).status == Status.PASS, cid
+    # 'permohonan keberatan online' names the objection form (its page not crawled: unverified)
+    assert present("layanan.formulir_keberatan", sp).status == Status.WARN
