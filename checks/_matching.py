@@ -138,6 +138,10 @@ def _other_category(sp: SitePages, t: Target, page: Page) -> Target | None:
         return None
     texts = [c for tb in page.tables for row in tb.rows[:3] for c in row[:2] if c and len(c) < 200]
     texts += [tb.caption for tb in page.tables if tb.caption] + [h.text for h in page.headings[:10]]
+    # the page's own documents ("DAFTAR INFORMASI DIKECUALIKAN_2023.pdf") and the opening of its text
+    texts += [file_name(lk.url).rsplit(".", 1)[0].replace("_", " ") for lk in page.links if not lk.in_nav and is_document_link(lk)][:10]
+    opening = content_text(page)[:150]
+    texts += [opening] if opening else []
     own = any(t.label_in(tokens(x)) for x in texts)
     if own:
         return None
@@ -228,7 +232,15 @@ def collect(sp: SitePages, t: Target) -> Found:
             elif text and len(text) < 200 and note == "heading" and t.weak_label_in(tokens(text)):
                 found.vague.append(Hit(page, text, "vague-heading", LINK))
         if labelled:
-            found.pages.setdefault(page.url, judge_page(page, reference_page(sp, page)))
+            verdict = judge_page(page, reference_page(sp, page))
+            if verdict.ok and all(h.note == "title" for h in found.hits if h.page is page):
+                # only the <title> names the target (a template's copied title): the page may hold another
+                # category ("Informasi Berkala" over the DIK's PDF)
+                other = _other_category(sp, t, page)
+                if other is not None:
+                    verdict = PageVerdict(page, False, f"halamannya berisi {other.name}, bukan {t.name}",
+                                          f"its page holds the {other.name_en}, not the {t.name_en}", code=_C.OTHER_TARGET)
+            found.pages.setdefault(page.url, verdict)
             if not main:
                 found.sections[page.url] = sections
         for link in page.links:

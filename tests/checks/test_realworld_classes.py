@@ -83,3 +83,44 @@ def test_category_documents_named_dip_kategori_or_wajib_diumumkan() -> None:
         assert present(cid, sp).status == Status.PASS, cid
     # 'permohonan keberatan online' names the objection form (its page not crawled: unverified)
     assert present("layanan.formulir_keberatan", sp).status == Status.WARN
+
+
+# --------------------------------------------------------------------------- listings that publish nothing
+
+NAV = """<nav><ul><li class="dropdown"><a href="#">Informasi Publik</a><ul>
+<li><a href="/informasi-berkala">Informasi Berkala</a></li>
+<li><a href="/dik-ppid">Informasi Dikecualikan</a></li></ul></li></ul></nav>"""
+FOOTER = """<footer><p>Pejabat Pengelola Informasi dan Dokumentasi Kota Contoh, Jl. Merdeka No. 1</p>
+<iframe src="https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3957.37!2d108.19!3d-7.31"></iframe></footer>"""
+HOME = page(NAV + "<main><h1>Selamat datang di PPID</h1><p>Portal keterbukaan informasi.</p></main>" + FOOTER)
+EMPTY_TABLE = """<table><thead><tr><th>No</th><th>Judul Dokumen</th><th>Instansi</th><th>Jenis Informasi</th>
+<th>Aksi</th></tr></thead><tbody></tbody></table>"""
+
+
+def test_footer_map_embed_is_not_a_published_document() -> None:
+    # a headers-only table with the site's footer map beside it publishes nothing
+    berkala = page(NAV + f"<main><p id='page-title'>Informasi Berkala</p>{EMPTY_TABLE}</main>" + FOOTER,
+                   title="Informasi Berkala | PPID Kota Contoh")
+    res = present("kategori.berkala", site(HOME, informasi_berkala=berkala))
+    assert res.status == Status.FAIL and "kosong" in res.message, res.message
+
+
+def test_copied_title_over_another_category_is_not_the_category() -> None:
+    # the DIK page keeps the template's <title> 'Informasi Berkala': its PDF is the DIK, not the berkala list
+    berkala = page(NAV + f"<main><p id='page-title'>Informasi Berkala</p>{EMPTY_TABLE}</main>" + FOOTER,
+                   title="Informasi Berkala | PPID Kota Contoh")
+    dik = page(NAV + "<main><p>DIK PPID Kota Contoh</p><embed src='/storage/file/DAFTAR%20INFORMASI%20DIKECUALIKAN_2023.pdf'>"
+               "</main>" + FOOTER, title="Informasi Berkala | PPID Kota Contoh")
+    sp = S.build(B + "/", {B + "/": HOME, B + "/informasi-berkala": berkala, B + "/dik-ppid": dik},
+                 documents={B + "/storage/file/DAFTAR%20INFORMASI%20DIKECUALIKAN_2023.pdf": PDF})
+    assert present("kategori.berkala", sp).status == Status.FAIL
+
+
+def test_listing_loaded_by_script_is_unverified() -> None:
+    # a server-side DataTables listing has no rows in the HTML: neither published nor empty as far as we know
+    script = "<script>$('#t').DataTable({serverSide: true, ajax: '/api/berkala'});</script>"
+    berkala = page(NAV + f"<main><h1>Informasi Berkala</h1>{EMPTY_TABLE.replace('<table>', '<table id=t>')}</main>"
+                   + FOOTER + script, title="Informasi Berkala | PPID Kota Contoh")
+    res = present("kategori.berkala", site(HOME, informasi_berkala=berkala))
+    assert res.status == Status.WARN and "skrip" in res.message, res.message
+
