@@ -124,3 +124,16 @@ def test_listing_loaded_by_script_is_unverified() -> None:
     res = present("kategori.berkala", site(HOME, informasi_berkala=berkala))
     assert res.status == Status.WARN and "skrip" in res.message, res.message
 
+
+
+# --------------------------------------------------------------------------- half elements
+
+
+def test_hours_without_cost_is_half_the_element() -> None:
+    # footer hours, and 'Biaya Layanan' only as a menu item whose page is not crawled: no cost is stated
+    home = page("""<nav><ul><li class="dropdown"><a href="#">Standar Layanan</a><ul>
+    <li><a href="/biaya-layanan">Biaya Layanan</a></li></ul></li></ul></nav>
+    <main><h1>Selamat datang di PPID</h1></main>
+    <footer><p>Jam Operasional: Senin - Jumat 08:00 - 15:30</p></footer>""")
+    res = present("layanan.jam_biaya_layanan", site(home))
+    assert res.status == Status.WARN and "biaya" in res.message, res.message
