@@ -310,6 +310,12 @@ def collect(sp: SitePages, t: Target) -> Found:
                 if tagged:
                     found.dip_rows.extend((page, row) for row in tagged)
                     found.hits.append(Hit(page, " | ".join(c for c in tagged[0] if c)[:300], "table-row", STRONG))
+                elif table.headers and (col := _dip_category_column(table.headers)) is not None:
+                    # a document list with a 'Kategori' column ("Laporan Kinerja 2023 | berkala | 2023 | -")
+                    # that is not a full DIP: the category is listed, what it holds unproven (a warning at most)
+                    listed = [r for r in table.rows if col < len(r) and r[col] and _dip_value(t, r[col])]
+                    if listed:
+                        found.vague.append(Hit(page, " | ".join(c for c in listed[0] if c)[:300], "category-column", LINK))
         if t.raw.get("procedure_cells"):
             cell = _procedure_cell(page, t)
             if cell:

@@ -137,3 +137,18 @@ def test_hours_without_cost_is_half_the_element() -> None:
     <footer><p>Jam Operasional: Senin - Jumat 08:00 - 15:30</p></footer>""")
     res = present("layanan.jam_biaya_layanan", site(home))
     assert res.status == Status.WARN and "biaya" in res.message, res.message
+
+
+# --------------------------------------------------------------------------- items only in a table column
+
+
+def test_category_listed_in_a_kategori_column_is_present_unproven() -> None:
+    # a document list (not a full DIP) whose 'Kategori' column says 'berkala', rows without attachment
+    home = page("""<main><h1>Selamat datang di PPID</h1><table><thead><tr><th>Judul</th><th>Kategori</th>
+    <th>Tahun</th><th>Lampiran</th></tr></thead><tbody>
+    <tr><td>Laporan Kinerja PPID 2023</td><td>berkala</td><td>2023</td><td>-</td></tr>
+    <tr><td>Informasi Kebencanaan Terkini</td><td>serta-merta</td><td>2024</td><td>-</td></tr>
+    </tbody></table></main>""")
+    assert present("kategori.berkala", site(home)).status == Status.WARN
+    assert present("kategori.serta_merta", site(home)).status == Status.WARN
+    assert present("kategori.setiap_saat", site(home)).status == Status.FAIL
