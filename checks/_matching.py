@@ -250,7 +250,10 @@ def collect(sp: SitePages, t: Target) -> Found:
             # camel case split: a document link "SuratKeteranganDIK Th2024" is "Surat Keterangan DIK"
             # a menu repeats on every page: its context is its own path (and the site), not the page's headings
             ctx = (path_text, site_ctx) if nav else (path_text, *head_texts)
-            if text and len(text) < 200 and t.label_in(tokens(text, camel=True)) and t.context_in(*ctx):
+            # a short sub-menu item completed by its parent: 'KEBERATAN > Tata cara' is 'Tata cara keberatan'
+            completed = (f"{text} {link.menu_path[-1]}" if nav and link.menu_path and len(tokens(text)) <= 3
+                         and not t.label_in(tokens(link.menu_path[-1])) else "")
+            if text and len(text) < 200 and (t.label_in(tokens(text, camel=True)) or (completed and t.label_in(tokens(completed)))) and t.context_in(*ctx):
                 hit = Hit(page, path_text if nav else text, "menu" if nav else "link-text", STRONG if nav else LINK, link)
                 found.hits.append(hit)
                 if not is_toggle(link):

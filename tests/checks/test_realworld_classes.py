@@ -152,3 +152,14 @@ def test_category_listed_in_a_kategori_column_is_present_unproven() -> None:
     assert present("kategori.berkala", site(home)).status == Status.WARN
     assert present("kategori.serta_merta", site(home)).status == Status.WARN
     assert present("kategori.setiap_saat", site(home)).status == Status.FAIL
+
+
+def test_short_submenu_item_is_completed_by_its_parent() -> None:
+    # 'KEBERATAN > Tata cara' is the objection procedure (page not crawled: unverified, not missing)
+    home = page("""<nav><ul><li class="dropdown"><a href="#">KEBERATAN</a><ul>
+    <li><a href="/keberatan/tata-cara">Tata cara</a></li></ul></li>
+    <li class="dropdown"><a href="#">Prosedur</a><ul>
+    <li><a href="/prosedur/permohonan">Prosedur Permohonan Layanan Informasi</a></li></ul></li></ul></nav>
+    <main><h1>Selamat datang di PPID</h1></main>""")
+    assert present("layanan.sop_keberatan", site(home)).status == Status.WARN
+    assert present("layanan.sop_permohonan", site(home)).status == Status.WARN
