@@ -22,12 +22,17 @@ def is_document_link(link: Link) -> bool:
     return _is_document(link.raw_href, link.url, link.tag)
 
 
+_NOT_DOCUMENT_EMBED = re.compile(r"(?:google\.[a-z.]+/maps|maps\.google\.|openstreetmap\.org|youtube(?:-nocookie)?\.com|youtu\.be|"
+                                 r"facebook\.com/plugins|twitter\.com|instagram\.com|tiktok\.com|vimeo\.com)", re.I)
+
+
 @lru_cache(maxsize=20_000)
 def _is_document(raw_href: str, url: str, tag: str) -> bool:
     if raw_href.strip() in ("", "#", "#!", "#/") or raw_href.startswith("javascript"):
         return False
     if tag in ("iframe", "embed", "object"):
-        return True
+        # a map, a video or a social feed embedded in the footer is not a published document
+        return not _NOT_DOCUMENT_EMBED.search(url)
     # a scanned decree published as an image counts as a published document
     return is_document_url(url) or file_kind(url) == "image" or is_hosted_document(url)
 
@@ -83,6 +88,7 @@ EMPTY_LISTING = "empty_listing"  # a heading over a table/list with no rows ("Ti
 PLACEHOLDER_TEXT = "placeholder_text"
 DEAD_DOWNLOAD_LINKS = "dead_download_links"
 OTHER_TARGET = "other_target"
+SCRIPT_LISTING = "script_listing"  # the listing's rows are loaded by script (DataTables ajax): not known offline
 
 
 @dataclass(frozen=True)
@@ -118,6 +124,10 @@ def content_images(page: Page, reference: Page | None = None) -> list[str]:
 _DECORATION = re.compile(r"\b(?:logo|icon|ikon|brand|banner|top|back to top|kembali ke atas|home|beranda|menu|toggle|search|cari|close|tutup|dark|light|theme)\b|logo", re.I)
 
 
+# a pager's links ("1", "2", "»", "Next") are not downloads
+_PAGINATION = re.compile(r"[\d\s\u00ab\u00bb\u2039\u203a<>.]+|next|prev|previous|first|last|sebelumnya|selanjutnya|berikutnya|pertama|terakhir", re.I)
+
+
 def dead_anchors(page: Page, reference: Page | None = None) -> list[str]:
     """Texts of the page's dead ``href="#"`` anchors that may be downloads: not decoration (a logo's
     alt such as "logo-light") and not shared with the reference page (a header/footer on every page)."""
@@ -127,7 +137,8 @@ def dead_anchors(page: Page, reference: Page | None = None) -> list[str]:
     shared: set[str] = set()
     if reference is not None and reference is not page:
         shared = {x.strip() for x in reference.dead_anchor_texts if x.strip()}
-    return [x for x in texts if x not in shared and not _DECORATION.search(x.replace("-", " ").replace("_", " "))]
+    return [x for x in texts if x not in shared and not _DECORATION.search(x.replace("-", " ").replace("_", " "))
+            and not _PAGINATION.fullmatch(x)]
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +207,11 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     # a list of entries that open their own pages (serta-merta notices, news of a category)
     if len(entry_links(page, reference)) >= cfg["min_entry_links"]:
         return PageVerdict(page, True, docs=docs)
+    if not empty and page.script_tables and any(t.headers and not data_rows(t) for t in page.tables):
+        # the rows come from the page's script (server-side DataTables): neither empty nor published as far
+        # as the HTML shows; present() makes this a warning
+        return PageVerdict(page, False, "baris daftarnya dimuat oleh skrip dan tidak dapat diperiksa",
+                           "its listing's rows are loaded by script and could not be checked", code=SCRIPT_LISTING)
     # a scanned maklumat, an organisation chart: an image of this page only (not a shared one)
     if content_images(page, reference):
         return PageVerdict(page, True, docs=docs)

@@ -138,6 +138,10 @@ def _other_category(sp: SitePages, t: Target, page: Page) -> Target | None:
         return None
     texts = [c for tb in page.tables for row in tb.rows[:3] for c in row[:2] if c and len(c) < 200]
     texts += [tb.caption for tb in page.tables if tb.caption] + [h.text for h in page.headings[:10]]
+    # the page's own documents ("DAFTAR INFORMASI DIKECUALIKAN_2023.pdf") and the opening of its text
+    texts += [file_name(lk.url).rsplit(".", 1)[0].replace("_", " ") for lk in page.links if not lk.in_nav and is_document_link(lk)][:10]
+    opening = content_text(page)[:150]
+    texts += [opening] if opening else []
     own = any(t.label_in(tokens(x)) for x in texts)
     if own:
         return None
@@ -228,7 +232,15 @@ def collect(sp: SitePages, t: Target) -> Found:
             elif text and len(text) < 200 and note == "heading" and t.weak_label_in(tokens(text)):
                 found.vague.append(Hit(page, text, "vague-heading", LINK))
         if labelled:
-            found.pages.setdefault(page.url, judge_page(page, reference_page(sp, page)))
+            verdict = judge_page(page, reference_page(sp, page))
+            if verdict.ok and all(h.note == "title" for h in found.hits if h.page is page):
+                # only the <title> names the target (a template's copied title): the page may hold another
+                # category ("Informasi Berkala" over the DIK's PDF)
+                other = _other_category(sp, t, page)
+                if other is not None:
+                    verdict = PageVerdict(page, False, f"halamannya berisi {other.name}, bukan {t.name}",
+                                          f"its page holds the {other.name_en}, not the {t.name_en}", code=_C.OTHER_TARGET)
+            found.pages.setdefault(page.url, verdict)
             if not main:
                 found.sections[page.url] = sections
         for link in page.links:
@@ -238,7 +250,10 @@ def collect(sp: SitePages, t: Target) -> Found:
             # camel case split: a document link "SuratKeteranganDIK Th2024" is "Surat Keterangan DIK"
             # a menu repeats on every page: its context is its own path (and the site), not the page's headings
             ctx = (path_text, site_ctx) if nav else (path_text, *head_texts)
-            if text and len(text) < 200 and t.label_in(tokens(text, camel=True)) and t.context_in(*ctx):
+            # a short sub-menu item completed by its parent: 'KEBERATAN > Tata cara' is 'Tata cara keberatan'
+            completed = (f"{text} {link.menu_path[-1]}" if nav and link.menu_path and len(tokens(text)) <= 3
+                         and not t.label_in(tokens(link.menu_path[-1])) else "")
+            if text and len(text) < 200 and (t.label_in(tokens(text, camel=True)) or (completed and t.label_in(tokens(completed)))) and t.context_in(*ctx):
                 hit = Hit(page, path_text if nav else text, "menu" if nav else "link-text", STRONG if nav else LINK, link)
                 found.hits.append(hit)
                 if not is_toggle(link):
@@ -298,6 +313,12 @@ def collect(sp: SitePages, t: Target) -> Found:
                 if tagged:
                     found.dip_rows.extend((page, row) for row in tagged)
                     found.hits.append(Hit(page, " | ".join(c for c in tagged[0] if c)[:300], "table-row", STRONG))
+                elif table.headers and (col := _dip_category_column(table.headers)) is not None:
+                    # a document list with a 'Kategori' column ("Laporan Kinerja 2023 | berkala | 2023 | -")
+                    # that is not a full DIP: the category is listed, what it holds unproven (a warning at most)
+                    listed = [r for r in table.rows if col < len(r) and r[col] and _dip_value(t, r[col])]
+                    if listed:
+                        found.vague.append(Hit(page, " | ".join(c for c in listed[0] if c)[:300], "category-column", LINK))
         if t.raw.get("procedure_cells"):
             cell = _procedure_cell(page, t)
             if cell:

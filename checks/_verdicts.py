@@ -37,6 +37,7 @@ from ppid_audit.urls import is_document_url
 
 from . import _matching as M
 from ._matching import Found, Hit
+from ._content import SCRIPT_LISTING
 
 MAX_EVIDENCE = 5
 
@@ -99,6 +100,16 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             evidence=_evidence(good),
         )
     bad = f.bad_pages
+    if bad and all(v.code == SCRIPT_LISTING for v in bad):
+        v = bad[0]
+        return Result(
+            status=Status.WARN,
+            item="present",
+            message=f"{t.name} ada, tetapi {v.reason}; isinya belum dapat dipastikan tanpa peramban.",
+            message_en=f"The {t.name_en} exists, but {v.reason_en}; its content is unconfirmed without a browser.",
+            evidence=tuple(Evidence.of(x.page.fetch, snippet=x.reason, note="script-listing") for x in bad[:MAX_EVIDENCE]),
+            reason=v.code,
+        )
     if bad:
         v = bad[0]
         label = next((h.snippet for h in f.hits if h.page.url == v.page.url or (h.link and h.link.url in (v.page.url, v.page.fetch.url))), t.name)
