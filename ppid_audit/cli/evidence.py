@@ -55,6 +55,9 @@ def register(cli: click.Group) -> None:
         data = build_evidence_pack(engine, site_id, out, run_id, archive_dir=_archive_dir(db, archive_dir),
                                    lang=lang, catalog=check_catalog())
         err_console.print(f"{data['site']['name']} (run #{data['run']['id']}): {out} ({', '.join(data['files'])})")
+        if data["archive"].get("wacz_missing"):
+            err_console.print("The pack holds the WARC file; for a WACZ (replayable in ReplayWeb.page) install "
+                              "ppid-audit[evidence] and run this again.", markup=False)
         if data["not_archived"]:
             err_console.print(f"{len(data['not_archived'])} evidence digests are not in the archive (listed in index.html)")
         return EXIT_OK

@@ -162,9 +162,17 @@ def build_evidence_pack(engine: Engine, site_id: str, out_dir: Path, run_id: int
         pages = [{"url": r.url, "date": r.date} for r in read_records(warc)
                  if r.method == "GET" and any(k.lower() == "content-type" and "html" in v.lower() for k, v in r.headers)]
         name = f"{warc.stem.removesuffix('.warc')}.wacz"
-        build_wacz(warc, out_dir / name, pages, title=f"{data['site']['name']} (run {data['run']['id']})")
-        data["archive"]["wacz"] = name
-        files.append(name)
+        try:
+            build_wacz(warc, out_dir / name, pages, title=f"{data['site']['name']} (run {data['run']['id']})")
+            data["archive"]["wacz"] = name
+            files.append(name)
+        except ConfigError:  # the optional wacz package is missing: ship the WARC itself, still verifiable
+            import shutil
+
+            shutil.copyfile(warc, out_dir / warc.name)
+            data["archive"]["warc"] = warc.name
+            data["archive"]["wacz_missing"] = True
+            files.append(warc.name)
     (out_dir / "verdicts.json").write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n",
                                            encoding="utf-8")
     files.append("verdicts.json")

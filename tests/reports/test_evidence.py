@@ -149,3 +149,12 @@ def test_demo_farm_pages_are_archived_with_the_digests_the_verdicts_cite(tmp_pat
     data = build_evidence_pack(engine, site, tmp_path / "pack", archive_dir=out / "audit-arsip")
     assert all(m["headers_archived"] for m in data["not_archived"])  # only partially read documents
     subprocess.run(["sha256sum", "--quiet", "-c", "MANIFEST.sha256"], cwd=tmp_path / "pack", check=True)
+
+
+def test_without_the_wacz_package_the_pack_ships_the_warc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine, archive_dir, _ = _store(tmp_path)
+    monkeypatch.setitem(sys.modules, "wacz.main", None)  # as on an install without the [evidence] extra
+    data = build_evidence_pack(engine, "64", tmp_path / "pack", archive_dir=archive_dir)
+    assert data["archive"]["wacz_missing"] and (tmp_path / "pack" / "64.warc.gz").is_file()
+    assert [r.url for r in read_records(tmp_path / "pack" / "64.warc.gz")]
+    subprocess.run(["sha256sum", "--quiet", "-c", "MANIFEST.sha256"], cwd=tmp_path / "pack", check=True)
