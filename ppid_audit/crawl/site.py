@@ -98,7 +98,6 @@ class _Crawl:
                  previous: PreviousPages | None = None) -> None:
         self.site = site
         self.previous = previous
-        self.revalidated = 0  # pages answered 304 and reused from the previous run
         self.fetcher = fetcher
         self.on_fetch = on_fetch
         self.renderer = renderer
@@ -141,7 +140,6 @@ class _Crawl:
         assert self.previous is not None
         stored = await trio.to_thread.run_sync(self.previous.load, resp.fetch.final_url or url)
         if stored is not None:
-            self.revalidated += 1
             return reuse(resp, stored)
         # the stored copy is gone or damaged: download it again, unconditionally
         return await self.fetcher.fetch(url, site=self.site, kind=FetchKind.PAGE, depth=depth, referrer=referrer)
