@@ -28,6 +28,7 @@ from .errors import StoreError
 from .models import Fetch, Page, Site, SitePages, Status, utcnow
 from .registry import Registry
 from .scoring import Weights
+from .store.previous import previous_pages
 from .store.writer import FetchRow, SiteDone, StoreWriter, writer_task
 
 __all__ = ["AuditSummary", "Progress", "SiteSummary", "audit", "run_audit"]
@@ -175,7 +176,10 @@ async def run_audit(
                     prog.fetched(site, fetch)
                     await out.send(FetchRow(run_id, fetch, page, body))
 
-                pages = await crawl_site(site, fetcher, on_fetch=on_fetch, audit_date=day, renderer=renderer)
+                # the previous run's archived pages: requested conditionally, a 304 reuses the stored copy
+                previous = await trio.to_thread.run_sync(previous_pages, engine, archive_dir, site.id, run_id)
+                pages = await crawl_site(site, fetcher, on_fetch=on_fetch, audit_date=day, renderer=renderer,
+                                         previous=previous)
                 admission.checks_started()
                 try:
                     outcomes = await pool.run(site, pages) if pool is not None else run_checks(checks, site, pages)

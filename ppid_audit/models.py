@@ -20,6 +20,8 @@ from enum import StrEnum
 from typing import Literal
 
 __all__ = [
+    "StoredResponse",
+    "Validators",
     "CrawlSettings",
     "Evidence",
     "Fetch",
@@ -188,6 +190,9 @@ class Fetch:
     # Response headers of the final hop, as received: archived with the page (WARC), not a database column.
     headers: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)
     rendered: str | None = None  # rendered in headless Chromium, and why (a page.JS_REASONS value)
+    # The server answered 304 to a conditional request: status, body and digest are the previous run's
+    # stored response it confirmed (crawl/revalidate.py); archived with the page, not a database column.
+    revalidated: bool = False
 
     def __post_init__(self) -> None:
         if self.error is not None and not isinstance(self.error, FetchFailure):
@@ -206,6 +211,28 @@ class Fetch:
         if self.error is not None and self.error.chosen:
             return False
         return self.error is not None or (self.status or 0) >= 400
+
+
+@dataclass(frozen=True)
+class Validators:
+    """What a previous response of a URL said about its version (sent back in a conditional request)."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True)
+class StoredResponse:
+    """A previously archived response: status, headers (decoded-body form, as archived) and body,
+    with what its fetch recorded beyond the archive (a body cut at the cap is its first bytes)."""
+
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+    declared_size: int | None = None
+    truncated: bool = False
+    error: FetchFailure | None = None  # too_large for a body cut at the cap
+    error_detail: str | None = None
 
 
 # --------------------------------------------------------------------------- page model

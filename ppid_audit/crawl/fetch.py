@@ -373,7 +373,7 @@ class Fetcher:
 
     @staticmethod
     def _wants_body(method: str, kind: FetchKind, status: int, ctype: str | None, url: str) -> bool:
-        if method == "HEAD" or status in REDIRECT_CODES:
+        if method == "HEAD" or status in REDIRECT_CODES or status == 304:  # a 304 has no body (RFC 9110)
             return False
         if kind is FetchKind.PAGE:
             return ctype is None or ctype in HTML_TYPES or ctype.endswith("+xml") or ctype == "text/plain"

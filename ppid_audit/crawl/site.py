@@ -23,6 +23,7 @@ from ..urls import dedupe_key, is_document_url, normalise, origin
 from .browser import Renderer, RenderFailure
 from .fetch import HTML_TYPES, Fetcher, Response
 from .frontier import Frontier, Job
+from .revalidate import PreviousPages, conditional_headers, reuse
 from .sitemap import MAX_SITEMAP_BYTES, MAX_SITEMAP_FILES, MAX_SITEMAP_URLS, parse_sitemap
 
 __all__ = ["OnFetch", "crawl_site", "unauditable_reason"]
@@ -93,8 +94,10 @@ def _rendered_page(page: Page, reason: str, url: str, html: str, info: RenderInf
 
 
 class _Crawl:
-    def __init__(self, site: Site, fetcher: Fetcher, on_fetch: OnFetch | None, renderer: Renderer | None = None) -> None:
+    def __init__(self, site: Site, fetcher: Fetcher, on_fetch: OnFetch | None, renderer: Renderer | None = None,
+                 previous: PreviousPages | None = None) -> None:
         self.site = site
+        self.previous = previous
         self.fetcher = fetcher
         self.on_fetch = on_fetch
         self.renderer = renderer
@@ -127,6 +130,20 @@ class _Crawl:
                 if self.on_fetch is not None:
                     await self.on_fetch(f, p, b)
 
+    async def get_page(self, url: str, depth: int = 0, referrer: str | None = None) -> Response:
+        """GET a page, conditionally when the previous run archived it (a 304 reuses the stored response)."""
+        v = self.previous.validators.get(url) if self.previous is not None else None
+        resp = await self.fetcher.fetch(url, site=self.site, kind=FetchKind.PAGE, depth=depth, referrer=referrer,
+                                        headers=conditional_headers(v))
+        if v is None or resp.fetch.status != 304 or resp.fetch.error is not None:
+            return resp
+        assert self.previous is not None
+        stored = await trio.to_thread.run_sync(self.previous.load, resp.fetch.final_url or url)
+        if stored is not None:
+            return reuse(resp, stored)
+        # the stored copy is gone or damaged: download it again, unconditionally
+        return await self.fetcher.fetch(url, site=self.site, kind=FetchKind.PAGE, depth=depth, referrer=referrer)
+
     # ------------------------------------------------------------------ start
 
     async def fetch_start(self) -> Response | None:
@@ -134,7 +151,7 @@ class _Crawl:
         if url is None:
             self.reason = INVALID_START_URL[0]
             return None
-        resp = await self.fetcher.fetch(url, site=self.site, kind=FetchKind.PAGE)
+        resp = await self.get_page(url)
         self.frontier.pages_started = 1
         self.frontier.mark_seen(url)
         if resp.fetch.error is FetchFailure.TLS and url.startswith("https://"):
@@ -260,7 +277,7 @@ class _Crawl:
 
     async def process(self, job: Job) -> None:
         if job.kind is FetchKind.PAGE:
-            resp = await self.fetcher.fetch(job.url, site=self.site, kind=job.kind, depth=job.depth, referrer=job.referrer)
+            resp = await self.get_page(job.url, job.depth, job.referrer)
             await self.handle_page(resp, job)
         else:
             fetch = await self.fetcher.check_link(job.url, site=self.site, kind=job.kind, referrer=job.referrer)
@@ -337,6 +354,7 @@ async def crawl_site(
     on_fetch: OnFetch | None = None,
     audit_date: dt.date | None = None,
     renderer: Renderer | None = None,
+    previous: PreviousPages | None = None,
 ) -> SitePages:
     """Crawl ``site`` with ``fetcher`` (entered) and return everything it produced.
 
@@ -344,10 +362,13 @@ async def crawl_site(
     rendered in headless Chromium and the rendered DOM replaces them (their
     fetch says ``rendered`` and why); its links are followed like any other.
 
+    With ``previous`` (the previous run's pages, ``revalidate.PreviousPages``),
+    pages are requested conditionally and a ``304`` reuses the stored response.
+
     Never raises for a broken site (that is data); raises whatever ``on_fetch``
     raises, and lets cancellation through.
     """
-    crawl = _Crawl(site, fetcher, on_fetch, renderer)
+    crawl = _Crawl(site, fetcher, on_fetch, renderer, previous)
     started = utcnow()
     with trio.move_on_after(site.settings.site_deadline) as deadline:
         await crawl.run()

@@ -148,7 +148,9 @@ def _fault(s: SiteSpec, key: str, how: tuple[object, ...]) -> FarmResponse:
     if kind == "redirect":
         return _redirect(str(how[1]), 302)
     if kind == "huge":
-        return FarmResponse(200, [("Content-Type", "text/html; charset=utf-8")], stream=_huge_stream)
+        # the same 50 MB every time: a strong validator, as a static file would have
+        return FarmResponse(200, [("Content-Type", "text/html; charset=utf-8"), ("ETag", '"arsip-semua-1"')],
+                            stream=_huge_stream)
     if kind == "bomb":
         return FarmResponse(200, [("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip")], gzip_bomb())
     raise AssertionError(kind)

@@ -8,7 +8,16 @@ turns a site's ``FarmResponse`` into bytes, including its misbehaviours
 (``delay``, ``hang``, ``drop``, trickled ``stream`` bodies).
 
 Per-host ``HostStats`` count requests and the peak number in flight, which the
-tests use to prove a crawler never exceeded its per-host concurrency limit.
+tests use to prove a crawler never exceeded its per-host concurrency limit,
+and the bytes sent (heads and bodies).
+
+Conditional GET (RFC 9110 section 13): every 200 with a whole body carries a
+strong ``ETag`` (a hash of the body) unless the app set one (a streamed body
+has only the validators its app sets); ``If-None-Match``
+matching it, or else ``If-Modified-Since`` not older than the app's
+``Last-Modified`` (documents carry one; HTML pages do not, since a
+Last-Modified header is date evidence for the checks), is answered
+``304 Not Modified`` without a body.
 
     async with serve_farm_apps([("127.0.1.1", app, None)]) as farm:
         url = farm.url("127.0.1.1", "/")
@@ -19,6 +28,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import errno
+import hashlib
 import logging
 import math
 import re
@@ -27,7 +37,7 @@ import ssl
 import time
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
-from email.utils import formatdate
+from email.utils import formatdate, parsedate_to_datetime
 from functools import partial
 from typing import Any
 
@@ -65,6 +75,9 @@ class HostStats:
     connections: int = 0  # connections accepted (TLS ones before the handshake)
     tls_failures: int = 0  # TLS handshakes that failed (client rejected the certificate, ...)
     errors: int = 0  # app exceptions (answered 500 when still possible)
+    bytes_sent: int = 0  # response bytes written: status lines, headers and bodies
+    body_bytes: int = 0  # body bytes written (what a conditional request saves)
+    not_modified: int = 0  # conditional requests answered 304
 
 
 @dataclass(frozen=True)
@@ -148,6 +161,7 @@ class FarmServer:
         """Zero every counter except the requests in flight now."""
         for stats in self._stats.values():
             stats.requests = stats.connections = stats.tls_failures = stats.errors = 0
+            stats.bytes_sent = stats.body_bytes = stats.not_modified = 0
             stats.max_concurrent = stats.current
             stats.paths.clear()
             stats.methods.clear()
@@ -360,14 +374,27 @@ class FarmServer:
                              conn: h11.Connection, stream: trio.abc.Stream) -> None:
         status = response.status
         no_body = status in _NO_BODY_STATUS or status < 200
+        extra: list[tuple[bytes, bytes]] = []
+        app_headers = response.headers
+        stats = self._stats[site.host]
+        if status == 200 and request.method in ("GET", "HEAD"):
+            etag = _header(app_headers, "etag")
+            if etag is None and response.stream is None:
+                etag = _strong_etag(response.body)
+                extra.append((b"ETag", etag.encode("ascii")))
+            if _not_modified(request.headers, etag, _header(app_headers, "last-modified")):
+                stats.not_modified += 1
+                status, no_body = 304, True
+                app_headers = [(k, v) for k, v in app_headers if k.lower() in _KEPT_ON_304]
         if response.stream is not None and not no_body:
-            await stream.send_all(conn.send(self._head(status, response.headers, [])))
+            head = conn.send(self._head(status, response.headers, []))
+            self._stats[site.host].bytes_sent += len(head or b"")
+            await stream.send_all(head)
             if request.method != "HEAD":
                 await self._send_stream(site, request, response, conn, stream)
             await stream.send_all(conn.send(h11.EndOfMessage()))
             return
         body = b"" if no_body else response.body
-        extra: list[tuple[bytes, bytes]] = []
         range_header = request.headers.get("range")
         if range_header is not None and status == 200 and request.method == "GET" and not no_body:
             span = _parse_range(range_header, len(body))
@@ -382,7 +409,10 @@ class FarmServer:
                 extra.append((b"Content-Range", f"bytes {first}-{last}/{len(response.body)}".encode()))
         if not no_body:
             extra.append((b"Content-Length", str(len(body)).encode()))
-        head = conn.send(self._head(status, response.headers, extra))
+        head = conn.send(self._head(status, app_headers, extra))
+        sent = 0 if request.method == "HEAD" else len(body)
+        stats.bytes_sent += len(head or b"") + sent
+        stats.body_bytes += sent
         if request.method == "HEAD" or not body:
             await stream.send_all(head + conn.send(h11.EndOfMessage()))
         elif len(body) <= 16384:
@@ -397,9 +427,12 @@ class FarmServer:
                            conn: h11.Connection, stream: trio.abc.Stream) -> None:
         assert response.stream is not None
         chunks = response.stream()
+        stats = self._stats[site.host]
         try:
             async for chunk in chunks:
                 if chunk:
+                    stats.bytes_sent += len(chunk)
+                    stats.body_bytes += len(chunk)
                     for piece in conn.send_with_data_passthrough(h11.Data(data=chunk)) or []:
                         await stream.send_all(piece)
         except (trio.BrokenResourceError, trio.ClosedResourceError, ConnectionError):
@@ -424,6 +457,38 @@ class FarmServer:
         with contextlib.suppress(h11.LocalProtocolError, trio.BrokenResourceError,
                                  trio.ClosedResourceError, ConnectionError):
             await stream.send_all(conn.send(head) + conn.send(h11.Data(data=body)) + conn.send(h11.EndOfMessage()))
+
+
+_KEPT_ON_304 = frozenset({"etag", "last-modified", "cache-control", "expires", "vary", "content-location", "date"})
+
+
+def _header(headers: Sequence[tuple[str, str]], name: str) -> str | None:
+    """The first value of header ``name`` (lower case) among an app's headers."""
+    return next((v for k, v in headers if k.lower() == name), None)
+
+
+def _strong_etag(body: bytes) -> str:
+    """A strong validator: the same bytes, the same tag."""
+    return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+
+
+def _not_modified(request: dict[str, str], etag: str | None, last_modified: str | None) -> bool:
+    """Whether a GET/HEAD's preconditions say the client's copy is current (RFC 9110 13.2.2).
+
+    ``If-None-Match`` (weak comparison) decides when present; otherwise
+    ``If-Modified-Since`` against ``last_modified``.
+    """
+    inm = request.get("if-none-match")
+    if inm is not None:
+        tags = [t.strip().removeprefix("W/") for t in inm.split(",")]
+        return "*" in tags or (etag is not None and etag.removeprefix("W/") in tags)
+    ims = request.get("if-modified-since")
+    if ims is None or last_modified is None:
+        return False
+    try:
+        return parsedate_to_datetime(last_modified) <= parsedate_to_datetime(ims)
+    except (TypeError, ValueError):
+        return False
 
 
 def _parse_range(value: str, size: int) -> tuple[int, int] | None:

@@ -80,8 +80,13 @@ class SiteArchive:
         fetched_at: dt.datetime,
         method: str = "GET",
         digest: str | None = None,
+        revalidated: bool = False,
     ) -> str:
-        """Write one response (``method`` HEAD: headers only); return its payload digest."""
+        """Write one response (``method`` HEAD: headers only); return its payload digest.
+
+        ``revalidated``: the server answered 304 and this is the stored response it
+        confirmed (marked ``WARC-Ppid-Audit-Revalidated: 304``).
+        """
         kept = [(k, v) for k, v in headers if k.lower() not in _DROP]
         original = [v for k, v in headers if k.lower() == "content-encoding"]
         declared = [v for k, v in headers if k.lower() == "content-length"]
@@ -96,6 +101,8 @@ class SiteArchive:
         warc_headers = {"WARC-Date": when, "WARC-Payload-Digest": payload_digest}
         if method.upper() != "GET":
             warc_headers["WARC-Ppid-Audit-Method"] = method.upper()
+        if revalidated:
+            warc_headers["WARC-Ppid-Audit-Revalidated"] = "304"
         record = self._writer.create_warc_record(
             url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http,
             warc_headers_dict=warc_headers,

@@ -234,7 +234,8 @@ class StoreWriter:
         method = "GET" if item.body is not None else f.method
         try:
             arc.write_response(url=f.final_url or f.url, status=f.status, headers=f.headers, body=body,
-                               fetched_at=f.fetched_at, method=method, digest=f.digest if body else None)
+                               fetched_at=f.fetched_at, method=method, digest=f.digest if body else None,
+                               revalidated=f.revalidated)
         except OSError as exc:
             raise StoreError(f"cannot write the page archive {arc.path}: {exc}") from exc
 
