@@ -88,6 +88,9 @@ class CrawlSettings:
     check_documents: bool = True  # HEAD / ranged GET of linked documents
     check_external: bool = True  # HEAD / ranged GET of links to other hosts
     max_link_checks: int = 300
+    # a linked document at most this big (declared) is read whole, so the page archive keeps its body
+    # as evidence; bigger ones are only HEAD-checked. 0: headers only.
+    archive_document_bytes: int = 1_000_000
     user_agent: str = DEFAULT_USER_AGENT
 
 

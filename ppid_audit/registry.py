@@ -66,6 +66,7 @@ CRAWL_RANGES: dict[str, tuple[float | None, float | None]] = {
     "connect_timeout": (0.1, None), "read_timeout": (0.1, None), "request_deadline": (0.1, None),
     "site_deadline": (1, None), "max_body_bytes": (1024, None), "retries": (0, 10),
     "max_retry_after": (0, None), "max_redirects": (0, 50), "max_link_checks": (0, None),
+    "archive_document_bytes": (0, None),
 }
 
 _PROVINCE_ID = re.compile(r"\d{2}")

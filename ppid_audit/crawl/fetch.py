@@ -96,6 +96,7 @@ class Fetcher:
         self.transport: HostPools | None = None
         self._robots: dict[str, RobotsState] = {}
         self._checked: dict[str, tuple[trio.Event, list[Fetch]]] = {}
+        self._document_bodies: dict[tuple[str, str], bytes] = {}  # small documents read whole, until recorded
         self._extra: dict[str, list[Fetch]] = {}
 
     # ------------------------------------------------------------------ lifecycle
@@ -168,6 +169,10 @@ class Fetcher:
         done[1].append(result)
         done[0].set()
         return result
+
+    def take_body(self, site_id: str, url: str) -> bytes | None:
+        """The whole body of a small checked document (``archive_document_bytes``), handed out once."""
+        return self._document_bodies.pop((site_id, url), None)
 
     def take_extra(self, site_id: str) -> list[Fetch]:
         """Fetches made on the side for a site (robots.txt), not yet handed out."""
@@ -394,6 +399,13 @@ class Fetcher:
             and (f.content_type in HTML_TYPES or f.declared_size == 0)
         )
         if f.error is None and f.status not in HEAD_REFUSED and not lies:
+            small = site.settings.archive_document_bytes
+            if (kind is FetchKind.DOCUMENT and f.ok and f.declared_size is not None and 0 < f.declared_size <= small):
+                # a small document: read it whole so the page archive keeps it as evidence
+                whole = await self.fetch(url, site=site, kind=kind, referrer=referrer, max_bytes=small)
+                if whole.fetch.ok and whole.body is not None and not whole.fetch.truncated:
+                    self._document_bodies[(site.id, whole.fetch.url)] = whole.body
+                    return whole.fetch
             return f
         ranged = await self.fetch(
             url,

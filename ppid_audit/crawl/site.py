@@ -281,7 +281,9 @@ class _Crawl:
             await self.handle_page(resp, job)
         else:
             fetch = await self.fetcher.check_link(job.url, site=self.site, kind=job.kind, referrer=job.referrer)
-            await self.record(fetch if fetch.depth == job.depth else dataclasses.replace(fetch, depth=job.depth))
+            body = self.fetcher.take_body(self.site.id, fetch.url)  # a small document read whole, for the archive
+            await self.record(fetch if fetch.depth == job.depth else dataclasses.replace(fetch, depth=job.depth),
+                              None, body)
 
     async def worker(self, jobs: trio.MemoryReceiveChannel[Job]) -> None:
         async with jobs:

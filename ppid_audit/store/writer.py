@@ -214,14 +214,14 @@ class StoreWriter:
 
     # ----------------------------------------------------------------- archive
     def _archive(self, item: FetchRow) -> None:
-        """Append an HTML page (headers and body) or a checked document (headers) to the site's WARC."""
+        """Append an HTML page or a small document (headers and body) or a checked document (headers) to the WARC."""
         f = item.fetch
         if self.archive_dir is None or f.status is None:
             return
-        if item.body is not None:  # an HTML page, parsed or not (a 404 page is evidence of a broken link)
+        if item.body is not None:  # a page, parsed or not (a 404 page is evidence), or a small document read whole
             body = item.body
         elif f.kind is FetchKind.DOCUMENT:
-            body = b""  # headers only: documents are HEAD or ranged-GET checked, not downloaded
+            body = b""  # headers only: a document above archive_document_bytes is HEAD or ranged-GET checked
         else:
             return
         key = (item.run_id, f.site_id)

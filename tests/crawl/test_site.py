@@ -55,7 +55,8 @@ async def test_small_site_pages_documents_external_and_robots(autojump_clock: tr
     by_url = {f.url.removeprefix(srv.url("")): f for f in sp.fetches}
     assert by_url["/admin/rahasia"].error == "robots"
     assert by_url["/dok/DIP%20Tahun%202024.pdf"].kind is FetchKind.DOCUMENT
-    assert by_url["/dok/DIP%20Tahun%202024.pdf"].status == 200 and by_url["/dok/DIP%20Tahun%202024.pdf"].method == "HEAD"
+    # HEAD first; a document this small (declared under archive_document_bytes) is then read whole for the archive
+    assert by_url["/dok/DIP%20Tahun%202024.pdf"].status == 200 and by_url["/dok/DIP%20Tahun%202024.pdf"].method == "GET"
     assert by_url["/dok/hilang.pdf"].status == 404
     assert sp.fetch("https://lapor.go.id/").kind is FetchKind.EXTERNAL  # type: ignore[union-attr]
     assert sp.fetch("https://lapor.go.id/").error == "private_address"  # type: ignore[union-attr]

@@ -143,6 +143,10 @@ def test_demo_farm_pages_are_archived_with_the_digests_the_verdicts_cite(tmp_pat
             assert rec.payload_digest == digest_of(rec.body) or rec.method == "HEAD" or rec.body == b""
             payloads.add(digest_of(rec.body))
     assert page_digests <= payloads  # every HTML page read is archived, with the digest the store holds
+    with engine.connect() as conn:  # small documents are read whole and archived with their digest too
+        doc_digests = set(conn.execute(text("SELECT digest FROM fetches WHERE kind = 'document' AND method = 'GET' "
+                                            "AND status = 200 AND digest IS NOT NULL AND size > 0")).scalars())
+    assert doc_digests and doc_digests <= payloads
     cited_pages = [d for d in cited if d in page_digests]
     assert cited_pages and set(cited_pages) <= payloads
     site = sorted(audited)[0]
