@@ -11,7 +11,7 @@ import sitekit as S
 
 from ppid_audit.checking import Check, load_checks
 from ppid_audit.checks import _matching as M
-from ppid_audit.models import Result, SitePages, Status
+from ppid_audit.models import SitePages, Status
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "categories"
 
@@ -35,15 +35,7 @@ WP_DOCS = {
 }
 
 
-def run(check_id: str, sp: SitePages) -> dict[str, Result]:
-    """Run one check; results by item, with the invariants every verdict must keep."""
-    results = CHECKS[check_id](sp.site, sp)
-    assert results and results[0].item == "present"
-    for r in results:
-        assert r.message and r.message_en
-        if r.status in (Status.PASS, Status.FAIL, Status.WARN):
-            assert r.evidence, f"{check_id}/{r.item} has no evidence"
-    return {r.item: r for r in results}
+run = S.run
 
 
 def wp(audit_date: dt.date = dt.date(2026, 11, 20)) -> SitePages:
