@@ -192,7 +192,7 @@ async def run_audit(
         summary.sites.append(s)
         prog.site_finished(s)
 
-    async def watch_sigterm(cancel: trio.CancelScope) -> None:
+    async def watch_signals(cancel: trio.CancelScope) -> None:
         try:
             # Ctrl-C too: every stop is the same clean stop (committed results kept, run incomplete, exit 3)
             with trio.open_signal_receiver(signal.SIGINT, signal.SIGTERM, signal.SIGHUP) as signals:
@@ -212,7 +212,7 @@ async def run_audit(
                 async with send:
                     with trio.CancelScope() as crawl_scope:
                         async with trio.open_nursery() as crawl_nursery:
-                            crawl_nursery.start_soon(watch_sigterm, crawl_scope)
+                            crawl_nursery.start_soon(watch_signals, crawl_scope)
                             async with Fetcher(
                                 max_connections=registry.run.max_connections,
                                 ca_bundle=registry.run.ca_bundle,

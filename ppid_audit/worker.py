@@ -92,7 +92,8 @@ async def _audit_job(job: Job, worker: str, engine: Engine, registry: Registry, 
             await run_audit(one, engine, checks, continue_run=job.run_id, close_run=False, fence=fence(job, worker),
                             archive_dir=archive_dir, weights=weights, progress=progress, check_workers=0)
         except BaseExceptionGroup as eg:
-            if eg.subgroup(LeaseLost) is None or eg.subgroup(lambda e: not isinstance(e, (LeaseLost, BaseExceptionGroup))):
+            claim_lost, other = eg.split(LeaseLost)
+            if claim_lost is None or other is not None:
                 raise
             lost = True
         except LeaseLost:

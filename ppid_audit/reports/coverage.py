@@ -42,13 +42,18 @@ def planned_sites(conn: Connection, run_id: int) -> list[str] | None:
     return [str(s) for s in planned] if isinstance(planned, list) else None
 
 
-def is_outage(conn: Connection, run_id: int) -> bool:
-    """True when most of the run's sites failed on DNS/connect/timeout without one HTTP answer."""
+def _outage_failures(conn: Connection, run_id: int) -> int | None:
+    """How many sites failed on the auditor's side when that makes the run an outage, else None."""
     total = conn.execute(text("SELECT COUNT(*) FROM site_runs WHERE run_id = :r"), {"r": run_id}).scalar() or 0
     if total < OUTAGE_MIN_SITES:
-        return False
+        return None
     failed = len(conn.execute(text(_NETWORK_FAILED_SQL), {"r": run_id}).all())
-    return failed >= OUTAGE_MIN_SITES and failed >= OUTAGE_SHARE * total
+    return failed if failed >= OUTAGE_MIN_SITES and failed >= OUTAGE_SHARE * total else None
+
+
+def is_outage(conn: Connection, run_id: int) -> bool:
+    """True when most of the run's sites failed on DNS/connect/timeout without one HTTP answer."""
+    return _outage_failures(conn, run_id) is not None
 
 
 def outage_runs(conn: Connection, run_ids: list[int]) -> set[int]:
@@ -72,10 +77,8 @@ def run_coverage(conn: Connection, run: dict[str, Any]) -> dict[str, Any]:
         for sid, name in conn.execute(text("SELECT id, name FROM sites")).all():
             names[sid] = name
     n_planned = len(planned) if planned is not None else int(run.get("n_sites") or len(reached))
-    outage = None
-    if is_outage(conn, rid):
-        failed = len(conn.execute(text(_NETWORK_FAILED_SQL), {"r": rid}).all())
-        outage = {"sites_failed": failed, "errors": list(AUDITOR_SIDE_ERRORS)}
+    failed = _outage_failures(conn, rid)
+    outage = None if failed is None else {"sites_failed": failed, "errors": list(AUDITOR_SIDE_ERRORS)}
     return {
         "complete": run.get("status") == "complete" and (planned is None or not missing_ids),
         "planned": n_planned,
