@@ -25,6 +25,7 @@ import hashlib
 import json
 import tomllib
 from collections import defaultdict
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -71,9 +72,35 @@ def archive_path(engine: Engine, archive_dir: Path, run_id: int, site_id: str) -
     return archive_dir / rel if rel else None
 
 
+@dataclass
+class _ArchiveScan:
+    """What the evidence pack needs from a site's WARC, gathered in one read."""
+
+    by_digest: dict[str, dict[str, Any]] = field(default_factory=dict)
+    urls: set[str] = field(default_factory=set)
+    html_pages: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _scan_archive(warc: Path | None) -> _ArchiveScan:
+    scan = _ArchiveScan()
+    if warc is None or not warc.is_file():
+        return scan
+    for rec in read_records(warc):
+        scan.by_digest.setdefault(rec.payload_digest, {"url": rec.url, "date": rec.date, "status": rec.status})
+        scan.urls.add(rec.url)
+        if rec.method == "GET" and any(k.lower() == "content-type" and "html" in v.lower() for k, v in rec.headers):
+            scan.html_pages.append({"url": rec.url, "date": rec.date})
+    return scan
+
+
 def evidence_data(engine: Engine, site_id: str, run_id: int | None = None, *, archive_dir: Path | None = None,
                   catalog: dict[str, dict[str, str]] | None = None) -> dict[str, Any]:
     """Verdicts, scores and archive lookups of one site in one run, as a JSON-able dict."""
+    return _evidence(engine, site_id, run_id, archive_dir=archive_dir, catalog=catalog)[0]
+
+
+def _evidence(engine: Engine, site_id: str, run_id: int | None, *, archive_dir: Path | None,
+              catalog: dict[str, dict[str, str]] | None) -> tuple[dict[str, Any], _ArchiveScan]:
     res = run_results(engine, run_id, site_ids=(site_id,))
     if not res["sites"]:
         raise StoreError(f"site {site_id!r} is not in run {res['run']['id']}", hint="see `ppid-audit results`")
@@ -82,13 +109,9 @@ def evidence_data(engine: Engine, site_id: str, run_id: int | None = None, *, ar
     with engine.connect() as conn:
         scores = {r.indicator: {"score": r.score, "band": r.band} for r in conn.execute(
             text("SELECT indicator, score, band FROM scores WHERE run_id = :r AND site_id = :s"), {"r": rid, "s": site_id})}
-    archived: dict[str, dict[str, Any]] = {}
-    archived_urls: set[str] = set()
     warc = archive_path(engine, archive_dir, rid, site_id) if archive_dir is not None else None
-    if warc is not None and warc.is_file():
-        for rec in read_records(warc):
-            archived.setdefault(rec.payload_digest, {"url": rec.url, "date": rec.date, "status": rec.status})
-            archived_urls.add(rec.url)
+    scan = _scan_archive(warc)
+    archived, archived_urls = scan.by_digest, scan.urls
     items = emonev_items()
     catalog = catalog or {}
     checks: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -116,7 +139,7 @@ def evidence_data(engine: Engine, site_id: str, run_id: int | None = None, *, ar
         "not_archived": missing,
         "generated_at": utcnow().isoformat(timespec="seconds"),
         "method": _method(None),
-    }
+    }, scan
 
 
 def _pages_jsonl(records: list[dict[str, Any]]) -> str:
@@ -155,15 +178,13 @@ def build_evidence_pack(engine: Engine, site_id: str, out_dir: Path, run_id: int
     from .render_html import render_html
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    data = evidence_data(engine, site_id, run_id, archive_dir=archive_dir, catalog=catalog)
+    data, scan = _evidence(engine, site_id, run_id, archive_dir=archive_dir, catalog=catalog)  # one read of the WARC
     files: list[str] = []
     warc = archive_path(engine, archive_dir, data["run"]["id"], site_id) if archive_dir is not None else None
     if warc is not None and warc.is_file():
-        pages = [{"url": r.url, "date": r.date} for r in read_records(warc)
-                 if r.method == "GET" and any(k.lower() == "content-type" and "html" in v.lower() for k, v in r.headers)]
         name = f"{warc.stem.removesuffix('.warc')}.wacz"
         try:
-            build_wacz(warc, out_dir / name, pages, title=f"{data['site']['name']} (run {data['run']['id']})")
+            build_wacz(warc, out_dir / name, scan.html_pages, title=f"{data['site']['name']} (run {data['run']['id']})")
             data["archive"]["wacz"] = name
             files.append(name)
         except ConfigError:  # the optional wacz package is missing: ship the WARC itself, still verifiable

@@ -162,3 +162,20 @@ def test_without_the_wacz_package_the_pack_ships_the_warc(tmp_path: Path, monkey
     assert data["archive"]["wacz_missing"] and (tmp_path / "pack" / "64.warc.gz").is_file()
     assert [r.url for r in read_records(tmp_path / "pack" / "64.warc.gz")]
     subprocess.run(["sha256sum", "--quiet", "-c", "MANIFEST.sha256"], cwd=tmp_path / "pack", check=True)
+
+
+def test_the_pack_reads_the_archive_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Digests and the WACZ page list come from one pass over the WARC (big archives are read once)."""
+    import ppid_audit.reports.evidence as evidence
+
+    engine, archive_dir, _ = _store(tmp_path)
+    opened: list[Path] = []
+
+    def counting(path: Path):  # type: ignore[no-untyped-def]
+        opened.append(path)
+        return read_records(path)
+
+    monkeypatch.setattr(evidence, "read_records", counting)
+    monkeypatch.setitem(sys.modules, "wacz.main", None)
+    data = build_evidence_pack(engine, "64", tmp_path / "pack", archive_dir=archive_dir)
+    assert len(opened) == 1 and data["archive"]["records"] == 2
