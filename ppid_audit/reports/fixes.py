@@ -89,8 +89,10 @@ def _page_of(result: dict[str, Any], evidence: list[dict[str, Any]], referrers: 
         # not found (at most named in passing): the item needs a page of its own;
         # a placeholder page that exists is fixed where it is
         return NEW_PAGE, first["url"]
-    if note.startswith("document") or result["check_id"] in ("reach.documents", "reach.internal_links"):
-        # a broken document or page: change the page that links to it
+    status = first["http_status"]
+    if note.startswith("document") or status is None or status >= 400:
+        # a document, or a link that answers with an error or not at all (whichever check found it): the fix
+        # is on the page that links to it
         return referrers.get(first["url"], first["url"]), first["url"]
     return first["url"], first["url"]
 

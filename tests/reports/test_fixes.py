@@ -80,3 +80,19 @@ def test_fix_list_formats_and_all_sites(demo: Path, capsys: pytest.CaptureFixtur
     assert len(list((demo / "all").glob("perbaikan-*.csv"))) == 10
     assert main(["fixes", "no.such.site", "--db", db]) == 2  # a bad argument, not a database error
     assert "no site" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("check_id", "status", "note", "page"), [
+    ("reach.internal_links", 404, "HTTP 404", "https://x.go.id/menu"),
+    ("plugin.my_links", 404, "", "https://x.go.id/menu"),       # any check: a broken link is fixed where it is linked
+    ("plugin.my_links", None, "timeout", "https://x.go.id/menu"),
+    ("kategori.berkala", 200, "", "https://x.go.id/dead"),      # a page that answers is fixed where it is
+    ("reach.documents", 200, "document: empty", "https://x.go.id/menu"),
+])
+def test_the_page_to_change_follows_the_evidence_not_the_check_id(check_id: str, status: int | None, note: str,
+                                                                     page: str) -> None:
+    from ppid_audit.reports.fixes import _page_of
+
+    result = {"check_id": check_id, "item": "broken", "status": "fail"}
+    evidence = [{"url": "https://x.go.id/dead", "http_status": status, "note": note}]
+    assert _page_of(result, evidence, {"https://x.go.id/dead": "https://x.go.id/menu"}) == (page, "https://x.go.id/dead")
