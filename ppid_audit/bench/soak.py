@@ -5,7 +5,7 @@
 The farm runs in its own process (``crawl_bench.FarmProcess``: slow pages, hangs, a 50 MB stream, a gzip
 bomb, redirect loops, traps, a down site...). This process runs one nightly audit after another into one
 SQLite database with the page archive on, as a server that is never restarted would, and samples its
-own RSS every ``--sample`` seconds. At the end it prints the RSS at each minute, the number of runs and
+memory (PSS of itself and its children: check workers, Chromium; the farm's excluded) every ``--sample`` seconds. At the end it prints the RSS at each minute, the number of runs and
 pages, and the RSS growth between the first and the last complete run (flat memory: a few MB).
 Not part of the test suite; figures go in docs/benchmarks.md.
 """
@@ -26,11 +26,56 @@ import trio
 from .crawl_bench import FarmProcess
 
 
-def _rss_mb() -> float:
-    for line in open("/proc/self/status", encoding="ascii"):
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
+def _rss_mb(pid: int | str = "self") -> float:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:  # the process ended meanwhile
+        pass
     return 0.0
+
+
+def _descendants(root: int) -> list[int]:
+    """Every live process below ``root`` (the check workers), read from /proc."""
+    parent: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text(encoding="ascii", errors="replace")
+        except OSError:
+            continue
+        parent[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    out: list[int] = []
+    frontier = [root]
+    while frontier:
+        pid = frontier.pop()
+        kids = [c for c, p in parent.items() if p == pid]
+        out.extend(kids)
+        frontier.extend(kids)
+    return out
+
+
+def _pss_mb(pid: int | str) -> float:
+    """Proportional set size: shared pages split between their processes, so a tree's sum is honest."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _pss_tree_mb(exclude: set[int]) -> float:
+    """Memory of this process and its children (check workers, Chromium), the farm's excluded, as PSS."""
+    import os
+
+    me = os.getpid()
+    return _pss_mb(me) + sum(_pss_mb(pid) for pid in _descendants(me) if pid not in exclude)
 
 
 def soak(minutes: float, sites: int, pages: int, seed: int, out: Path, sample: float = 10.0) -> dict[str, Any]:
@@ -48,9 +93,12 @@ def soak(minutes: float, sites: int, pages: int, seed: int, out: Path, sample: f
     stop = threading.Event()
     t0 = time.monotonic()
 
+    farm_pid = farm.proc.pid if farm.proc else 0
+    farm_pids = {farm_pid, *_descendants(farm_pid)} if farm_pid else set()
+
     def sampler() -> None:
         while not stop.wait(sample):
-            samples.append((round(time.monotonic() - t0, 1), round(_rss_mb(), 1)))
+            samples.append((round(time.monotonic() - t0, 1), round(_pss_tree_mb(farm_pids), 1)))
 
     thread = threading.Thread(target=sampler, daemon=True)
     thread.start()
@@ -67,19 +115,20 @@ def soak(minutes: float, sites: int, pages: int, seed: int, out: Path, sample: f
             pages_done = sum(s.pages for s in summary.sites)
             runs.append({"run": summary.run_id, "status": summary.status, "wall_s": round(wall, 1), "pages": pages_done,
                          "pages_per_s": round(pages_done / wall, 1) if wall else 0.0, "rss_mb_after": round(_rss_mb(), 1),
+                         "pss_tree_mb_after": round(_pss_tree_mb(farm_pids), 1),
                          "at_s": round(time.monotonic() - t0, 1)})
             print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
     finally:
         stop.set()
         thread.join()
         farm.stop()
-    per_minute = {}
+    per_minute: dict[int, float] = {}
     for at, rss in samples:
         per_minute.setdefault(int(at // 60), rss)
-    growth = runs[-1]["rss_mb_after"] - runs[0]["rss_mb_after"] if len(runs) >= 2 else None
+    growth = runs[-1]["pss_tree_mb_after"] - runs[0]["pss_tree_mb_after"] if len(runs) >= 2 else None
     return {"minutes": minutes, "sites": sites, "pages": pages, "seed": seed, "runs": runs,
-            "rss_mb_by_minute": per_minute, "rss_mb_max": max((r for _, r in samples), default=None),
-            "rss_growth_mb_first_to_last_run": None if growth is None else round(growth, 1),
+            "pss_tree_mb_by_minute": per_minute, "pss_tree_mb_max": max((r for _, r in samples), default=None),
+            "pss_tree_growth_mb_first_to_last_run": None if growth is None else round(growth, 1),
             "pages_total": sum(r["pages"] for r in runs)}
 
 
@@ -99,10 +148,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result, indent=2))
     else:
-        for minute, rss in sorted(result["rss_mb_by_minute"].items()):
-            print(f"minute {minute:3d}: RSS {rss:7.1f} MB")
-        print(f"{len(result['runs'])} runs, {result['pages_total']} pages; RSS max {result['rss_mb_max']} MB, "
-              f"growth first->last run {result['rss_growth_mb_first_to_last_run']} MB")
+        for minute, mb in sorted(result["pss_tree_mb_by_minute"].items()):
+            print(f"minute {minute:3d}: PSS (audit + workers) {mb:7.1f} MB")
+        print(f"{len(result['runs'])} runs, {result['pages_total']} pages; PSS max {result['pss_tree_mb_max']} MB, "
+              f"growth first->last run {result['pss_tree_growth_mb_first_to_last_run']} MB")
     return 0
 
 
