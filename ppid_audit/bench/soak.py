@@ -118,6 +118,8 @@ def soak(minutes: float, sites: int, pages: int, seed: int, out: Path, sample: f
                          "pss_tree_mb_after": round(_pss_tree_mb(farm_pids), 1),
                          "at_s": round(time.monotonic() - t0, 1)})
             print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
+            if summary.status != "complete":  # SIGINT/SIGTERM stop the audit cleanly: stop the soak with it
+                break
     finally:
         stop.set()
         thread.join()
