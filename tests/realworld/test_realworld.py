@@ -6,10 +6,11 @@ batches 1-2, 46 true violations, after the fixes; see README.md for the first-ru
 figures) so one regressing fixture does not turn CI red; the per-fixture asserts
 cover only hard cases whose label is beyond dispute.
 
-Batch 3 (``MEASUREMENT_BATCHES``) is a measurement, not a gate: its first-run
-figures (precision 0.70, recall 0.66) are recorded in README.md and
-docs/benchmarks.md, and no floor applies to it until the checks are fixed for
-it; then move the batch out of ``MEASUREMENT_BATCHES`` so it gates like the others.
+Batches 3, 4 and 5 (``MEASUREMENT_BATCHES``) are measurements, not gates: their
+first-run figures (batch 3 precision 0.70, recall 0.66; batch 5 0.835 / 0.752)
+are recorded in README.md and docs/benchmarks.md, and no floor applies to a batch
+until the checks are fixed for it; then move it out of ``MEASUREMENT_BATCHES`` so
+it gates like the others.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from ppid_audit.models import FetchKind
 
 SITES = default_sites_dir()
 # Held-out batches scored for the record only (no accuracy floor) until the checks are fixed for them.
-MEASUREMENT_BATCHES = frozenset({3, 4})
+MEASUREMENT_BATCHES = frozenset({3, 4, 5})
 
 
 def gated(fixtures: list[Fixture]) -> list[Fixture]:
@@ -118,6 +119,19 @@ def test_batch3_is_a_complete_measurement(fixtures: list[Fixture]) -> None:
     assert all(fx.reasons.get(c) for fx in batch3 for c in EXTRA_CONCEPTS)
     score = score_corpus(batch3, load_checks(entry_points=False))
     assert sum(score.per_check()[c]["n"] for c in CHECK_IDS) == len(batch3) * len(CHECK_IDS)
+    for slug, verdicts in score.verdicts.items():
+        assert "error" not in verdicts.values(), slug
+
+def test_batch5_is_a_complete_measurement() -> None:
+    """Batch 5 is scored in full (no gate): ten held-out sites, every pair and both extra concepts judged."""
+    batch5 = load_fixtures(SITES, batch=5)
+    assert len(batch5) >= 10 and all(fx.heldout for fx in batch5)
+    assert {fx.level for fx in batch5} == {"provinsi", "kabupaten", "kota"}
+    assert sum(fx.script_built for fx in batch5) >= 1
+    assert all(fx.reasons.get(c) for fx in batch5 for c in fx.expected)
+    score = score_corpus(batch5, load_checks(entry_points=False))
+    pairs = len(batch5) * (len(CHECK_IDS) + len(EXTRA_CONCEPTS))
+    assert score.overall()["n"] == pairs and not score.unjudged
     for slug, verdicts in score.verdicts.items():
         assert "error" not in verdicts.values(), slug
 
