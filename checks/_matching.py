@@ -21,15 +21,19 @@ once per process.  Helpers live beside it, loaded by path and re-exported here
 fuzzy phrase matching, ``Target``), ``_content.py`` (document links, main
 content, page substance, dead ``href="#"`` downloads) and ``_dates.py``.
 
-Caches are bounded: short texts' tokens (50k), token distances (50k) and one
-dict of label answers per target and text (cleared at 100k entries).
+Matching is compiled: every phrase of the vocabulary sits in one token trie
+(``_phrase_index.py``), and a text is matched against all of them in one pass,
+typo-tolerantly.  What repeats while one site's checks run (the tokens of its
+menus and titles, the phrases found in them, its pages' normalised main text)
+is memoised per site (``_site_scope.py``: ``collect`` enters the site) and
+dropped with the site; the only cross-site caches are small (the vocabulary,
+its targets, 4096 token distances for phrases outside the vocabulary).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -42,6 +46,7 @@ from ppid_audit.models import Evidence, Fetch, FetchKind, FoundDate, Link, Page,
 
 from . import _content as _C
 from . import _dates as _D
+from . import _site_scope as _S
 from . import _text as _T
 
 # re-exported: the check files and tests use them as ``M.<name>``
@@ -169,7 +174,7 @@ def _dip_section_label(page: Page, t: Target) -> str:
     dip_tables = [tb for tb in page.tables if tb.rows and is_dip_table(tb.headers)]
     if len(dip_tables) < 2:
         return ""
-    body = _body_norm(content_text(page)[:20_000])
+    body = _page_body(page)
     lab = next((" ".join(x) for x in t.labels if len(x) >= 2 and f" {' '.join(x)} " in body), "")
     if not lab:
         return ""
@@ -203,6 +208,7 @@ def _label_column(t: Target, table: Any) -> str:
 
 def collect(sp: SitePages, t: Target) -> Found:
     """Walk every page once and gather the hits of target ``t``."""
+    _S.enter(sp)
     found = Found(t)
     fragments = menu_pages(sp)
     site_ctx = "ppid" if site_is_ppid(sp) else ""
@@ -354,16 +360,26 @@ def collect(sp: SitePages, t: Target) -> Found:
         # weak evidence only: an exact (typo-normalised) phrase in the page's main text
         labels = [f" {' '.join(lab)} " for lab in t.labels if len(lab) >= 2]
         for page in sp.pages:
-            body = _body_norm(content_text(page)[:20_000])
+            body = _page_body(page)
             lab = next((x.strip() for x in labels if x in body), None)
             if lab:
                 found.hits.append(Hit(page, lab, "body-text", WEAK))
     return found
 
 
-@lru_cache(maxsize=2048)
 def _body_norm(text: str) -> str:
     return f" {norm(text)} "
+
+
+def _page_body(page: Page) -> str:
+    """The page's normalised main text (its first 20,000 characters) between spaces, once per site."""
+    pages = _S.memo().pages
+    got = pages.get(id(page))
+    if got is None or got[0] is not page:
+        if len(pages) >= _S.MAX_ENTRIES:
+            pages.clear()
+        got = pages[id(page)] = (page, _body_norm(content_text(page)[:20_000]))
+    return got[1]
 
 
 def site_is_ppid(sp: SitePages) -> bool:
