@@ -256,6 +256,12 @@ class Target:
     def _compiled(self) -> tuple[_Compiled, _Compiled, _Compiled, _Compiled, _Compiled]:
         return tuple(_Compiled.of(x) for x in (self.decoys, self.short_labels, self.labels, self.weak_labels, self.context))  # type: ignore[return-value]
 
+    @cached_property
+    def compiled_whole(self) -> bool:
+        """Every phrase of the target is in the compiled index: a text in which no vocabulary phrase
+        occurs (``occurrences`` empty) can answer nothing about it."""
+        return not any(c.rest for c in self._compiled)
+
     def _answer(self, question: str, toks: tuple[str, ...]) -> bool:
         """``question`` (decoy, whole, label, weak, context) about ``toks``, memoised per site."""
         key = (self.key, question, toks)
