@@ -21,15 +21,19 @@ once per process.  Helpers live beside it, loaded by path and re-exported here
 fuzzy phrase matching, ``Target``), ``_content.py`` (document links, main
 content, page substance, dead ``href="#"`` downloads) and ``_dates.py``.
 
-Caches are bounded: short texts' tokens (50k), token distances (50k) and one
-dict of label answers per target and text (cleared at 100k entries).
+Matching is compiled: every phrase of the vocabulary sits in one token trie
+(``_phrase_index.py``), and a text is matched against all of them in one pass,
+typo-tolerantly.  What repeats while one site's checks run (the tokens of its
+menus and titles, the phrases found in them, its pages' normalised main text)
+is memoised per site (``_site_scope.py``: ``collect`` enters the site) and
+dropped with the site; the only cross-site caches are small (the vocabulary,
+its targets, 4096 token distances for phrases outside the vocabulary).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -42,6 +46,7 @@ from ppid_audit.models import Evidence, Fetch, FetchKind, FoundDate, Link, Page,
 
 from . import _content as _C
 from . import _dates as _D
+from . import _site_scope as _S
 from . import _text as _T
 
 # re-exported: the check files and tests use them as ``M.<name>``
@@ -169,7 +174,7 @@ def _dip_section_label(page: Page, t: Target) -> str:
     dip_tables = [tb for tb in page.tables if tb.rows and is_dip_table(tb.headers)]
     if len(dip_tables) < 2:
         return ""
-    body = _body_norm(content_text(page)[:20_000])
+    body = _page_body(page)
     lab = next((" ".join(x) for x in t.labels if len(x) >= 2 and f" {' '.join(x)} " in body), "")
     if not lab:
         return ""
@@ -203,6 +208,7 @@ def _label_column(t: Target, table: Any) -> str:
 
 def collect(sp: SitePages, t: Target) -> Found:
     """Walk every page once and gather the hits of target ``t``."""
+    _S.enter(sp)
     found = Found(t)
     fragments = menu_pages(sp)
     site_ctx = "ppid" if site_is_ppid(sp) else ""
@@ -243,20 +249,18 @@ def collect(sp: SitePages, t: Target) -> Found:
             found.pages.setdefault(page.url, verdict)
             if not main:
                 found.sections[page.url] = sections
-        for link in page.links:
-            nav = link.in_nav or is_fragment
-            text = link.text.strip()
-            path_text = " > ".join((*link.menu_path, text))
+        facts = _link_facts(page, is_fragment)
+        for lf in (facts[1] if t.compiled_whole else facts[0]):
+            link, nav, text, path_text = lf.link, lf.nav, lf.text, lf.path_text
             # camel case split: a document link "SuratKeteranganDIK Th2024" is "Surat Keterangan DIK"
             # a menu repeats on every page: its context is its own path (and the site), not the page's headings
             ctx = (path_text, site_ctx) if nav else (path_text, *head_texts)
             # a short sub-menu item completed by its parent: 'KEBERATAN > Tata cara' is 'Tata cara keberatan'
-            completed = (f"{text} {link.menu_path[-1]}" if nav and link.menu_path and len(tokens(text)) <= 3
-                         and not t.label_in(tokens(link.menu_path[-1])) else "")
-            if text and len(text) < 200 and (t.label_in(tokens(text, camel=True)) or (completed and t.label_in(tokens(completed)))) and t.context_in(*ctx):
+            completed = lf.completion if lf.completion and not t.label_in(lf.menu[-1]) else ""
+            if text and len(text) < 200 and (t.label_in(lf.toks) or (completed and t.label_in(lf.completion_toks))) and t.context_in(*ctx):
                 hit = Hit(page, path_text if nav else text, "menu" if nav else "link-text", STRONG if nav else LINK, link)
                 found.hits.append(hit)
-                if not is_toggle(link):
+                if not lf.toggle:
                     linked.setdefault(link.url, hit)
                 elif nav:
                     # a dropdown parent (href="#"): what it holds is its sub-menu
@@ -264,24 +268,23 @@ def collect(sp: SitePages, t: Target) -> Found:
                         if child.in_nav and child.menu_path and child.menu_path[-1] == link.text and not is_toggle(child):
                             linked.setdefault(child.url, Hit(page, " > ".join((*child.menu_path, child.text)), "menu", STRONG, child))
             elif (
-                nav and link.menu_path and not is_toggle(link) and not t.is_decoy(tokens(text))
-                and any(t.label_in(tokens(m)) for m in link.menu_path) and t.context_in(*ctx)
-                and not _claimed_elsewhere(t, tokens(text, camel=True))
+                nav and link.menu_path and not lf.toggle and not t.is_decoy(lf.plain)
+                and any(t.label_in(m) for m in lf.menu) and t.context_in(*ctx)
+                and not _claimed_elsewhere(t, lf.toks)
             ):
                 # an entry of the target's own sub-menu ("Informasi Berkala > LKjIP 2026")
                 hit = Hit(page, path_text, "menu", STRONG, link)
                 found.hits.append(hit)
                 linked.setdefault(link.url, hit)
-            elif is_document_link(link):
-                name = file_name(link.url)
-                ntoks = tokens(name.rsplit(".", 1)[0].replace("_", " ").replace("-", " "), camel=True)
+            elif lf.doc:
+                name, ntoks = lf.name, lf.name_toks
                 if ntoks and t.label_in(ntoks) and t.context_in(name, path_text, *head_texts):
                     hit = Hit(page, name, "file-name", LINK, link)
                     found.hits.append(hit)
                     linked.setdefault(link.url, hit)
-                elif text and len(text) < 60 and t.weak_label_in(tokens(text, camel=True)):
+                elif text and len(text) < 60 and t.weak_label_in(lf.toks):
                     found.vague.append(Hit(page, text, "vague-link", LINK, link))
-            elif text and len(text) < 60 and t.weak_label_in(tokens(text, camel=True)):
+            elif text and len(text) < 60 and t.weak_label_in(lf.toks):
                 found.vague.append(Hit(page, path_text if nav else text, "vague-menu" if nav else "vague-link", LINK, link))
         for table in page.tables:
             cap = " | ".join(x for x in (table.caption, *table.headers) if x)
@@ -354,16 +357,81 @@ def collect(sp: SitePages, t: Target) -> Found:
         # weak evidence only: an exact (typo-normalised) phrase in the page's main text
         labels = [f" {' '.join(lab)} " for lab in t.labels if len(lab) >= 2]
         for page in sp.pages:
-            body = _body_norm(content_text(page)[:20_000])
+            body = _page_body(page)
             lab = next((x.strip() for x in labels if x in body), None)
             if lab:
                 found.hits.append(Hit(page, lab, "body-text", WEAK))
     return found
 
 
-@lru_cache(maxsize=2048)
 def _body_norm(text: str) -> str:
     return f" {norm(text)} "
+
+
+@dataclass(frozen=True, slots=True)
+class _LinkFacts:
+    """What ``collect`` reads of one link, worked out once per site instead of once per target."""
+
+    link: Link
+    nav: bool  # a menu link (or a link of a menu fragment)
+    text: str  # stripped
+    path_text: str  # 'Menu > Sub-menu > text'
+    toks: tuple[str, ...]  # tokens(text, camel=True)
+    plain: tuple[str, ...]  # tokens(text)
+    menu: tuple[tuple[str, ...], ...]  # the tokens of each menu_path entry
+    completion: str  # a short sub-menu entry completed by its parent ('Tata cara keberatan'), or ""
+    completion_toks: tuple[str, ...]
+    toggle: bool
+    doc: bool
+    name: str  # the file name of a document link
+    name_toks: tuple[str, ...]  # its tokens, extension dropped
+
+    @classmethod
+    def of(cls, link: Link, is_fragment: bool) -> _LinkFacts:
+        nav = link.in_nav or is_fragment
+        text = link.text.strip()
+        plain = tokens(text)
+        completion = f"{text} {link.menu_path[-1]}" if nav and link.menu_path and len(plain) <= 3 else ""
+        doc = is_document_link(link)
+        name = file_name(link.url) if doc else ""
+        return cls(
+            link=link, nav=nav, text=text, path_text=" > ".join((*link.menu_path, text)),
+            toks=tokens(text, camel=True), plain=plain, menu=tuple(tokens(m) for m in link.menu_path),
+            completion=completion, completion_toks=tokens(completion) if completion else (),
+            toggle=is_toggle(link), doc=doc, name=name,
+            name_toks=tokens(name.rsplit(".", 1)[0].replace("_", " ").replace("-", " "), camel=True) if doc else (),
+        )
+
+    def may_name_a_target(self) -> bool:
+        """Some vocabulary phrase occurs in its text, completion, menu path or file name: if none does,
+        no target's label, vague label or context can be found through it (``collect`` skips it for
+        targets whose phrases are all compiled, ``Target.compiled_whole``)."""
+        occurs = _T.occurrences
+        return bool(occurs(self.toks) or occurs(self.completion_toks) or occurs(self.name_toks)
+                    or any(occurs(m) for m in self.menu))
+
+
+def _link_facts(page: Page, is_fragment: bool) -> tuple[tuple[_LinkFacts, ...], tuple[_LinkFacts, ...]]:
+    """The facts of every link of ``page``, and of those that may name a target; once per site."""
+    table = _S.memo().links
+    got = table.get(id(page))
+    if got is None or got[0] is not page:
+        if len(table) >= _S.MAX_ENTRIES:
+            table.clear()
+        every = tuple(_LinkFacts.of(lk, is_fragment) for lk in page.links)
+        got = table[id(page)] = (page, (every, tuple(f for f in every if f.may_name_a_target())))
+    return got[1]
+
+
+def _page_body(page: Page) -> str:
+    """The page's normalised main text (its first 20,000 characters) between spaces, once per site."""
+    pages = _S.memo().pages
+    got = pages.get(id(page))
+    if got is None or got[0] is not page:
+        if len(pages) >= _S.MAX_ENTRIES:
+            pages.clear()
+        got = pages[id(page)] = (page, _body_norm(content_text(page)[:20_000]))
+    return got[1]
 
 
 def site_is_ppid(sp: SitePages) -> bool:

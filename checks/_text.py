@@ -10,10 +10,17 @@ import tomllib
 from importlib import resources
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
-from collections.abc import Callable
+from collections.abc import Iterator
+from functools import cached_property, lru_cache
 from typing import Any
 
+from ._phrase_index import PhraseIndex
+from ._site_scope import MAX_ENTRIES as _MAX_ENTRIES
+from ._site_scope import MEMO as _MEMO
+
+
+# the per-site memo tables (``_site_scope``: emptied when the checks move to another site)
+_TOKENS, _TOKEN_MATCHES, _FOUND, _ANSWERS = _MEMO.tokens, _MEMO.token_matches, _MEMO.found, _MEMO.answers
 
 # --------------------------------------------------------------------------- data files
 
@@ -42,30 +49,49 @@ _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[a-z]{3})(?=[A-Z]{2,})")
 _NON_WORD = re.compile(r"[^a-z0-9!]+")
 
 
+class _Combining(dict[int, int | None]):
+    """``str.translate`` table deleting combining marks, filled lazily (only the characters seen)."""
+
+    def __missing__(self, cp: int) -> int | None:
+        got = self[cp] = None if unicodedata.combining(chr(cp)) else cp
+        return got
+
+
+_STRIP_COMBINING = _Combining()
+
+
 def norm(text: str, *, camel: bool = False) -> str:
     """Lower case, accents stripped, ``&`` -> ``dan``, punctuation -> space, typos fixed."""
     if camel:
         text = _CAMEL.sub(" ", text)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    if not text.isascii():  # ASCII is its own NFKD form and has no combining marks
+        text = unicodedata.normalize("NFKD", text).translate(_STRIP_COMBINING)
+    text = text.lower()
     text = text.replace("&", " dan ")
     text = _NON_WORD.sub(" ", text).replace("!", " ! ")
     cfg = vocabulary().get("normalise", {})
     for a, b in cfg.get("joins", {}).items():
         text = text.replace(a, b)
     typos: dict[str, str] = cfg.get("typos", {})
-    return " ".join(typos.get(t, t) for t in text.split())
+    return " ".join([typos.get(t, t) for t in text.split()])
 
 
 def tokens(text: str, *, camel: bool = False) -> tuple[str, ...]:
-    """The normalised tokens of ``text`` (``!`` dropped); short texts are cached (menus repeat on every page)."""
-    if len(text) <= 300:
-        return _tokens_cached(text, camel)
-    return tuple(t for t in norm(text, camel=camel).split() if t != "!")
+    """The normalised tokens of ``text`` (``!`` dropped); short texts are memoised per site (menus repeat
+    on every page)."""
+    if len(text) > 300:
+        return _tokenise(text, camel)
+    table = _TOKENS
+    key = (text, camel)
+    got = table.get(key)
+    if got is None:
+        if len(table) >= _MAX_ENTRIES:
+            table.clear()
+        got = table[key] = _tokenise(text, camel)
+    return got
 
 
-@lru_cache(maxsize=50_000)
-def _tokens_cached(text: str, camel: bool) -> tuple[str, ...]:
+def _tokenise(text: str, camel: bool = False) -> tuple[str, ...]:
     return tuple(t for t in norm(text, camel=camel).split() if t != "!")
 
 
@@ -74,8 +100,7 @@ def _distinct() -> frozenset[str]:
     return frozenset(vocabulary().get("normalise", {}).get("distinct", []))
 
 
-@lru_cache(maxsize=50_000)
-def _close(a: str, b: str) -> bool:
+def _close_uncached(a: str, b: str) -> bool:
     """Token equality with a bounded optimal-string-alignment distance for long tokens."""
     if a == b:
         return True
@@ -100,12 +125,27 @@ def _close(a: str, b: str) -> bool:
     return prev[-1] <= limit
 
 
+#: ``_close`` for the window scan of phrases outside the vocabulary (a small cross-site cache).
+_close = lru_cache(maxsize=4096)(_close_uncached)
+
+
 def contains(phrase: tuple[str, ...], toks: tuple[str, ...]) -> bool:
     """True when ``phrase`` occurs as a contiguous (fuzzy) run of ``toks``.
 
-    Not cached: the per-target label cache (``Target.label_in``) holds the answers that repeat; a cheap
-    pre-test (same token, or both >= 5 letters with the same first letter and lengths within one) runs
-    before the edit distance, which ``_close`` would reject anyway.
+    A vocabulary phrase is looked up in the phrases ``toks`` holds (``occurrences``: one pass over
+    ``toks`` for every phrase of the vocabulary, memoised per site); any other phrase is scanned for.
+    """
+    pid = _index().ids.get(phrase)
+    if pid is None:
+        return _scan(phrase, toks)
+    return len(phrase) <= len(toks) and pid in occurrences(toks)
+
+
+def _scan(phrase: tuple[str, ...], toks: tuple[str, ...]) -> bool:
+    """``contains`` by sliding ``phrase`` over every window of ``toks`` (phrases outside the vocabulary).
+
+    A cheap pre-test (same token, or both >= 5 letters with the same first letter and lengths within
+    one) runs before the edit distance, which ``_close`` would reject anyway.
     """
     n = len(phrase)
     if not n or n > len(toks):
@@ -129,10 +169,69 @@ def equals(phrase: tuple[str, ...], toks: tuple[str, ...]) -> bool:
     return len(phrase) == len(toks) and contains(phrase, toks)
 
 
+# --------------------------------------------------------------------------- the compiled vocabulary
+
+
+def _vocabulary_strings(node: Any, key: str = "") -> Iterator[str]:
+    """Every string listed in ``vocabulary.toml`` (regular expressions, ``*patterns``, left out)."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from _vocabulary_strings(v, k)
+    elif isinstance(node, list) and not key.endswith("patterns"):
+        yield from (x for x in node if isinstance(x, str))
+
+
+@lru_cache(maxsize=1)
+def _index() -> PhraseIndex:
+    """Every phrase of the vocabulary in one trie, built once per process."""
+    return PhraseIndex((_tokenise(x) for x in _vocabulary_strings(vocabulary())), _close_uncached)
+
+
+def occurrences(toks: tuple[str, ...]) -> frozenset[int]:
+    """Ids (``_index().ids``) of the vocabulary phrases occurring in ``toks``, memoised per site."""
+    got = _FOUND.get(toks)
+    if got is None:
+        if len(_FOUND) >= _MAX_ENTRIES:
+            _FOUND.clear()
+        if len(_TOKEN_MATCHES) >= _MAX_ENTRIES:
+            _TOKEN_MATCHES.clear()
+        got = _FOUND[toks] = _index().occurrences(toks, _TOKEN_MATCHES) if toks else frozenset()
+    return got
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """A list of phrases as index ids (by length, for whole-text matches), plus any outside the index."""
+
+    ids: frozenset[int]
+    by_len: dict[int, frozenset[int]]
+    rest: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def of(cls, phrases: tuple[tuple[str, ...], ...]) -> _Compiled:
+        index = _index()
+        known = [p for p in phrases if p in index.ids]
+        by_len: dict[int, set[int]] = {}
+        for p in known:
+            by_len.setdefault(len(p), set()).add(index.ids[p])
+        return cls(frozenset(index.ids[p] for p in known), {n: frozenset(v) for n, v in by_len.items()},
+                   tuple(p for p in phrases if p not in index.ids))
+
+    def any_in(self, toks: tuple[str, ...], found: frozenset[int]) -> bool:
+        """One of the phrases occurs in ``toks`` (``found``: its ``occurrences``)."""
+        if not self.ids.isdisjoint(found):
+            return True
+        return bool(self.rest) and any(_scan(p, toks) for p in self.rest)
+
+    def any_equal(self, toks: tuple[str, ...], found: frozenset[int]) -> bool:
+        """``toks`` is one of the phrases (``found``: its ``occurrences``)."""
+        same = self.by_len.get(len(toks))
+        if same is not None and not same.isdisjoint(found):
+            return True
+        return bool(self.rest) and any(len(p) == len(toks) and _scan(p, toks) for p in self.rest)
+
+
 # --------------------------------------------------------------------------- targets
-
-
-_LABEL_CACHE: dict[tuple[str, str, tuple[str, ...]], bool] = {}
 
 
 @dataclass(frozen=True)
@@ -153,52 +252,56 @@ class Target:
     raw: dict[str, Any] = field(compare=False, repr=False)
     weak_labels: tuple[tuple[str, ...], ...] = ()
 
-    def _cached(self, kind: str, toks: tuple[str, ...]) -> bool:
-        key = (self.key, kind, toks)
-        got = _LABEL_CACHE.get(key)
+    @cached_property
+    def _compiled(self) -> tuple[_Compiled, _Compiled, _Compiled, _Compiled, _Compiled]:
+        return tuple(_Compiled.of(x) for x in (self.decoys, self.short_labels, self.labels, self.weak_labels, self.context))  # type: ignore[return-value]
+
+    @cached_property
+    def compiled_whole(self) -> bool:
+        """Every phrase of the target is in the compiled index: a text in which no vocabulary phrase
+        occurs (``occurrences`` empty) can answer nothing about it."""
+        return not any(c.rest for c in self._compiled)
+
+    def _answer(self, question: str, toks: tuple[str, ...]) -> bool:
+        """``question`` (decoy, whole, label, weak, context) about ``toks``, memoised per site."""
+        key = (self.key, question, toks)
+        got = _ANSWERS.get(key)
         if got is None:
-            if len(_LABEL_CACHE) > 100_000:  # bounded: a few MB
-                _LABEL_CACHE.clear()
-            got = _LABEL_CACHE[key] = _KINDS[kind](self, toks)
+            if len(_ANSWERS) >= _MAX_ENTRIES:
+                _ANSWERS.clear()
+            decoys, short, labels, weak, context = self._compiled
+            found = occurrences(toks)
+            if question == "context":
+                got = context.any_in(toks, found)
+            elif question == "decoy":
+                got = decoys.any_in(toks, found)
+            elif not toks or decoys.any_in(toks, found):
+                got = False
+            elif question == "weak":
+                got = weak.any_equal(toks, found)
+            else:
+                got = short.any_equal(toks, found) or (question == "label" and labels.any_in(toks, found))
+            _ANSWERS[key] = got
         return got
 
     def is_decoy(self, toks: tuple[str, ...]) -> bool:
-        """A decoy phrase of the target is in ``toks`` ("SOP Code Blue"); cached per target and text."""
-        return self._cached("decoy", toks)
+        """A decoy phrase of the target is in ``toks`` ("SOP Code Blue")."""
+        return self._answer("decoy", toks)
 
     def label_in(self, toks: tuple[str, ...], *, whole_only: bool = False) -> bool:
-        """A label of the target is in ``toks`` (and no decoy is); cached per target and text."""
-        return self._cached("whole" if whole_only else "label", toks)
+        """A label of the target is in ``toks`` (and no decoy is); ``whole_only``: only a short label
+        that is the whole of ``toks``."""
+        return self._answer("whole" if whole_only else "label", toks)
 
     def weak_label_in(self, toks: tuple[str, ...]) -> bool:
         """The whole of ``toks`` is a vague label of the target ("SK", "Laporan", "Prosedur"): a hint only."""
-        return bool(self.weak_labels) and self._cached("weak", toks)
+        return bool(self.weak_labels) and self._answer("weak", toks)
 
     def context_in(self, *texts: str) -> bool:
+        """A context phrase of the target is in one of ``texts`` (always true for a target without one)."""
         if not self.context:
             return True
-        return any(contains(c, tokens(t)) for t in texts if t for c in self.context)
-
-
-def _decoy(t: Target, toks: tuple[str, ...]) -> bool:
-    return any(contains(d, toks) for d in t.decoys)
-
-
-def _label(t: Target, toks: tuple[str, ...], whole_only: bool = False) -> bool:
-    if not toks or t.is_decoy(toks):
-        return False
-    if any(equals(s, toks) for s in t.short_labels):
-        return True
-    return not whole_only and any(contains(lab, toks) for lab in t.labels)
-
-
-def _weak(t: Target, toks: tuple[str, ...]) -> bool:
-    return bool(toks) and not t.is_decoy(toks) and any(equals(w, toks) for w in t.weak_labels)
-
-
-_KINDS: dict[str, Callable[[Target, tuple[str, ...]], bool]] = {
-    "decoy": _decoy, "label": _label, "whole": lambda t, toks: _label(t, toks, True), "weak": _weak,
-}
+        return any(self._answer("context", tokens(t)) for t in texts if t)
 
 
 def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
