@@ -218,3 +218,94 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     if len(text.strip()) >= cfg["min_content_chars"]:
         return PageVerdict(page, True, docs=docs)
     return PageVerdict(page, False, "halaman kosong atau hampir tanpa isi", "the page is empty or nearly so", code=EMPTY_PAGE)
+
+
+def _section_text(page: Page, head: str, shared: frozenset[str] = frozenset()) -> str:
+    """The page text from heading ``head`` to the next heading of the same or a higher level, or to a
+    heading the site's other pages share (a footer's 'Link Terkait'), at most 3000 characters: a
+    section's own sub-headings ("1. Pemohon mengisi formulir") belong to it."""
+    start = page.text.find(head)
+    if start < 0:
+        return ""
+    level = next((h.level for h in page.headings if h.text == head), 6)
+    ends = [e for h in page.headings if h.text and h.text != head and (h.level <= level or h.text in shared)
+            and (e := page.text.find(h.text, start + len(head))) > 0]
+    return page.text[start : min([*ends, start + 3000])]
+
+
+def _names_other_target(text: str, key: str) -> bool:
+    """``text`` is the label of a target other than ``key`` and not of ``key`` itself (a category link
+    in a footer group 'Daftar Informasi Publik'; 'Daftar Informasi Publik Serta Merta' is serta merta's)."""
+    toks = tokens(text, camel=True)
+    return not T.target(key).label_in(toks) and any(k != key and T.target(k).label_in(toks) for k in vocabulary()["target"])
+
+
+def _links_in(page: Page, sec: str, head: str) -> list[Link]:
+    """The non-menu links whose text is inside the section text ``sec`` (the n-th 'Lihat Semua' of the page
+    for the n-th occurrence of that text, so that two cards' identical buttons are told apart) or that wrap
+    the heading."""
+    at = page.text.find(sec)
+    by_text: dict[str, list[Link]] = {}
+    for lk in page.links:
+        if lk.text:
+            by_text.setdefault(lk.text, []).append(lk)
+    out: list[Link] = []
+    for text, links in by_text.items():
+        if head in text:
+            out += [lk for lk in links if not lk.in_nav]
+            continue
+        pos = sec.find(text)
+        if pos < 0:
+            continue
+        nth = page.text.count(text, 0, at + pos) if at >= 0 else 0
+        lk = links[nth] if nth < len(links) else links[-1]
+        if not lk.in_nav:
+            out.append(lk)
+    return out
+
+
+def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str) -> tuple[bool | None, list[Link]]:
+    """Whether the sections under ``heads`` hold content of their own (text beyond their headings and
+    link texts, a document, a table, a list of entries) and, when not, the links of those sections that
+    a visitor would follow (a card's 'Lihat Semua' button, a box whose link wraps the heading), links to
+    another target's label excepted (a footer group 'Daftar Informasi Publik' over 'Informasi Berkala').
+    None when a section has no link at all (a bare heading, buttons that navigate by script): a label
+    whose content cannot be seen."""
+    cfg = rules()["present"]
+    ref = reference_page(sp, page)
+    entries = entry_links(page, ref)
+    shared = frozenset(h.text for h in ref.headings) if ref is not None and ref is not page else frozenset()
+    followed: list[Link] = []
+    seen_links = False
+    own_label = T.target(key)
+    dead = {x for x in dead_anchors(page, ref) if len(x) > 3}
+    for head in heads:
+        sec = _section_text(page, head, shared)
+        if not sec:
+            return True, []  # cannot tell where the section is: keep the page's own verdict
+        rest = sec[len(head):]
+        # the card's links: in the section or wrapping the heading (a box whose <a> holds the title)
+        own = _links_in(page, sec, head)
+        for lk in sorted(own, key=lambda x: -len(x.text)):
+            rest = rest.replace(lk.text, " ", 1)
+        cells = [c for t in page.tables for r in t.rows for c in r if c and len(c) > 3]
+        fields = [fl.label for fm in page.forms for fl in fm.fields if len(fl.label) > 2]
+        if any(is_document_link(lk) for lk in own) or any(c in sec for c in cells[:500]) or any(x in rest for x in fields):
+            return True, []
+        at = page.text.find(sec)
+        near = page.text[at : at + len(sec) + 100]
+        if any(x and x in near for x in dead) or any(is_toggle(lk) and lk.text.strip() in dead for lk in own):
+            return True, []  # dead href="#" downloads under the heading: the page's verdict says so
+        if any(not is_toggle(lk) and head not in lk.text and own_label.label_in(tokens(lk.text, camel=True)) for lk in own):
+            return True, []  # the section links the target by its name: it is the target's place
+        if len(" ".join(rest.split())) >= int(cfg.get("min_section_chars", 200)):
+            return True, []
+        listed = {lk.url for lk in own if lk.url in entries and head not in lk.text
+                  and len(lk.text) >= int(cfg["min_entry_title_chars"]) and not _names_other_target(lk.text, key)}
+        if len(listed) >= cfg["min_entry_links"]:
+            return True, []
+        seen_links = seen_links or bool(own)
+        followed += [lk for lk in own if not is_toggle(lk) and lk.url.rstrip("/") != page.url.rstrip("/")
+                     and not _names_other_target(lk.text, key)
+                     and not (ref is not None and ref is not page and lk.text in ref.text)]
+    return (None if not seen_links else False), followed

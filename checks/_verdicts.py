@@ -32,12 +32,12 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 
-from ppid_audit.models import Evidence, Fetch, Page, Result, SitePages, Status
+from ppid_audit.models import Evidence, Fetch, FetchKind, Page, Result, SitePages, Status
 from ppid_audit.urls import is_document_url
 
 from . import _matching as M
 from ._matching import Found, Hit
-from ._content import SCRIPT_LISTING
+from ._content import SCRIPT_LISTING, section_has_substance
 
 MAX_EVIDENCE = 5
 
@@ -86,9 +86,46 @@ def good_hits(sp: SitePages, f: Found) -> list[Hit]:
     return good
 
 
+def _card_sections(sp: SitePages, f: Found) -> None:
+    """Pages where only a section heading names the target (a home-page card 'Berkala' over a 'Lihat
+    Semua' button, a footer group 'Daftar Informasi Publik' over the category links, a bare numbered
+    heading): when that section holds nothing of its own, the page is not the target's page (neither its
+    content nor a placeholder elsewhere on it counts); the links of the card are followed instead, as a
+    visitor would (their pages judged, or left unresolved when not crawled).  Runs once per ``Found``."""
+    if getattr(f, "_cards_done", False):
+        return
+    f._cards_done = True  # type: ignore[attr-defined]
+    for url, heads in list(f.sections.items()):
+        v = f.pages.get(url)
+        if v is None or not heads:
+            continue
+        ok, links = section_has_substance(sp, v.page, heads, f.target.key)
+        if ok:
+            continue
+        del f.pages[url]
+        if ok is None:
+            # a bare heading, or buttons that navigate by script: the label is there, its content unseen
+            f.vague.extend(Hit(v.page, h, "section-heading", M.LINK) for h in heads[:1])
+        for lk in links:
+            hit = Hit(v.page, f"{heads[0]} > {lk.text or lk.url}"[:200], "card-link", M.LINK, lk)
+            dest = sp.page(lk.url)
+            if dest is not None:
+                if dest.url not in f.pages:
+                    f.pages[dest.url] = M.judge_page(dest, M.reference_page(sp, dest))
+                f.hits.append(hit)
+                continue
+            fetch = sp.fetch(lk.url)
+            if M.is_document_link(lk) or (fetch is not None and fetch.kind == FetchKind.DOCUMENT):
+                f.hits.append(hit)
+                f.documents.append((hit, fetch))
+            else:
+                f.unresolved.append(hit)
+
+
 def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
     """The ``present`` verdict of a target."""
     t = f.target
+    _card_sections(sp, f)
     good = [*extra, *good_hits(sp, f)]
     if good:
         best = good[0]

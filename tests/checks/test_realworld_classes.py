@@ -163,3 +163,52 @@ def test_short_submenu_item_is_completed_by_its_parent() -> None:
     <main><h1>Selamat datang di PPID</h1></main>""")
     assert present("layanan.sop_keberatan", site(home)).status == Status.WARN
     assert present("layanan.sop_permohonan", site(home)).status == Status.WARN
+
+
+# --------------------------------------------------------------------------- section headings that hold nothing
+
+CARDS_HOME = page("""
+<nav><ul><li><a href="/">Beranda</a></li><li><a href="/berita">Berita</a></li></ul></nav>
+<main><h1>Selamat datang di PPID Kota Contoh</h1>
+<p>Pejabat Pengelola Informasi dan Dokumentasi Kota Contoh melayani permohonan informasi publik setiap hari kerja.
+Sampaikan permohonan Anda secara daring atau datang langsung ke kantor kami. Kami berkomitmen memberikan layanan
+informasi yang cepat, tepat dan sederhana kepada seluruh masyarakat sesuai Undang-Undang Keterbukaan Informasi
+Publik. Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>
+<h2>Dokumen Berdasarkan Kategori</h2>
+<div class="card"><h5>Informasi Berkala</h5><a href="/dokumen?kategori=1">Lihat Semua</a></div>
+<div class="card"><h5>Informasi Setiap Saat</h5><a href="/dokumen?kategori=3">Lihat Semua</a></div>
+<h3>Daftar Informasi Publik</h3>
+<ul><li><a href="/dokumen?kategori=1">Informasi Berkala</a></li><li><a href="/dokumen?kategori=3">Informasi Setiap Saat</a></li></ul>
+<a class="box" href="/pengajuan-keberatan"><h3>Pengajuan Keberatan</h3></a>
+</main>""")
+PLACEHOLDER_LIST = page("<nav><ul><li><a href='/'>Beranda</a></li></ul></nav><main><h1>Dokumen</h1><p>ABCD</p></main>")
+
+
+def test_home_card_heading_is_judged_by_the_page_it_opens() -> None:
+    # a card 'Informasi Berkala' over a 'Lihat Semua' button is not the category: the page it opens is
+    sp = S.build(B + "/", {B + "/": CARDS_HOME, B + "/dokumen?kategori=1": PLACEHOLDER_LIST})
+    res = present("kategori.berkala", sp)
+    assert res.status == Status.FAIL and "dokumen?kategori=1" in res.evidence[0].url, res.message
+    # the other card's page was not crawled: unverified, never passed on the home page's text
+    assert present("kategori.setiap_saat", sp).status == Status.WARN
+
+
+def test_footer_group_heading_over_category_links_is_not_the_dip() -> None:
+    # 'Daftar Informasi Publik' only groups the category links: no DIP is published (the home page has text)
+    home = CARDS_HOME.replace("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", "")
+    sp = S.build(B + "/", {B + "/": home, B + "/dokumen?kategori=1": PLACEHOLDER_LIST})
+    assert present("layanan.dip", sp).status == Status.FAIL
+
+
+def test_service_box_heading_follows_its_link_not_the_home_page_placeholder() -> None:
+    # a box 'Pengajuan Keberatan' on a home page with lorem ipsum elsewhere: the box's page is not crawled
+    sp = S.build(B + "/", {B + "/": CARDS_HOME})
+    res = present("layanan.formulir_keberatan", sp)
+    assert res.status == Status.WARN and "lorem" not in res.message, res.message
+
+
+def test_section_with_its_own_content_still_counts() -> None:
+    # a section heading over its own documents is the target's place on that page
+    home = CARDS_HOME.replace('<a href="/dokumen?kategori=1">Lihat Semua</a>', '<a href="/file/lkjip-2026.pdf">LKjIP 2026</a>', 1)
+    sp = S.build(B + "/", {B + "/": home}, documents={B + "/file/lkjip-2026.pdf": PDF})
+    assert present("kategori.berkala", sp).status == Status.PASS
