@@ -148,16 +148,61 @@ def _empty_markers() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
             tuple(re.compile(x, re.I) for x in ph.get("empty_info_patterns", [])))
 
 
+_HOME_ROW = frozenset("asdfghjkl")
+_VOWELS = frozenset("aiueo")
+_REPEAT = re.compile(r"([a-z])\1{3,}")
+_NUMBERING = re.compile(r"\s*(?:\d{1,4}|[a-z])[.)]?\s*", re.I)
+
+
+def _mashed(tok: str) -> bool:
+    """A keyboard-mash token typed as test data: 'aaaaaaaaaa', 'asdfsd', 'sadfads', 'adsfa' (letters of
+    the home row with consonants run together; 'salah', 'halal' and 'kalah' alternate with vowels)."""
+    if len(tok) < 4 or not tok.isalpha():
+        return False
+    if _REPEAT.search(tok):
+        return True
+    if not set(tok) <= _HOME_ROW:
+        return False
+    cons = [ch not in _VOWELS for ch in tok]
+    return sum(1 for i in range(len(tok) - 1) if cons[i] and cons[i + 1] and tok[i:i + 2] not in ("kh", "gh", "sh")) >= 2
+
+
+def is_test_text(text: str) -> bool:
+    """Text that is test data typed into a CMS ('aaaaaaaaaa', 'aaaaaaaasdf adsfa sdfad', 'www.asdfsd.com'):
+    every word of four letters or more is a keyboard mash, and there is at least one."""
+    words = [w for w in re.split(r"[^a-z]+", text.lower()) if len(w) >= 4 and w not in ("www", "http", "https", "html")]
+    return bool(words) and all(_mashed(w) for w in words)
+
+
+def is_junk_link(link: Link) -> bool:
+    """A link that cannot open anything: its href is test data ('aaaaaaaasdf adsfa sdfad', 'sadfads') or a
+    host written without its scheme ('www.asdfsd.com', read as a path of this site)."""
+    raw = link.raw_href.strip()
+    if not raw or raw.startswith(("#", "javascript", "mailto:", "tel:")):
+        return False
+    if re.match(r"www\.[a-z0-9-]+\.[a-z]{2,}", raw, re.I):
+        return True
+    last = raw.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    return bool(last) and is_test_text(last)
+
+
 def is_empty_row(row: tuple[str, ...]) -> bool:
-    """A row with no text, or whose only text says the listing is empty ("No data available in table")."""
+    """A row with no text, whose only text says the listing is empty ("No data available in table"), or
+    whose text is only a row number and test data ('2 | aaaaaaaaaa')."""
     cells = [c for c in row if c.strip()]
     if not cells:
         return True
-    return len(cells) == 1 and " ".join(tokens(cells[0])) in _empty_markers()[0]
+    if len(cells) == 1 and " ".join(tokens(cells[0])) in _empty_markers()[0]:
+        return True
+    words = [c for c in cells if not _NUMBERING.fullmatch(c)]
+    return bool(words) and all(is_test_text(c) for c in words)
 
 
 def data_rows(table: Table) -> int:
-    """The rows of a table that hold data (not blank, not an empty-listing notice)."""
+    """The rows of a table that hold data (not blank, not an empty-listing notice, not test data); none
+    when every link of the table is test data ('url' -> 'www.asdfsd.com'): its titles open nothing."""
+    if table.links and all(is_junk_link(lk) for lk in table.links):
+        return 0
     return sum(1 for r in table.rows if not is_empty_row(r))
 
 
@@ -169,7 +214,10 @@ def empty_listing(page: Page) -> str:
     listings = [t for t in page.tables if t.headers]
     if not listings or any(data_rows(t) for t in listings):
         return ""
-    marker = next((c for t in listings for r in t.rows for c in r if c.strip() and is_empty_row(r)), "")
+    marker = next((c for t in listings for r in t.rows for c in r if c.strip() and not _NUMBERING.fullmatch(c) and is_empty_row(r)), "")
+    junk = [lk.raw_href for t in listings for lk in t.links if is_junk_link(lk)]
+    if is_test_text(marker) or junk:
+        marker = "data uji: " + " | ".join(dict.fromkeys([*junk, *([marker] if marker else [])]))
     info = next((m.group(0) for rx in _empty_markers()[1] if (m := rx.search(page.text))), "")
     if not marker and not info and page.script_tables:
         return ""  # rows loaded by the page's script (DataTables ajax): empty only in the HTML, not known
@@ -181,7 +229,7 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     cfg = rules()["present"]
     text = content_text(page, reference)
     ntext = norm(text)
-    docs = tuple(lk for lk in page.links if not lk.in_nav and is_document_link(lk))
+    docs = tuple(lk for lk in page.links if not lk.in_nav and is_document_link(lk) and not is_junk_link(lk))
     rows = sum(data_rows(t) for t in page.tables)
     fields = max((len(f.fields) for f in page.forms), default=0)
     for phrase in vocabulary()["placeholders"]["phrases"]:
@@ -217,6 +265,12 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         return PageVerdict(page, True, docs=docs)
     if len(text.strip()) >= cfg["min_content_chars"]:
         return PageVerdict(page, True, docs=docs)
+    junk = [lk.raw_href.strip() for lk in page.links if not lk.in_nav and is_junk_link(lk)]
+    junk += [c for t in page.tables for r in t.rows for c in r if c.strip() and is_test_text(c)]
+    if junk:
+        shown = " | ".join(dict.fromkeys(junk))[:80]
+        return PageVerdict(page, False, f"isinya data uji dan tautan yang tidak membuka apa pun ({shown})",
+                           f"its content is test data and links that open nothing ({shown})", code=PLACEHOLDER_TEXT)
     return PageVerdict(page, False, "halaman kosong atau hampir tanpa isi", "the page is empty or nearly so", code=EMPTY_PAGE)
 
 
@@ -305,7 +359,7 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
         if len(listed) >= cfg["min_entry_links"]:
             return True, []
         seen_links = seen_links or bool(own)
-        followed += [lk for lk in own if not is_toggle(lk) and lk.url.rstrip("/") != page.url.rstrip("/")
+        followed += [lk for lk in own if not is_toggle(lk) and not is_junk_link(lk) and lk.url.rstrip("/") != page.url.rstrip("/")
                      and not _names_other_target(lk.text, key)
                      and not (ref is not None and ref is not page and lk.text in ref.text)]
     return (None if not seen_links else False), followed

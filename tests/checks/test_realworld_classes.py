@@ -212,3 +212,31 @@ def test_section_with_its_own_content_still_counts() -> None:
     home = CARDS_HOME.replace('<a href="/dokumen?kategori=1">Lihat Semua</a>', '<a href="/file/lkjip-2026.pdf">LKjIP 2026</a>', 1)
     sp = S.build(B + "/", {B + "/": home}, documents={B + "/file/lkjip-2026.pdf": PDF})
     assert present("kategori.berkala", sp).status == Status.PASS
+
+
+# --------------------------------------------------------------------------- test data typed into the CMS
+
+TEST_DATA = page("""
+<nav><ul><li class="dropdown"><a href="#">Informasi Publik</a><ul>
+<li><a href="/informasi-setiap-saat">Informasi Tersedia Setiap Saat</a></li></ul></li></ul></nav>
+<main><h1>Informasi Setiap Saat</h1>
+<p>1. Daftar Informasi Publik Kota Contoh <a href="aaaaaaaasdf adsfa sdfad">url</a></p>
+<table><thead><tr><th>No</th><th>Jenis Informasi</th><th>Tautan</th></tr></thead><tbody>
+<tr><td>1</td><td>Data statistik pegawai</td><td><a href="www.asdfsd.com">url</a> <a href="sadfads">file</a></td></tr>
+<tr><td>2</td><td>aaaaaaaaaa</td><td></td></tr></tbody></table></main>""")
+
+
+def test_test_data_rows_and_links_publish_nothing() -> None:
+    # rows 'aaaaaaaaaa' and links to 'www.asdfsd.com' / 'sadfads' are test data: nothing is published
+    sp = site(HOME, informasi_setiap_saat=TEST_DATA)
+    res = present("kategori.setiap_saat", sp)
+    assert res.status == Status.FAIL and "data uji" in res.message, res.message
+    assert present("layanan.dip", sp).status == Status.FAIL
+
+
+def test_real_short_words_are_not_test_data() -> None:
+    # words of home-row letters that alternate with vowels ('Salah', 'Halal', 'Kalah') are real words
+    from ppid_audit.checks import _content as C
+
+    assert not any(C.is_test_text(w) for w in ("Salah Satu", "Sertifikasi Halal", "Akhlak", "Laporan Keuangan 2024"))
+    assert all(C.is_test_text(w) for w in ("aaaaaaaaaa", "www.asdfsd.com", "sadfads", "asdf"))
