@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import os
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ppid_audit.models import Link, Page, SitePages, Table
 from ppid_audit.urls import file_kind, file_name, is_document_url, is_hosted_document  # noqa: F401  (file_name re-exported)
@@ -363,3 +365,49 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
                      and not _names_other_target(lk.text, key)
                      and not (ref is not None and ref is not page and lk.text in ref.text)]
     return (None if not seen_links else False), followed
+
+
+def _slug_words(url: str) -> set[str]:
+    from urllib.parse import unquote, urlsplit
+
+    path = unquote(urlsplit(url).path).lower()
+    return {w for w in re.split(r"[^a-z]+", path) if len(w) >= 3 and w not in ("html", "htm", "php", "aspx", "page", "pages")}
+
+
+def _shares_word(text: str, words: set[str]) -> bool:
+    return any(w == s or (len(w) >= 5 and len(s) >= 5 and w[:5] == s[:5]) for w in tokens(text) if len(w) >= 3 for s in words)
+
+
+def _named_targets(text: str) -> frozenset[str]:
+    toks = tokens(text, camel=True)
+    return frozenset(k for k in vocabulary()["target"] if T.target(k).label_in(toks) or T.target(k).weak_label_in(toks))
+
+
+def mislinked(sp: SitePages) -> dict[str, list[str]]:
+    """URLs that several differently-labelled links of one page share although the URL's own words name
+    none of them (copy-pasted menu items: 'Prosedur Permohonan Informasi', 'Prosedur pengajuan Keberatan'
+    and 'Prosedur Sengketa Informasi' all opening /data-info-sda/daerah-irigasi; 'Laporan Tahunan' and
+    'Survey Layanan' opening the theme's index-3.html): URL -> the labels.  A URL without words (?id=12)
+    is never judged."""
+    if _MISLINK_LAST and _MISLINK_LAST[0]() is sp:
+        return _MISLINK_LAST[1]
+    out: dict[str, list[str]] = {}
+    for page in sp.pages:
+        texts: dict[str, dict[str, str]] = {}
+        for lk in page.links:
+            if lk.text and lk.tag == "a" and not is_toggle(lk) and len(tokens(lk.text)) >= 2:
+                texts.setdefault(lk.url, {}).setdefault(" ".join(tokens(lk.text)), lk.text)
+        for url, labels in texts.items():
+            words = _slug_words(url)
+            if len(labels) < 2 or not words or any(_shares_word(t, words) for t in labels.values()):
+                continue
+            # two names of one thing ('Permohonan Informasi', 'Ajukan Permohonan' -> /ppid/pio) are not a mislink
+            if frozenset.intersection(*(_named_targets(t) for t in labels.values())):
+                continue
+            out.setdefault(url, [])
+            out[url] += [t for t in labels.values() if t not in out[url]]
+    _MISLINK_LAST[:] = [weakref.ref(sp), out]  # the site being checked: every target asks
+    return out
+
+
+_MISLINK_LAST: list[Any] = []

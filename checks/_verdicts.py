@@ -37,7 +37,7 @@ from ppid_audit.urls import is_document_url
 
 from . import _matching as M
 from ._matching import Found, Hit
-from ._content import SCRIPT_LISTING, section_has_substance
+from ._content import SCRIPT_LISTING, mislinked, section_has_substance
 
 MAX_EVIDENCE = 5
 
@@ -95,6 +95,13 @@ def _card_sections(sp: SitePages, f: Found) -> None:
     if getattr(f, "_cards_done", False):
         return
     f._cards_done = True  # type: ignore[attr-defined]
+    # links that open another page than their label says (copy-pasted menu items) are not the target
+    wrong = mislinked(sp)
+    if wrong:
+        bad = [h for h in (*f.unresolved, *f.vague) if h.link is not None and h.link.url in wrong]
+        f.unresolved[:] = [h for h in f.unresolved if h not in bad]
+        f.vague[:] = [h for h in f.vague if h not in bad]
+        f._mislinked = bad  # type: ignore[attr-defined]
     for url, heads in list(f.sections.items()):
         v = f.pages.get(url)
         if v is None or not heads:
@@ -195,6 +202,20 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             message=f"{t.name} tidak ditemukan: '{weak[0].snippet}' hanya disebut dalam paragraf, tanpa menu, judul, tabel atau dokumen tersendiri. Buat {t.where}.",
             message_en=f"{t.name_en} not found: '{weak[0].snippet}' is only mentioned in a paragraph, with no menu, heading, table or document of its own. Create {t.where_en}.",
             evidence=_evidence(weak),
+        )
+    wrong: list[Hit] = getattr(f, "_mislinked", [])
+    if wrong:
+        h = wrong[0]
+        others = [x for x in mislinked(sp).get(h.link.url, []) if x != h.link.text][:2] if h.link else []
+        return Result(
+            status=Status.FAIL,
+            item="present",
+            message=f"'{h.snippet[:100]}' menaut ke halaman lain ({h.link.url if h.link else ''}) yang juga dibuka oleh "
+            f"{', '.join(repr(x) for x in others)}: {t.name} tidak dipublikasikan di sana. Perbaiki tautannya ke {t.where}.",
+            message_en=f"'{h.snippet[:100]}' links to another page ({h.link.url if h.link else ''}) that "
+            f"{', '.join(repr(x) for x in others)} also open: the {t.name_en} is not published there. Point the link at {t.where_en}.",
+            evidence=tuple(Evidence.of(x.page.fetch, snippet=f"{x.snippet[:100]} -> {x.link.url if x.link else ''}", note="mislink") for x in wrong[:MAX_EVIDENCE]),
+            reason="mislinked",
         )
     if M.needs_browser(sp):
         missing = M.browser_missing(sp)

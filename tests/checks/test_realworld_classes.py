@@ -240,3 +240,25 @@ def test_real_short_words_are_not_test_data() -> None:
 
     assert not any(C.is_test_text(w) for w in ("Salah Satu", "Sertifikasi Halal", "Akhlak", "Laporan Keuangan 2024"))
     assert all(C.is_test_text(w) for w in ("aaaaaaaaaa", "www.asdfsd.com", "sadfads", "asdf"))
+
+
+# --------------------------------------------------------------------------- links that open another page
+
+COPY_PASTED = page("""
+<nav><ul><li><a href="/">Beranda</a></li><li class="dropdown"><a href="#">Informasi Publik</a><ul>
+<li><a href="/index-3.html">Laporan Tahunan</a></li><li><a href="/index-3.html">Survey Layanan</a></li></ul></li></ul></nav>
+<main><h1>Layanan Informasi Publik</h1>
+<p><a href="/data-info-sda/daerah-irigasi">Prosedur Permohonan Informasi</a></p>
+<p><a href="/data-info-sda/daerah-irigasi">Prosedur pengajuan Keberatan</a></p>
+<p><a href="/data-info-sda/daerah-irigasi">Prosedur Sengketa Informasi</a></p>
+<p><a href="/ppid/pio">Permohonan Informasi</a> <a href="/ppid/pio">Ajukan Permohonan</a></p></main>""")
+
+
+def test_copy_pasted_links_to_another_page_are_not_the_item() -> None:
+    # three procedures opening one irrigation-data page, a report and a survey opening the theme's demo page
+    sp = site(COPY_PASTED)
+    for cid in ("layanan.sop_permohonan", "layanan.sop_keberatan", "layanan.laporan_layanan"):
+        res = present(cid, sp)
+        assert res.status == Status.FAIL and res.reason == "mislinked", (cid, res.message)
+    # two names of the request form sharing its page (/ppid/pio, not crawled) stay unverified
+    assert present("layanan.formulir_permohonan", sp).status == Status.WARN
