@@ -198,10 +198,27 @@ def jam_biaya_layanan(site: Site, pages: SitePages) -> list[Result]:
             if ph:
                 cost = M.Hit(p, " ".join(ph), "cost-text", M.STRONG)
     pres = V.present(pages, found)
-    if pres.status == Status.PASS or (hours and cost):
+    if pres.status == Status.PASS:
+        # a published document named for the hours or the cost ('Jadwal Pelayanan ....pdf', 'Standar Biaya
+        # Perolehan Informasi') states that half; a labelled page states only what its text says (above)
+        for h in [*V.good_hits(pages, found), *(h for h, fe in found.documents if fe is None or V._doc_bad(fe) is None)]:
+            if h.link is None or not M.is_document_link(h.link):
+                continue
+            toks = M.tokens(h.snippet)
+            if cost is None and any(w in toks for w in ("biaya", "tarif", "cost", "fee", "fees")):
+                cost = h
+            elif hours is None and any(w in toks for w in ("jam", "waktu", "jadwal", "hours", "schedule")):
+                hours = h
+    if hours and cost:
         ev = tuple(h.evidence() for h in (hours, cost) if h) + pres.evidence
-        return [_present(Status.PASS, f"Jam/biaya layanan diumumkan ({'; '.join(h.snippet for h in (hours, cost) if h) or pres.message}).",
-                         f"Service hours/cost announced ({'; '.join(repr(h.snippet) for h in (hours, cost) if h) or pres.message_en}).", ev[:5])]
+        return [_present(Status.PASS, f"Jam/biaya layanan diumumkan ({'; '.join(h.snippet for h in (hours, cost) if h)}).",
+                         f"Service hours/cost announced ({'; '.join(repr(h.snippet) for h in (hours, cost) if h)}).", ev[:5])]
+    if pres.status == Status.PASS and not hours and not cost:
+        # a 'Waktu Layanan' page holding only an image, a 'Jadwal Pelayanan' PDF: neither the hours nor the
+        # cost can be read on the site (Perki 1/2021 asks for both): unverified, not passed
+        return [_present(Status.WARN, f"{pres.message} Namun jam pelayanan dan biaya layanan tidak tertulis sebagai teks di situs (mungkin hanya gambar/berkas); tuliskan keduanya di {found.target.where}.",
+                         f"{pres.message_en} But neither the service hours nor the cost is written as text on the site (perhaps only an image/file); state both in {found.target.where_en}.",
+                         pres.evidence)]
     if hours:
         # hours without the cost is half the element (Perki 1/2021 asks for both): said, not failed
         return [_present(Status.WARN, f"Jam pelayanan diumumkan ('{hours.snippet}'); biaya layanan (mis. 'tidak dipungut biaya') belum disebut, tambahkan di {found.target.where}.",

@@ -262,3 +262,26 @@ def test_copy_pasted_links_to_another_page_are_not_the_item() -> None:
         assert res.status == Status.FAIL and res.reason == "mislinked", (cid, res.message)
     # two names of the request form sharing its page (/ppid/pio, not crawled) stay unverified
     assert present("layanan.formulir_permohonan", sp).status == Status.WARN
+
+
+def test_hours_page_with_only_an_image_is_not_a_statement_of_hours_and_cost() -> None:
+    # 'Waktu Layanan' and 'Biaya Layanan' pages holding one picture each: nothing is written, unverified
+    nav = """<nav><ul><li class="dropdown"><a href="#">Layanan</a><ul><li><a href="/waktu-layanan">Waktu Layanan</a></li>
+    <li><a href="/biaya-layanan">Biaya Layanan</a></li></ul></li></ul></nav>"""
+    home = page(nav + "<main><h1>Selamat datang di PPID</h1></main>")
+    waktu = page(nav + "<main><h1>Waktu Layanan</h1><p><img src='/images/a81x.png' alt=''></p><p>04 Juli 2025</p></main>")
+    biaya = page(nav + "<main><h1>Biaya Layanan</h1><p><img src='/images/b92y.png' alt=''></p><p>04 Juli 2025</p></main>")
+    res = present("layanan.jam_biaya_layanan", site(home, waktu_layanan=waktu, biaya_layanan=biaya))
+    assert res.status == Status.WARN and "teks" in res.message, res.message
+
+
+def test_schedule_document_without_cost_is_half_the_element() -> None:
+    # a 'Jadwal Pelayanan Informasi Publik' PDF states the hours at most; no cost anywhere
+    home = page("<main><h1>Tata Cara</h1><p><a href='/files/jadwal-pelayanan.pdf'>Jadwal Pelayanan Informasi Publik</a></p></main>")
+    sp = S.build(B + "/", {B + "/": home}, documents={B + "/files/jadwal-pelayanan.pdf": PDF})
+    res = present("layanan.jam_biaya_layanan", sp)
+    assert res.status == Status.WARN and "biaya" in res.message, res.message
+    # with the cost document beside it, both halves are published
+    home2 = home.replace("</p></main>", "</p><p><a href='/files/biaya.pdf'>Standar Biaya Perolehan Informasi</a></p></main>")
+    sp2 = S.build(B + "/", {B + "/": home2}, documents={B + "/files/jadwal-pelayanan.pdf": PDF, B + "/files/biaya.pdf": PDF})
+    assert present("layanan.jam_biaya_layanan", sp2).status == Status.PASS
