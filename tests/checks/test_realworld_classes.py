@@ -285,3 +285,26 @@ def test_schedule_document_without_cost_is_half_the_element() -> None:
     home2 = home.replace("</p></main>", "</p><p><a href='/files/biaya.pdf'>Standar Biaya Perolehan Informasi</a></p></main>")
     sp2 = S.build(B + "/", {B + "/": home2}, documents={B + "/files/jadwal-pelayanan.pdf": PDF, B + "/files/biaya.pdf": PDF})
     assert present("layanan.jam_biaya_layanan", sp2).status == Status.PASS
+
+
+# --------------------------------------------------------------------------- vocabulary of batches 3-4
+
+def test_procedure_for_the_consequence_test_is_not_the_test() -> None:
+    # only 'SOP PENGUJIAN KOSEKUENSI' (typo and all): the procedure is published, the test is not shown
+    home = page("<main><h1>SOP PPID</h1><p><a href='https://drive.google.com/file/d/1Pn/view'>SOP PENGUJIAN KOSEKUENSI</a></p></main>")
+    res = present("layanan.uji_konsekuensi", site(home))
+    assert res.status == Status.WARN and "prosedur" in res.message, res.message
+
+
+def test_short_menu_names_of_the_dip_and_the_request_report() -> None:
+    # 'IP Setiap Saat > Daftar Informasi' is the DIP; 'Laporan Permohonan Informasi Publik' is the service report
+    home = page("""<nav><ul><li class="dropdown"><a href="#">IP Setiap Saat</a><ul>
+    <li><a href="/user/daftar_informasi">Daftar Informasi</a></li></ul></li>
+    <li class="dropdown"><a href="#">Layanan</a><ul><li><a href="/laporan-permohonan">Laporan Permohonan Informasi Publik</a></li>
+    <li><a href="/Contract_edit">contract_edit Form Permohonan Informasi Publik</a></li></ul></li></ul></nav>
+    <main><h1>Selamat datang</h1></main>""")
+    sp = site(home)
+    assert present("layanan.dip", sp).status == Status.WARN
+    assert present("layanan.laporan_layanan", sp).status == Status.WARN
+    # an icon name 'contract_edit' is not a contact page
+    assert present("layanan.kontak", sp).status == Status.FAIL
