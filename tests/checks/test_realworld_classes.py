@@ -308,3 +308,13 @@ def test_short_menu_names_of_the_dip_and_the_request_report() -> None:
     assert present("layanan.laporan_layanan", sp).status == Status.WARN
     # an icon name 'contract_edit' is not a contact page
     assert present("layanan.kontak", sp).status == Status.FAIL
+
+
+def test_real_email_beside_the_themes_sample_phone_is_half_a_contact() -> None:
+    # footer e-mail is real, both phones are the template's '123456': a warning, not a pass
+    home = page("""<main><h1>Selamat datang</h1></main><footer><h4>Kontak</h4>
+    <p>Jl. Merdeka No. 1, Kota Contoh</p><p>Telp: (0602) 123456</p><p>Email: ppid@contohkota.go.id</p></footer>""")
+    res = present("layanan.kontak", site(home))
+    assert res.status == Status.WARN and "123456" in res.message, res.message
+    real = home.replace("(0602) 123456", "(0602) 2931669")
+    assert present("layanan.kontak", site(real)).status == Status.PASS
