@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ppid_audit.models import Link, Page, SitePages, Table
+from ppid_audit.models import Form, Link, Page, SitePages, Table
 from ppid_audit.urls import file_kind, file_name, is_document_url, is_hosted_document  # noqa: F401  (file_name re-exported)
 
 from . import _text as T
@@ -226,6 +226,13 @@ def empty_listing(page: Page) -> str:
     return marker or info or "tabel tanpa baris data (" + " | ".join(listings[0].headers[:4])[:80] + ")"
 
 
+def is_search_form(form: Form) -> bool:
+    """A search or filter form (a GET form with a search field: 'Cari judul...', year and unit selects),
+    not a form that publishes or collects anything."""
+    names = set(T.target("pencarian").raw.get("field_names", []))
+    return form.method.upper() != "POST" and any(f.type == "search" or f.name.lower() in names for f in form.fields)
+
+
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     """Substance and placeholders of a target page (thresholds in rules.toml [present])."""
     cfg = rules()["present"]
@@ -233,7 +240,7 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     ntext = norm(text)
     docs = tuple(lk for lk in page.links if not lk.in_nav and is_document_link(lk) and not is_junk_link(lk))
     rows = sum(data_rows(t) for t in page.tables)
-    fields = max((len(f.fields) for f in page.forms), default=0)
+    fields = max((len(f.fields) for f in page.forms if not is_search_form(f)), default=0)
     for phrase in vocabulary()["placeholders"]["phrases"]:
         ptoks = " ".join(tokens(phrase))
         if ptoks and f" {ptoks} " in f" {ntext} " and len(docs) < cfg["min_document_links"]:

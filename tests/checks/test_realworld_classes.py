@@ -318,3 +318,13 @@ def test_real_email_beside_the_themes_sample_phone_is_half_a_contact() -> None:
     assert res.status == Status.WARN and "123456" in res.message, res.message
     real = home.replace("(0602) 123456", "(0602) 2931669")
     assert present("layanan.kontak", site(real)).status == Status.PASS
+
+
+def test_filter_form_over_an_empty_list_is_not_content() -> None:
+    # a GET filter form (search text, unit and year selects) above 'Menampilkan 0 - 0 dari 0 dokumen'
+    dik = page(NAV + """<main><h1>Informasi Dikecualikan</h1><form action="/dip" method="get">
+    <input type="text" name="search" placeholder="Cari judul atau deskripsi..."><select name="opd"><option>Semua</option></select>
+    <select name="year"><option>2025</option></select><button>Cari</button></form>
+    <p>Menampilkan 0 - 0 dari 0 dokumen</p><p>Tidak ada dokumen</p></main>""" + FOOTER)
+    res = present("kategori.dikecualikan", site(HOME, dik_ppid=dik))
+    assert res.status == Status.FAIL, res.message
