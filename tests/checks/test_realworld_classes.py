@@ -328,3 +328,15 @@ def test_filter_form_over_an_empty_list_is_not_content() -> None:
     <p>Menampilkan 0 - 0 dari 0 dokumen</p><p>Tidak ada dokumen</p></main>""" + FOOTER)
     res = present("kategori.dikecualikan", site(HOME, dik_ppid=dik))
     assert res.status == Status.FAIL, res.message
+
+
+def test_one_line_pledge_is_a_maklumat() -> None:
+    # the maklumat page holds only the pledge sentence: short, but the pledge itself
+    nav = "<nav><ul><li><a href='/maklumat'>Maklumat Pelayanan PPID</a></li></ul></nav>"
+    home = page(nav + "<main><h1>Selamat datang</h1></main>")
+    mak = page(nav + "<main><h1>Maklumat Pelayanan PPID</h1><p>SIAP MEMBERIKAN PELAYANAN SESUAI DENGAN KEWAJIBAN DAN "
+               "BERKOMITMEN AKAN MELAKUKAN PERBAIKAN SECARA TERUS MENERUS</p></main>")
+    assert CHECKS["layanan.maklumat"](site(home).site, site(home, maklumat=mak))[0].status == Status.PASS
+    # an empty maklumat page stays a warning (it may be an image)
+    empty = page(nav + "<main><h1>Maklumat Pelayanan PPID</h1><p>Diposting 4 Juli 2025</p></main>")
+    assert present("layanan.maklumat", site(home, maklumat=empty)).status == Status.WARN
