@@ -353,7 +353,8 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
             rest = rest.replace(lk.text, " ", 1)
         cells = [c for t in page.tables for r in t.rows for c in r if c and len(c) > 3]
         fields = [fl.label for fm in page.forms for fl in fm.fields if len(fl.label) > 2]
-        if any(is_document_link(lk) for lk in own) or any(c in sec for c in cells[:500]) or any(x in rest for x in fields):
+        rest_cells = sec[len(head):]  # the heading's own text in a cell is not a table under it
+        if any(is_document_link(lk) for lk in own) or any(c in rest_cells for c in cells[:500]) or any(x in rest for x in fields):
             return True, []
         at = page.text.find(sec)
         near = page.text[at : at + len(sec) + 100]
