@@ -171,21 +171,8 @@ def sk_ppid(site: Site, pages: SitePages) -> list[Result]:
        regulation="UU 14/2008 Pasal 2 ayat (4) dan Pasal 19; Perki 1/2021 (uji konsekuensi)")
 def uji_konsekuensi(site: Site, pages: SitePages) -> list[Result]:
     """The consequence test (uji konsekuensi) that grounds the exempt-information list: a page, a section
-    of the exempt-information page or a document (its SOP alone is not the test: a warning)."""
-    results = judge_element(pages, "uji_konsekuensi")
-    if results[0].status == Status.FAIL and not results[0].reason:
-        t = M.target("uji_konsekuensi")
-        sop = [(p, lk) for p in pages.pages for lk in p.links
-               if lk.text and len(lk.text) < 200 and not M.is_toggle(lk) and t.is_decoy(M.tokens(lk.text, camel=True))]
-        if sop:
-            # the procedure for the test is published; whether the test itself was done and published is not shown
-            p, lk = sop[0]
-            results[0] = _present(
-                Status.WARN,
-                f"Hanya ada prosedur pengujian ('{lk.text[:100]}'), bukan hasil uji konsekuensi. Umumkan berita acara/hasil uji konsekuensi di {t.where}.",
-                f"Only the procedure for the test ('{lk.text[:100]}'), not the consequence test itself. Publish the test's record in {t.where_en}.",
-                tuple(Evidence.of(pp.fetch, snippet=f"{x.text[:100]} -> {x.url}", note="procedure-only") for pp, x in sop[:5]))
-    return results
+    of the exempt-information page or a document (its SOP alone is not the test)."""
+    return judge_element(pages, "uji_konsekuensi")
 
 
 @check(id="layanan.struktur", title="Struktur organisasi PPID dipublikasikan", title_en="The PPID organisation structure is published",

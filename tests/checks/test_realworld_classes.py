@@ -289,13 +289,6 @@ def test_schedule_document_without_cost_is_half_the_element() -> None:
 
 # --------------------------------------------------------------------------- vocabulary of batches 3-4
 
-def test_procedure_for_the_consequence_test_is_not_the_test() -> None:
-    # only 'SOP PENGUJIAN KOSEKUENSI' (typo and all): the procedure is published, the test is not shown
-    home = page("<main><h1>SOP PPID</h1><p><a href='https://drive.google.com/file/d/1Pn/view'>SOP PENGUJIAN KOSEKUENSI</a></p></main>")
-    res = present("layanan.uji_konsekuensi", site(home))
-    assert res.status == Status.WARN and "prosedur" in res.message, res.message
-
-
 def test_short_menu_names_of_the_dip_and_the_request_report() -> None:
     # 'IP Setiap Saat > Daftar Informasi' is the DIP; 'Laporan Permohonan Informasi Publik' is the service report
     home = page("""<nav><ul><li class="dropdown"><a href="#">IP Setiap Saat</a><ul>
