@@ -372,6 +372,8 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
         followed += [lk for lk in own if not is_toggle(lk) and not is_junk_link(lk) and lk.url.rstrip("/") != page.url.rstrip("/")
                      and not _names_other_target(lk.text, key)
                      and not (ref is not None and ref is not page and lk.text in ref.text)]
+    if not seen_links and content_images(page, ref):
+        return True, []  # a heading over a picture only (an organisation chart): the page's verdict stands
     return (None if not seen_links else False), followed
 
 

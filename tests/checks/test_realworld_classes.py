@@ -333,3 +333,11 @@ def test_one_line_pledge_is_a_maklumat() -> None:
     # an empty maklumat page stays a warning (it may be an image)
     empty = page(nav + "<main><h1>Maklumat Pelayanan PPID</h1><p>Diposting 4 Juli 2025</p></main>")
     assert present("layanan.maklumat", site(home, maklumat=empty)).status == Status.WARN
+
+
+def test_section_heading_over_a_chart_image_keeps_its_page() -> None:
+    # 'Struktur Organisasi PPID' over the chart picture on a profile page: the picture is the content
+    home = page("<nav><ul><li><a href='/profil'>Profil</a></li></ul></nav><main><h1>Selamat datang di PPID</h1></main>")
+    prof = page("<nav><ul><li><a href='/profil'>Profil</a></li></ul></nav><main><h1>Profil</h1><p>Visi dan misi.</p>"
+                "<h2>Struktur Organisasi PPID</h2><p><img src='/uploads/bagan-ppid.png' alt=''></p></main>")
+    assert present("layanan.struktur", site(home, profil=prof)).status == Status.PASS
