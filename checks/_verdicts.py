@@ -107,8 +107,8 @@ def _card_sections(sp: SitePages, f: Found) -> None:
         if v is None or not heads:
             continue
         ok, links = section_has_substance(sp, v.page, heads, f.target.key)
-        if ok:
-            continue
+        if ok or (ok is None and not v.ok):
+            continue  # content of its own, or a bare heading on a page that is itself empty/placeholder
         del f.pages[url]
         if ok is None:
             # a bare heading, or buttons that navigate by script: the label is there, its content unseen
