@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import os
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from ppid_audit.models import Link, Page, SitePages, Table
+from ppid_audit.models import Form, Link, Page, SitePages, Table
 from ppid_audit.urls import file_kind, file_name, is_document_url, is_hosted_document  # noqa: F401  (file_name re-exported)
 
 from . import _text as T
@@ -148,16 +150,61 @@ def _empty_markers() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
             tuple(re.compile(x, re.I) for x in ph.get("empty_info_patterns", [])))
 
 
+_HOME_ROW = frozenset("asdfghjkl")
+_VOWELS = frozenset("aiueo")
+_REPEAT = re.compile(r"([a-z])\1{3,}")
+_NUMBERING = re.compile(r"\s*(?:\d{1,4}|[a-z])[.)]?\s*", re.I)
+
+
+def _mashed(tok: str) -> bool:
+    """A keyboard-mash token typed as test data: 'aaaaaaaaaa', 'asdfsd', 'sadfads', 'adsfa' (letters of
+    the home row with consonants run together; 'salah', 'halal' and 'kalah' alternate with vowels)."""
+    if len(tok) < 4 or not tok.isalpha():
+        return False
+    if _REPEAT.search(tok):
+        return True
+    if not set(tok) <= _HOME_ROW:
+        return False
+    cons = [ch not in _VOWELS for ch in tok]
+    return sum(1 for i in range(len(tok) - 1) if cons[i] and cons[i + 1] and tok[i:i + 2] not in ("kh", "gh", "sh")) >= 2
+
+
+def is_test_text(text: str) -> bool:
+    """Text that is test data typed into a CMS ('aaaaaaaaaa', 'aaaaaaaasdf adsfa sdfad', 'www.asdfsd.com'):
+    every word of four letters or more is a keyboard mash, and there is at least one."""
+    words = [w for w in re.split(r"[^a-z]+", text.lower()) if len(w) >= 4 and w not in ("www", "http", "https", "html")]
+    return bool(words) and all(_mashed(w) for w in words)
+
+
+def is_junk_link(link: Link) -> bool:
+    """A link that cannot open anything: its href is test data ('aaaaaaaasdf adsfa sdfad', 'sadfads') or a
+    host written without its scheme ('www.asdfsd.com', read as a path of this site)."""
+    raw = link.raw_href.strip()
+    if not raw or raw.startswith(("#", "javascript", "mailto:", "tel:")):
+        return False
+    if re.match(r"www\.[a-z0-9-]+\.[a-z]{2,}", raw, re.I):
+        return True
+    last = raw.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    return bool(last) and is_test_text(last)
+
+
 def is_empty_row(row: tuple[str, ...]) -> bool:
-    """A row with no text, or whose only text says the listing is empty ("No data available in table")."""
+    """A row with no text, whose only text says the listing is empty ("No data available in table"), or
+    whose text is only a row number and test data ('2 | aaaaaaaaaa')."""
     cells = [c for c in row if c.strip()]
     if not cells:
         return True
-    return len(cells) == 1 and " ".join(tokens(cells[0])) in _empty_markers()[0]
+    if len(cells) == 1 and " ".join(tokens(cells[0])) in _empty_markers()[0]:
+        return True
+    words = [c for c in cells if not _NUMBERING.fullmatch(c)]
+    return bool(words) and all(is_test_text(c) for c in words)
 
 
 def data_rows(table: Table) -> int:
-    """The rows of a table that hold data (not blank, not an empty-listing notice)."""
+    """The rows of a table that hold data (not blank, not an empty-listing notice, not test data); none
+    when every link of the table is test data ('url' -> 'www.asdfsd.com'): its titles open nothing."""
+    if table.links and all(is_junk_link(lk) for lk in table.links):
+        return 0
     return sum(1 for r in table.rows if not is_empty_row(r))
 
 
@@ -169,11 +216,21 @@ def empty_listing(page: Page) -> str:
     listings = [t for t in page.tables if t.headers]
     if not listings or any(data_rows(t) for t in listings):
         return ""
-    marker = next((c for t in listings for r in t.rows for c in r if c.strip() and is_empty_row(r)), "")
+    marker = next((c for t in listings for r in t.rows for c in r if c.strip() and not _NUMBERING.fullmatch(c) and is_empty_row(r)), "")
+    junk = [lk.raw_href for t in listings for lk in t.links if is_junk_link(lk)]
+    if is_test_text(marker) or junk:
+        marker = "data uji: " + " | ".join(dict.fromkeys([*junk, *([marker] if marker else [])]))
     info = next((m.group(0) for rx in _empty_markers()[1] if (m := rx.search(page.text))), "")
     if not marker and not info and page.script_tables:
         return ""  # rows loaded by the page's script (DataTables ajax): empty only in the HTML, not known
     return marker or info or "tabel tanpa baris data (" + " | ".join(listings[0].headers[:4])[:80] + ")"
+
+
+def is_search_form(form: Form) -> bool:
+    """A search or filter form (a GET form with a search field: 'Cari judul...', year and unit selects),
+    not a form that publishes or collects anything."""
+    names = set(T.target("pencarian").raw.get("field_names", []))
+    return form.method.upper() != "POST" and any(f.type == "search" or f.name.lower() in names for f in form.fields)
 
 
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
@@ -181,9 +238,9 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     cfg = rules()["present"]
     text = content_text(page, reference)
     ntext = norm(text)
-    docs = tuple(lk for lk in page.links if not lk.in_nav and is_document_link(lk))
+    docs = tuple(lk for lk in page.links if not lk.in_nav and is_document_link(lk) and not is_junk_link(lk))
     rows = sum(data_rows(t) for t in page.tables)
-    fields = max((len(f.fields) for f in page.forms), default=0)
+    fields = max((len(f.fields) for f in page.forms if not is_search_form(f)), default=0)
     for phrase in vocabulary()["placeholders"]["phrases"]:
         ptoks = " ".join(tokens(phrase))
         if ptoks and f" {ptoks} " in f" {ntext} " and len(docs) < cfg["min_document_links"]:
@@ -217,4 +274,150 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         return PageVerdict(page, True, docs=docs)
     if len(text.strip()) >= cfg["min_content_chars"]:
         return PageVerdict(page, True, docs=docs)
+    junk = [lk.raw_href.strip() for lk in page.links if not lk.in_nav and is_junk_link(lk)]
+    junk += [c for t in page.tables for r in t.rows for c in r if c.strip() and is_test_text(c)]
+    if junk:
+        shown = " | ".join(dict.fromkeys(junk))[:80]
+        return PageVerdict(page, False, f"isinya data uji dan tautan yang tidak membuka apa pun ({shown})",
+                           f"its content is test data and links that open nothing ({shown})", code=PLACEHOLDER_TEXT)
     return PageVerdict(page, False, "halaman kosong atau hampir tanpa isi", "the page is empty or nearly so", code=EMPTY_PAGE)
+
+
+def _section_text(page: Page, head: str, shared: frozenset[str] = frozenset()) -> str:
+    """The page text from heading ``head`` to the next heading of the same or a higher level, or to a
+    heading the site's other pages share (a footer's 'Link Terkait'), at most 3000 characters: a
+    section's own sub-headings ("1. Pemohon mengisi formulir") belong to it."""
+    start = page.text.find(head)
+    if start < 0:
+        return ""
+    level = next((h.level for h in page.headings if h.text == head), 6)
+    ends = [e for h in page.headings if h.text and h.text != head and (h.level <= level or h.text in shared)
+            and (e := page.text.find(h.text, start + len(head))) > 0]
+    return page.text[start : min([*ends, start + 3000])]
+
+
+def _names_other_target(text: str, key: str) -> bool:
+    """``text`` is the label of a target other than ``key`` and not of ``key`` itself (a category link
+    in a footer group 'Daftar Informasi Publik'; 'Daftar Informasi Publik Serta Merta' is serta merta's)."""
+    toks = tokens(text, camel=True)
+    return not T.target(key).label_in(toks) and any(k != key and T.target(k).label_in(toks) for k in vocabulary()["target"])
+
+
+def _links_in(page: Page, sec: str, head: str) -> list[Link]:
+    """The non-menu links whose text is inside the section text ``sec`` (the n-th 'Lihat Semua' of the page
+    for the n-th occurrence of that text, so that two cards' identical buttons are told apart) or that wrap
+    the heading."""
+    at = page.text.find(sec)
+    by_text: dict[str, list[Link]] = {}
+    for lk in page.links:
+        if lk.text:
+            by_text.setdefault(lk.text, []).append(lk)
+    out: list[Link] = []
+    for text, links in by_text.items():
+        if head in text:
+            out += [lk for lk in links if not lk.in_nav]
+            continue
+        pos = sec.find(text)
+        if pos < 0:
+            continue
+        nth = page.text.count(text, 0, at + pos) if at >= 0 else 0
+        lk = links[nth] if nth < len(links) else links[-1]
+        if not lk.in_nav:
+            out.append(lk)
+    return out
+
+
+def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str) -> tuple[bool | None, list[Link]]:
+    """Whether the sections under ``heads`` hold content of their own (text beyond their headings and
+    link texts, a document, a table, a list of entries) and, when not, the links of those sections that
+    a visitor would follow (a card's 'Lihat Semua' button, a box whose link wraps the heading), links to
+    another target's label excepted (a footer group 'Daftar Informasi Publik' over 'Informasi Berkala').
+    None when a section has no link at all (a bare heading, buttons that navigate by script): a label
+    whose content cannot be seen."""
+    cfg = rules()["present"]
+    ref = reference_page(sp, page)
+    entries = entry_links(page, ref)
+    shared = frozenset(h.text for h in ref.headings) if ref is not None and ref is not page else frozenset()
+    followed: list[Link] = []
+    seen_links = False
+    own_label = T.target(key)
+    dead = {x for x in dead_anchors(page, ref) if len(x) > 3}
+    for head in heads:
+        sec = _section_text(page, head, shared)
+        if not sec:
+            return True, []  # cannot tell where the section is: keep the page's own verdict
+        rest = sec[len(head):]
+        # the card's links: in the section or wrapping the heading (a box whose <a> holds the title)
+        own = _links_in(page, sec, head)
+        for lk in sorted(own, key=lambda x: -len(x.text)):
+            rest = rest.replace(lk.text, " ", 1)
+        cells = [c for t in page.tables for r in t.rows for c in r if c and len(c) > 3]
+        fields = [fl.label for fm in page.forms for fl in fm.fields if len(fl.label) > 2]
+        rest_cells = sec[len(head):]  # the heading's own text in a cell is not a table under it
+        if any(is_document_link(lk) for lk in own) or any(c in rest_cells for c in cells[:500]) or any(x in rest for x in fields):
+            return True, []
+        at = page.text.find(sec)
+        near = page.text[at : at + len(sec) + 100]
+        if any(x and x in near for x in dead) or any(is_toggle(lk) and lk.text.strip() in dead for lk in own):
+            return True, []  # dead href="#" downloads under the heading: the page's verdict says so
+        if any(not is_toggle(lk) and head not in lk.text and own_label.label_in(tokens(lk.text, camel=True)) for lk in own):
+            return True, []  # the section links the target by its name: it is the target's place
+        if len(" ".join(rest.split())) >= int(cfg.get("min_section_chars", 200)):
+            return True, []
+        listed = {lk.url for lk in own if lk.url in entries and head not in lk.text
+                  and len(lk.text) >= int(cfg["min_entry_title_chars"]) and not _names_other_target(lk.text, key)}
+        if len(listed) >= cfg["min_entry_links"]:
+            return True, []
+        seen_links = seen_links or bool(own)
+        followed += [lk for lk in own if not is_toggle(lk) and not is_junk_link(lk) and lk.url.rstrip("/") != page.url.rstrip("/")
+                     and not _names_other_target(lk.text, key)
+                     and not (ref is not None and ref is not page and lk.text in ref.text)]
+    if not seen_links and content_images(page, ref):
+        return True, []  # a heading over a picture only (an organisation chart): the page's verdict stands
+    return (None if not seen_links else False), followed
+
+
+def _slug_words(url: str) -> set[str]:
+    from urllib.parse import unquote, urlsplit
+
+    path = unquote(urlsplit(url).path).lower()
+    return {w for w in re.split(r"[^a-z]+", path) if len(w) >= 3 and w not in ("html", "htm", "php", "aspx", "page", "pages")}
+
+
+def _shares_word(text: str, words: set[str]) -> bool:
+    return any(w == s or (len(w) >= 5 and len(s) >= 5 and w[:5] == s[:5]) for w in tokens(text) if len(w) >= 3 for s in words)
+
+
+def _named_targets(text: str) -> frozenset[str]:
+    toks = tokens(text, camel=True)
+    return frozenset(k for k in vocabulary()["target"] if T.target(k).label_in(toks) or T.target(k).weak_label_in(toks))
+
+
+def mislinked(sp: SitePages) -> dict[str, list[str]]:
+    """URLs that several differently-labelled links of one page share although the URL's own words name
+    none of them (copy-pasted menu items: 'Prosedur Permohonan Informasi', 'Prosedur pengajuan Keberatan'
+    and 'Prosedur Sengketa Informasi' all opening /data-info-sda/daerah-irigasi; 'Laporan Tahunan' and
+    'Survey Layanan' opening the theme's index-3.html): URL -> the labels.  A URL without words (?id=12)
+    is never judged."""
+    if _MISLINK_LAST and _MISLINK_LAST[0]() is sp:
+        return _MISLINK_LAST[1]
+    out: dict[str, list[str]] = {}
+    for page in sp.pages:
+        texts: dict[str, dict[str, str]] = {}
+        for lk in page.links:
+            if lk.text and lk.tag == "a" and not is_toggle(lk) and len(tokens(lk.text)) >= 2:
+                texts.setdefault(lk.url, {}).setdefault(" ".join(tokens(lk.text)), lk.text)
+        for url, labels in texts.items():
+            words = _slug_words(url)
+            if len(labels) < 2 or not words or any(_shares_word(t, words) for t in labels.values()):
+                continue
+            # two names of one thing ('Permohonan Informasi', 'Ajukan Permohonan' -> /ppid/pio) are not a mislink
+            if frozenset.intersection(*(_named_targets(t) for t in labels.values())):
+                continue
+            out.setdefault(url, [])
+            out[url] += [t for t in labels.values() if t not in out[url]]
+    _MISLINK_LAST[:] = [weakref.ref(sp), out]  # the site being checked: every target asks
+    return out
+
+
+_MISLINK_LAST: list[Any] = []

@@ -32,12 +32,12 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 
-from ppid_audit.models import Evidence, Fetch, Page, Result, SitePages, Status
+from ppid_audit.models import Evidence, Fetch, FetchKind, Page, Result, SitePages, Status
 from ppid_audit.urls import is_document_url
 
 from . import _matching as M
 from ._matching import Found, Hit
-from ._content import SCRIPT_LISTING
+from ._content import SCRIPT_LISTING, mislinked, section_has_substance
 
 MAX_EVIDENCE = 5
 
@@ -86,9 +86,53 @@ def good_hits(sp: SitePages, f: Found) -> list[Hit]:
     return good
 
 
+def _card_sections(sp: SitePages, f: Found) -> None:
+    """Pages where only a section heading names the target (a home-page card 'Berkala' over a 'Lihat
+    Semua' button, a footer group 'Daftar Informasi Publik' over the category links, a bare numbered
+    heading): when that section holds nothing of its own, the page is not the target's page (neither its
+    content nor a placeholder elsewhere on it counts); the links of the card are followed instead, as a
+    visitor would (their pages judged, or left unresolved when not crawled).  Runs once per ``Found``."""
+    if getattr(f, "_cards_done", False):
+        return
+    f._cards_done = True  # type: ignore[attr-defined]
+    # links that open another page than their label says (copy-pasted menu items) are not the target
+    wrong = mislinked(sp)
+    if wrong:
+        bad = [h for h in (*f.unresolved, *f.vague) if h.link is not None and h.link.url in wrong]
+        f.unresolved[:] = [h for h in f.unresolved if h not in bad]
+        f.vague[:] = [h for h in f.vague if h not in bad]
+        f._mislinked = bad  # type: ignore[attr-defined]
+    for url, heads in list(f.sections.items()):
+        v = f.pages.get(url)
+        if v is None or not heads:
+            continue
+        ok, links = section_has_substance(sp, v.page, heads, f.target.key)
+        if ok or (ok is None and not v.ok):
+            continue  # content of its own, or a bare heading on a page that is itself empty/placeholder
+        del f.pages[url]
+        if ok is None:
+            # a bare heading, or buttons that navigate by script: the label is there, its content unseen
+            f.vague.extend(Hit(v.page, h, "section-heading", M.LINK) for h in heads[:1])
+        for lk in links:
+            hit = Hit(v.page, f"{heads[0]} > {lk.text or lk.url}"[:200], "card-link", M.LINK, lk)
+            dest = sp.page(lk.url)
+            if dest is not None:
+                if dest.url not in f.pages:
+                    f.pages[dest.url] = M.judge_page(dest, M.reference_page(sp, dest))
+                f.hits.append(hit)
+                continue
+            fetch = sp.fetch(lk.url)
+            if M.is_document_link(lk) or (fetch is not None and fetch.kind == FetchKind.DOCUMENT):
+                f.hits.append(hit)
+                f.documents.append((hit, fetch))
+            else:
+                f.unresolved.append(hit)
+
+
 def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
     """The ``present`` verdict of a target."""
     t = f.target
+    _card_sections(sp, f)
     good = [*extra, *good_hits(sp, f)]
     if good:
         best = good[0]
@@ -158,6 +202,20 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             message=f"{t.name} tidak ditemukan: '{weak[0].snippet}' hanya disebut dalam paragraf, tanpa menu, judul, tabel atau dokumen tersendiri. Buat {t.where}.",
             message_en=f"{t.name_en} not found: '{weak[0].snippet}' is only mentioned in a paragraph, with no menu, heading, table or document of its own. Create {t.where_en}.",
             evidence=_evidence(weak),
+        )
+    wrong: list[Hit] = getattr(f, "_mislinked", [])
+    if wrong:
+        h = wrong[0]
+        others = [x for x in mislinked(sp).get(h.link.url, []) if x != h.link.text][:2] if h.link else []
+        return Result(
+            status=Status.FAIL,
+            item="present",
+            message=f"'{h.snippet[:100]}' menaut ke halaman lain ({h.link.url if h.link else ''}) yang juga dibuka oleh "
+            f"{', '.join(repr(x) for x in others)}: {t.name} tidak dipublikasikan di sana. Perbaiki tautannya ke {t.where}.",
+            message_en=f"'{h.snippet[:100]}' links to another page ({h.link.url if h.link else ''}) that "
+            f"{', '.join(repr(x) for x in others)} also open: the {t.name_en} is not published there. Point the link at {t.where_en}.",
+            evidence=tuple(Evidence.of(x.page.fetch, snippet=f"{x.snippet[:100]} -> {x.link.url if x.link else ''}", note="mislink") for x in wrong[:MAX_EVIDENCE]),
+            reason="mislinked",
         )
     if M.needs_browser(sp):
         missing = M.browser_missing(sp)

@@ -163,3 +163,181 @@ def test_short_submenu_item_is_completed_by_its_parent() -> None:
     <main><h1>Selamat datang di PPID</h1></main>""")
     assert present("layanan.sop_keberatan", site(home)).status == Status.WARN
     assert present("layanan.sop_permohonan", site(home)).status == Status.WARN
+
+
+# --------------------------------------------------------------------------- section headings that hold nothing
+
+CARDS_HOME = page("""
+<nav><ul><li><a href="/">Beranda</a></li><li><a href="/berita">Berita</a></li></ul></nav>
+<main><h1>Selamat datang di PPID Kota Contoh</h1>
+<p>Pejabat Pengelola Informasi dan Dokumentasi Kota Contoh melayani permohonan informasi publik setiap hari kerja.
+Sampaikan permohonan Anda secara daring atau datang langsung ke kantor kami. Kami berkomitmen memberikan layanan
+informasi yang cepat, tepat dan sederhana kepada seluruh masyarakat sesuai Undang-Undang Keterbukaan Informasi
+Publik. Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>
+<h2>Dokumen Berdasarkan Kategori</h2>
+<div class="card"><h5>Informasi Berkala</h5><a href="/dokumen?kategori=1">Lihat Semua</a></div>
+<div class="card"><h5>Informasi Setiap Saat</h5><a href="/dokumen?kategori=3">Lihat Semua</a></div>
+<h3>Daftar Informasi Publik</h3>
+<ul><li><a href="/dokumen?kategori=1">Informasi Berkala</a></li><li><a href="/dokumen?kategori=3">Informasi Setiap Saat</a></li></ul>
+<a class="box" href="/pengajuan-keberatan"><h3>Pengajuan Keberatan</h3></a>
+</main>""")
+PLACEHOLDER_LIST = page("<nav><ul><li><a href='/'>Beranda</a></li></ul></nav><main><h1>Dokumen</h1><p>ABCD</p></main>")
+
+
+def test_home_card_heading_is_judged_by_the_page_it_opens() -> None:
+    # a card 'Informasi Berkala' over a 'Lihat Semua' button is not the category: the page it opens is
+    sp = S.build(B + "/", {B + "/": CARDS_HOME, B + "/dokumen?kategori=1": PLACEHOLDER_LIST})
+    res = present("kategori.berkala", sp)
+    assert res.status == Status.FAIL and "dokumen?kategori=1" in res.evidence[0].url, res.message
+    # the other card's page was not crawled: unverified, never passed on the home page's text
+    assert present("kategori.setiap_saat", sp).status == Status.WARN
+
+
+def test_footer_group_heading_over_category_links_is_not_the_dip() -> None:
+    # 'Daftar Informasi Publik' only groups the category links: no DIP is published (the home page has text)
+    home = CARDS_HOME.replace("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", "")
+    sp = S.build(B + "/", {B + "/": home, B + "/dokumen?kategori=1": PLACEHOLDER_LIST})
+    assert present("layanan.dip", sp).status == Status.FAIL
+
+
+def test_service_box_heading_follows_its_link_not_the_home_page_placeholder() -> None:
+    # a box 'Pengajuan Keberatan' on a home page with lorem ipsum elsewhere: the box's page is not crawled
+    sp = S.build(B + "/", {B + "/": CARDS_HOME})
+    res = present("layanan.formulir_keberatan", sp)
+    assert res.status == Status.WARN and "lorem" not in res.message, res.message
+
+
+def test_section_with_its_own_content_still_counts() -> None:
+    # a section heading over its own documents is the target's place on that page
+    home = CARDS_HOME.replace('<a href="/dokumen?kategori=1">Lihat Semua</a>', '<a href="/file/lkjip-2026.pdf">LKjIP 2026</a>', 1)
+    sp = S.build(B + "/", {B + "/": home}, documents={B + "/file/lkjip-2026.pdf": PDF})
+    assert present("kategori.berkala", sp).status == Status.PASS
+
+
+# --------------------------------------------------------------------------- test data typed into the CMS
+
+TEST_DATA = page("""
+<nav><ul><li class="dropdown"><a href="#">Informasi Publik</a><ul>
+<li><a href="/informasi-setiap-saat">Informasi Tersedia Setiap Saat</a></li></ul></li></ul></nav>
+<main><h1>Informasi Setiap Saat</h1>
+<p>1. Daftar Informasi Publik Kota Contoh <a href="aaaaaaaasdf adsfa sdfad">url</a></p>
+<table><thead><tr><th>No</th><th>Jenis Informasi</th><th>Tautan</th></tr></thead><tbody>
+<tr><td>1</td><td>Data statistik pegawai</td><td><a href="www.asdfsd.com">url</a> <a href="sadfads">file</a></td></tr>
+<tr><td>2</td><td>aaaaaaaaaa</td><td></td></tr></tbody></table></main>""")
+
+
+def test_test_data_rows_and_links_publish_nothing() -> None:
+    # rows 'aaaaaaaaaa' and links to 'www.asdfsd.com' / 'sadfads' are test data: nothing is published
+    sp = site(HOME, informasi_setiap_saat=TEST_DATA)
+    res = present("kategori.setiap_saat", sp)
+    assert res.status == Status.FAIL and "data uji" in res.message, res.message
+    assert present("layanan.dip", sp).status == Status.FAIL
+
+
+def test_real_short_words_are_not_test_data() -> None:
+    # words of home-row letters that alternate with vowels ('Salah', 'Halal', 'Kalah') are real words
+    from ppid_audit.checks import _content as C
+
+    assert not any(C.is_test_text(w) for w in ("Salah Satu", "Sertifikasi Halal", "Akhlak", "Laporan Keuangan 2024"))
+    assert all(C.is_test_text(w) for w in ("aaaaaaaaaa", "www.asdfsd.com", "sadfads", "asdf"))
+
+
+# --------------------------------------------------------------------------- links that open another page
+
+COPY_PASTED = page("""
+<nav><ul><li><a href="/">Beranda</a></li><li class="dropdown"><a href="#">Informasi Publik</a><ul>
+<li><a href="/index-3.html">Laporan Tahunan</a></li><li><a href="/index-3.html">Survey Layanan</a></li></ul></li></ul></nav>
+<main><h1>Layanan Informasi Publik</h1>
+<p><a href="/data-info-sda/daerah-irigasi">Prosedur Permohonan Informasi</a></p>
+<p><a href="/data-info-sda/daerah-irigasi">Prosedur pengajuan Keberatan</a></p>
+<p><a href="/data-info-sda/daerah-irigasi">Prosedur Sengketa Informasi</a></p>
+<p><a href="/ppid/pio">Permohonan Informasi</a> <a href="/ppid/pio">Ajukan Permohonan</a></p></main>""")
+
+
+def test_copy_pasted_links_to_another_page_are_not_the_item() -> None:
+    # three procedures opening one irrigation-data page, a report and a survey opening the theme's demo page
+    sp = site(COPY_PASTED)
+    for cid in ("layanan.sop_permohonan", "layanan.sop_keberatan", "layanan.laporan_layanan"):
+        res = present(cid, sp)
+        assert res.status == Status.FAIL and res.reason == "mislinked", (cid, res.message)
+    # two names of the request form sharing its page (/ppid/pio, not crawled) stay unverified
+    assert present("layanan.formulir_permohonan", sp).status == Status.WARN
+
+
+def test_hours_page_with_only_an_image_is_not_a_statement_of_hours_and_cost() -> None:
+    # 'Waktu Layanan' and 'Biaya Layanan' pages holding one picture each: nothing is written, unverified
+    nav = """<nav><ul><li class="dropdown"><a href="#">Layanan</a><ul><li><a href="/waktu-layanan">Waktu Layanan</a></li>
+    <li><a href="/biaya-layanan">Biaya Layanan</a></li></ul></li></ul></nav>"""
+    home = page(nav + "<main><h1>Selamat datang di PPID</h1></main>")
+    waktu = page(nav + "<main><h1>Waktu Layanan</h1><p><img src='/images/a81x.png' alt=''></p><p>04 Juli 2025</p></main>")
+    biaya = page(nav + "<main><h1>Biaya Layanan</h1><p><img src='/images/b92y.png' alt=''></p><p>04 Juli 2025</p></main>")
+    res = present("layanan.jam_biaya_layanan", site(home, waktu_layanan=waktu, biaya_layanan=biaya))
+    assert res.status == Status.WARN and "teks" in res.message, res.message
+
+
+def test_schedule_document_without_cost_is_half_the_element() -> None:
+    # a 'Jadwal Pelayanan Informasi Publik' PDF states the hours at most; no cost anywhere
+    home = page("<main><h1>Tata Cara</h1><p><a href='/files/jadwal-pelayanan.pdf'>Jadwal Pelayanan Informasi Publik</a></p></main>")
+    sp = S.build(B + "/", {B + "/": home}, documents={B + "/files/jadwal-pelayanan.pdf": PDF})
+    res = present("layanan.jam_biaya_layanan", sp)
+    assert res.status == Status.WARN and "biaya" in res.message, res.message
+    # with the cost document beside it, both halves are published
+    home2 = home.replace("</p></main>", "</p><p><a href='/files/biaya.pdf'>Standar Biaya Perolehan Informasi</a></p></main>")
+    sp2 = S.build(B + "/", {B + "/": home2}, documents={B + "/files/jadwal-pelayanan.pdf": PDF, B + "/files/biaya.pdf": PDF})
+    assert present("layanan.jam_biaya_layanan", sp2).status == Status.PASS
+
+
+# --------------------------------------------------------------------------- vocabulary of batches 3-4
+
+def test_short_menu_names_of_the_dip_and_the_request_report() -> None:
+    # 'IP Setiap Saat > Daftar Informasi' is the DIP; 'Laporan Permohonan Informasi Publik' is the service report
+    home = page("""<nav><ul><li class="dropdown"><a href="#">IP Setiap Saat</a><ul>
+    <li><a href="/user/daftar_informasi">Daftar Informasi</a></li></ul></li>
+    <li class="dropdown"><a href="#">Layanan</a><ul><li><a href="/laporan-permohonan">Laporan Permohonan Informasi Publik</a></li>
+    <li><a href="/Contract_edit">contract_edit Form Permohonan Informasi Publik</a></li></ul></li></ul></nav>
+    <main><h1>Selamat datang</h1></main>""")
+    sp = site(home)
+    assert present("layanan.dip", sp).status == Status.WARN
+    assert present("layanan.laporan_layanan", sp).status == Status.WARN
+    # an icon name 'contract_edit' is not a contact page
+    assert present("layanan.kontak", sp).status == Status.FAIL
+
+
+def test_real_email_beside_the_themes_sample_phone_is_half_a_contact() -> None:
+    # footer e-mail is real, both phones are the template's '123456': a warning, not a pass
+    home = page("""<main><h1>Selamat datang</h1></main><footer><h4>Kontak</h4>
+    <p>Jl. Merdeka No. 1, Kota Contoh</p><p>Telp: (0602) 123456</p><p>Email: ppid@contohkota.go.id</p></footer>""")
+    res = present("layanan.kontak", site(home))
+    assert res.status == Status.WARN and "123456" in res.message, res.message
+    real = home.replace("(0602) 123456", "(0602) 2931669")
+    assert present("layanan.kontak", site(real)).status == Status.PASS
+
+
+def test_filter_form_over_an_empty_list_is_not_content() -> None:
+    # a GET filter form (search text, unit and year selects) above 'Menampilkan 0 - 0 dari 0 dokumen'
+    dik = page(NAV + """<main><h1>Informasi Dikecualikan</h1><form action="/dip" method="get">
+    <input type="text" name="search" placeholder="Cari judul atau deskripsi..."><select name="opd"><option>Semua</option></select>
+    <select name="year"><option>2025</option></select><button>Cari</button></form>
+    <p>Menampilkan 0 - 0 dari 0 dokumen</p><p>Tidak ada dokumen</p></main>""" + FOOTER)
+    res = present("kategori.dikecualikan", site(HOME, dik_ppid=dik))
+    assert res.status == Status.FAIL, res.message
+
+
+def test_one_line_pledge_is_a_maklumat() -> None:
+    # the maklumat page holds only the pledge sentence: short, but the pledge itself
+    nav = "<nav><ul><li><a href='/maklumat'>Maklumat Pelayanan PPID</a></li></ul></nav>"
+    home = page(nav + "<main><h1>Selamat datang</h1></main>")
+    mak = page(nav + "<main><h1>Maklumat Pelayanan PPID</h1><p>SIAP MEMBERIKAN PELAYANAN SESUAI DENGAN KEWAJIBAN DAN "
+               "BERKOMITMEN AKAN MELAKUKAN PERBAIKAN SECARA TERUS MENERUS</p></main>")
+    assert CHECKS["layanan.maklumat"](site(home).site, site(home, maklumat=mak))[0].status == Status.PASS
+    # an empty maklumat page stays a warning (it may be an image)
+    empty = page(nav + "<main><h1>Maklumat Pelayanan PPID</h1><p>Diposting 4 Juli 2025</p></main>")
+    assert present("layanan.maklumat", site(home, maklumat=empty)).status == Status.WARN
+
+
+def test_section_heading_over_a_chart_image_keeps_its_page() -> None:
+    # 'Struktur Organisasi PPID' over the chart picture on a profile page: the picture is the content
+    home = page("<nav><ul><li><a href='/profil'>Profil</a></li></ul></nav><main><h1>Selamat datang di PPID</h1></main>")
+    prof = page("<nav><ul><li><a href='/profil'>Profil</a></li></ul></nav><main><h1>Profil</h1><p>Visi dan misi.</p>"
+                "<h2>Struktur Organisasi PPID</h2><p><img src='/uploads/bagan-ppid.png' alt=''></p></main>")
+    assert present("layanan.struktur", site(home, profil=prof)).status == Status.PASS
