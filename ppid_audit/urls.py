@@ -428,7 +428,10 @@ class Scope:
 # --------------------------------------------------------------------------- documents
 
 
+@functools.lru_cache(maxsize=16_384)
 def _extension(url: str) -> str:
+    """The lower-case extension of the last path segment (cached: the page model, the frontier
+    and the checks ask it of the same menu links on every page of a site)."""
     path = urlsplit(url).path
     name = path.rpartition("/")[2]
     dot = name.rfind(".")
