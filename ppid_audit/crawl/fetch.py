@@ -208,7 +208,11 @@ class Fetcher:
     async def robots_for(self, url: str, site: Site) -> RobotsState:
         """Fetch (once per run) and return the robots.txt of the origin of ``url``."""
         org = origin(url)
-        state = self._robots.setdefault(org, RobotsState())
+        state = self._robots.get(org)
+        if state is not None and state.done:  # the common case: no lock, no new state object
+            return state
+        if state is None:
+            state = self._robots[org] = RobotsState()
         async with state.lock:
             if not state.done:
                 r = await self.fetch(
