@@ -559,6 +559,16 @@ def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[st
     return None
 
 
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """``any(ch.isdigit() for ch in text)``, with one regex search for ASCII text (nearly all of it)."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(ch.isdigit() for ch in text)
+
+
 def _page_dates(headings_at: list[tuple[Heading, int]], pieces: list[str], links: list[Link], tables: list[Table], meta: dict[str, str], fetch: Fetch) -> tuple[FoundDate, ...]:
     today = fetch.fetched_at.date() if fetch.fetched_at else dt.date.today()
     found: list[FoundDate] = []
@@ -597,15 +607,15 @@ def _page_dates(headings_at: list[tuple[Heading, int]], pieces: list[str], links
     for table in tables:
         for row in table.rows[:MAX_TABLE_ROWS]:
             for cell in row:
-                if cell and any(ch.isdigit() for ch in cell):
+                if cell and _has_digit(cell):
                     add(find_dates(cell, source="table", today=today, limit=2, bare_years=is_bare_year(cell)))
     for link in links[:2000]:
         doc = is_document_url(link.url)
-        if link.text and any(ch.isdigit() for ch in link.text):
+        if link.text and _has_digit(link.text):
             add(find_dates(link.text, source="link", today=today, limit=2, bare_years=doc))
         if doc:
             name = file_name(link.url)
-            if any(ch.isdigit() for ch in name):
+            if _has_digit(name):
                 add(find_dates(name, source="filename", today=today, limit=2))
     return tuple(found)
 

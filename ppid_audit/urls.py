@@ -326,6 +326,7 @@ def host_key(url_or_host: str) -> str:
     return s.removeprefix("www.")
 
 
+@functools.lru_cache(maxsize=16_384)
 def dedupe_key(url: str) -> str:
     """The identity of a canonical URL for "seen before" decisions.
 
@@ -342,6 +343,7 @@ def dedupe_key(url: str) -> str:
     return f"{host_key(p.netloc)}:{p.port or ''}{path}?{query}"
 
 
+@functools.lru_cache(maxsize=16_384)
 def is_foreign_language(url: str) -> bool:
     """True when the URL asks for a language other than Indonesian (``?lang=en``)."""
     query = urlsplit(url).query
@@ -428,7 +430,10 @@ class Scope:
 # --------------------------------------------------------------------------- documents
 
 
+@functools.lru_cache(maxsize=16_384)
 def _extension(url: str) -> str:
+    """The lower-case extension of the last path segment (cached: the page model, the frontier
+    and the checks ask it of the same menu links on every page of a site)."""
     path = urlsplit(url).path
     name = path.rpartition("/")[2]
     dot = name.rfind(".")

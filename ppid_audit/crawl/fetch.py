@@ -39,6 +39,8 @@ REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 RETRY_STATUSES = frozenset({429, 503})
 HEAD_REFUSED = frozenset({400, 403, 405, 406, 500, 501})  # HEAD answered by these: try a ranged GET
 LINK_CHECK_BYTES = 64 * 1024  # a link check reads at most this much of a body
+UNREAD_BODY_BYTES = 16 * 1024  # a redirect's body up to this size is read (and dropped) to keep its connection
+UNREAD_BODY_SECONDS = 1.0  # ... for at most this long
 BACKOFF_BASE = 1.0  # seconds, doubled per attempt, jittered
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
@@ -67,6 +69,27 @@ class _Raw:
     read_body: bool = False
     kind: FetchKind | None = None
     elapsed: float = 0.0  # seconds on the wire: request sent to last byte read
+
+
+async def _finish_unread(resp: httpx.Response, method: str) -> None:
+    """Read to its end a response whose body we do not want, when that is (nearly) free.
+
+    httpcore keeps a connection for the next request only when the response
+    was read to its end; a HEAD, a 304 or a 204 has no body and a redirect
+    usually a tiny one, so reading them keeps the connection (no new TCP and
+    TLS handshake for the next request, the costliest part of a link check).
+    A bigger or undeclared body is left unread and its connection closed.
+    """
+    if method != "HEAD" and resp.status_code not in (204, 304):
+        length = resp.headers.get("content-length", "")
+        if not length.isdigit() or int(length) > UNREAD_BODY_BYTES:
+            return
+    with trio.move_on_after(UNREAD_BODY_SECONDS):
+        try:
+            async for _ in resp.aiter_raw():
+                pass
+        except httpx.HTTPError:
+            pass  # the connection is dropped, as it would have been unread; the answer stands
 
 
 class Fetcher:
@@ -185,7 +208,11 @@ class Fetcher:
     async def robots_for(self, url: str, site: Site) -> RobotsState:
         """Fetch (once per run) and return the robots.txt of the origin of ``url``."""
         org = origin(url)
-        state = self._robots.setdefault(org, RobotsState())
+        state = self._robots.get(org)
+        if state is not None and state.done:  # the common case: no lock, no new state object
+            return state
+        if state is None:
+            state = self._robots[org] = RobotsState()
         async with state.lock:
             if not state.done:
                 r = await self.fetch(
@@ -357,6 +384,7 @@ class Fetcher:
                         if kind is FetchKind.PAGE and is_document_type(ctype):
                             raw.kind = FetchKind.DOCUMENT
                         if not self._wants_body(method, kind, resp.status_code, ctype, url):
+                            await _finish_unread(resp, method)
                             return raw
                         size = declared_size(resp.headers) if "content-range" not in resp.headers else None
                         if size is not None and size > cap and not quiet and kind is not FetchKind.ROBOTS:

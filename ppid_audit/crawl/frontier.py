@@ -56,12 +56,14 @@ class Frontier:
         self._patterns: Counter[str] = Counter()
         self._trapped: set[str] = set()
         self._turn = 0
+        self._routes: dict[str, tuple[str, FetchKind | None]] = {}  # raw link -> (canonical URL, route)
 
     # ------------------------------------------------------------------ scope
 
     def add_host(self, url: str) -> None:
         """Treat the host of ``url`` as part of the site (the start URL moved there)."""
         self.scope = self.scope.with_host(url)
+        self._routes.clear()  # links to that host are pages now
 
     def in_scope(self, url: str) -> bool:
         return url in self.scope
@@ -76,17 +78,36 @@ class Frontier:
         self.seen.add(key)
         return True
 
+    def _route(self, raw_url: str) -> tuple[str, FetchKind | None]:
+        """The canonical URL of a link and what it is: a page, a document, an external link (None: left).
+
+        Memoised per site (a site's menu links recur on every page); forgotten when the scope grows.
+        """
+        hit = self._routes.get(raw_url)
+        if hit is not None:
+            return hit
+        url = normalise(raw_url)
+        route: tuple[str, FetchKind | None]
+        if url is None or is_asset(url):
+            route = (raw_url, None)
+        elif is_document_url(url):
+            route = (url, FetchKind.DOCUMENT)
+        elif self.in_scope(url):
+            route = (url, FetchKind.PAGE)
+        else:
+            route = (url, FetchKind.EXTERNAL)
+        self._routes[raw_url] = route
+        return route
+
     def add_link(self, raw_url: str, *, depth: int, referrer: str | None) -> Fetch | None:
         """Queue a link found on a page at ``depth - 1``; a ``trap`` Fetch when one is cut."""
-        url = normalise(raw_url)
-        if url is None or is_asset(url):
-            return None
-        if self.in_scope(url) and not is_document_url(url):
+        url, kind = self._route(raw_url)
+        if kind is FetchKind.PAGE:
             return self.add_page(url, depth=depth, referrer=referrer)
-        if is_document_url(url):
+        if kind is FetchKind.DOCUMENT:
             if self.settings.check_documents:
                 self._add_check(Job(url, FetchKind.DOCUMENT, depth, referrer))
-        elif self.settings.check_external:
+        elif kind is FetchKind.EXTERNAL and self.settings.check_external:
             self._add_check(Job(url, FetchKind.EXTERNAL, depth, referrer))
         return None
 

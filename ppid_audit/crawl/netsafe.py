@@ -120,11 +120,15 @@ class Resolver:
             if problem:
                 raise AddressBlocked(problem)
             return [host]
-        lock = self._locks.setdefault(host, trio.Lock())
-        async with lock:
-            if host not in self.cache:
-                self.cache[host] = await self._lookup(host)
-        answer = self.cache[host]
+        answer = self.cache.get(host)
+        if answer is None:  # looked up once per host; concurrent askers wait for the first
+            lock = self._locks.get(host)
+            if lock is None:
+                lock = self._locks[host] = trio.Lock()
+            async with lock:
+                if host not in self.cache:
+                    self.cache[host] = await self._lookup(host)
+            answer = self.cache[host]
         if isinstance(answer, Exception):
             raise answer
         for addr in answer:  # checked on every use: the cache holds what DNS said

@@ -18,7 +18,7 @@ from ppid_audit.crawl.transport import HostPools, map_exceptions
 from ppid_audit.models import FetchFailure, FetchKind
 
 from .conftest import make_site
-from .servers import html, serving
+from .servers import Req, Resp, html, serving
 
 
 class FakeClock:
@@ -122,3 +122,31 @@ def test_the_network_layer_uses_only_public_httpx_and_httpcore_apis() -> None:
                 if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == module.__name__:
                     used.add(node.attr)
         assert used and used <= set(module.__all__), used - set(module.__all__)
+
+
+async def test_bodiless_answers_and_small_redirects_keep_their_connection() -> None:
+    """A HEAD, a 304 and a small redirect are read to their end, so the next request reuses the connection."""
+
+    def handler(req: Req) -> Resp:
+        if req.path == "/lama":
+            return Resp(301, headers=[("Location", "/baru")], body=b"<a href=/baru>moved</a>")
+        if req.path == "/besar-pindah":  # a redirect with a big body: not worth reading, the connection goes
+            return Resp(302, headers=[("Location", "/baru")], body=b"x" * 100_000)
+        if req.headers.get("if-none-match") == '"v1"':
+            return Resp(304, headers=[("ETag", '"v1"')])
+        return Resp(200, headers=[("Content-Type", "application/pdf"), ("Content-Length", "9000000")]) if req.method == "HEAD" \
+            else html("<p>baru</p>")
+
+    async with serving(handler) as srv, Fetcher(allow_loopback=True) as fetcher:
+        site = make_site(srv.url())
+        for name in ("a.pdf", "b.pdf", "c.pdf"):
+            checked = await fetcher.check_link(srv.url("/" + name), site=site, kind=FetchKind.DOCUMENT)
+            assert checked.status == 200 and checked.method == "HEAD"
+        moved, body = await fetcher.get(srv.url("/lama"), site=site, kind=FetchKind.PAGE)
+        assert moved.status == 200 and moved.final_url == srv.url("/baru") and body and b"baru" in body
+        same = await fetcher.fetch(srv.url("/baru"), site=site, kind=FetchKind.PAGE, headers={"If-None-Match": '"v1"'})
+        assert same.fetch.status == 304
+        assert srv.connections == 1  # five requests, one connection
+        big, _ = await fetcher.get(srv.url("/besar-pindah"), site=site, kind=FetchKind.PAGE)
+        assert big.status == 200 and big.redirects[0].status == 302
+    assert srv.connections == 2

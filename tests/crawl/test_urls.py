@@ -60,6 +60,19 @@ def test_frontier_cuts_numbered_path_patterns_and_limits_link_checks() -> None:
     assert not off.checks
 
 
+def test_frontier_remembers_links_per_site_until_the_scope_grows() -> None:
+    f = Frontier(make_site("http://x.go.id/", max_depth=2))
+    assert f.add_link("http://baru.go.id/profil", depth=1, referrer=None) is None
+    assert [j.kind for j in f.checks] == [FetchKind.EXTERNAL] and not f.pages
+    f.add_link("http://x.go.id/jauh", depth=3, referrer=None)  # too deep from here...
+    f.add_link("http://x.go.id/jauh", depth=1, referrer=None)  # ...not from a sitemap (the same link, remembered)
+    assert [j.url for j in f.pages] == ["http://x.go.id/jauh"]
+    f.add_host("http://baru.go.id/")  # the start page moved there: its links are pages now
+    f.add_link("http://baru.go.id/profil", depth=1, referrer=None)
+    assert [j.url for j in f.pages] == ["http://x.go.id/jauh", "http://baru.go.id/profil"]
+    assert len(f.checks) == 1
+
+
 def test_frontier_skips_foreign_language_and_too_deep_pages() -> None:
     f = Frontier(make_site("http://x.go.id/", max_depth=2))
     f.add_link("http://x.go.id/profil?lang=en", depth=1, referrer=None)
