@@ -128,8 +128,9 @@ async def run_audit(
     ``archive_dir``: where the page archive (WARC per site) goes; None for none.
     ``check_workers`` processes run the checks while the event loop keeps
     fetching (``checkpool.CheckPool``); 0 runs them inline on the event loop;
-    None: ``$PPID_AUDIT_CHECK_WORKERS``, else one per other core (inline for
-    a single site).  The verdicts are the same either way.
+    None: ``$PPID_AUDIT_CHECK_WORKERS``, else the registry's ``[run]
+    check_workers``, else one per other core (inline for a single site).  The
+    verdicts are the same either way.
     ``browser``: render JavaScript-built pages in headless Chromium (``chromium``
     or the one on PATH); where it is missing, those pages say so.
 
@@ -160,7 +161,10 @@ async def run_audit(
     send, receive = trio.open_memory_channel[FetchRow | SiteDone](64)
     interrupted: list[str] = []
     finished = False
-    workers = default_check_workers(len(sites)) if check_workers is None else check_workers
+    if check_workers is None:
+        workers = default_check_workers(len(sites), registry.run.check_workers)
+    else:
+        workers = check_workers
     pool: CheckPool | None = None
 
     renderer: Renderer | None = None

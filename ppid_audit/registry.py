@@ -55,7 +55,8 @@ LEVELS = ("provinsi", "kabupaten", "kota")
 ROLES = ("utama", "pembantu")
 TOP_KEYS = ("registry", "run", "defaults", "site")
 REGISTRY_KEYS = ("name", "province")
-RUN_KEYS = ("max_connections", "sites_in_parallel", "ca_bundle", "audit_date", "allow_loopback")
+RUN_KEYS = ("max_connections", "sites_in_parallel", "check_workers", "ca_bundle", "audit_date", "allow_loopback")
+MAX_CHECK_WORKERS = 64
 SITE_KEYS = ("id", "name", "level", "role", "parent", "start_url", "verified", "scope", "aliases", "province", "crawl")
 REQUIRED_SITE_KEYS = ("id", "name", "level", "role", "start_url")
 CRAWL_FIELDS: dict[str, type] = {f.name: type(f.default) for f in dataclasses.fields(CrawlSettings)}
@@ -89,6 +90,9 @@ class RunSettings:
     # the event loop have room (audit.py, admission.py).  At the default 1 s delay per host a site moves
     # at about 1 page/s, so a night of thousands of sites needs ~150 in flight.
     sites_in_parallel: int = 150
+    # processes running the checks (checkpool.py); None: one per other core; 0: inline on the event loop.
+    # PPID_AUDIT_CHECK_WORKERS and `run --check-workers` override it.
+    check_workers: int | None = None
     ca_bundle: Path | None = None  # resolved against the registry file; exists
     audit_date: dt.date | None = None
     allow_loopback: bool = False
@@ -364,6 +368,9 @@ class _Checker:
             value = self.typed(table, key, int, path)
             if value is not None and self.in_range((*path, key), value, 1, 10_000):
                 kw[key] = value
+        workers = self.typed(table, "check_workers", int, path)
+        if workers is not None and self.in_range((*path, "check_workers"), workers, 0, MAX_CHECK_WORKERS):
+            kw["check_workers"] = workers
         loopback = self.typed(table, "allow_loopback", bool, path)
         if loopback is not None:
             kw["allow_loopback"] = loopback
