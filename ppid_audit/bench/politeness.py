@@ -60,7 +60,9 @@ def farm_child(sites: int, pages: int, seed: int, out_dir: Path, latency: str | 
             with trio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
                 async for _ in signals:
                     break
-            (out_dir / "farm-stats.json").write_text(json.dumps(farm_stats(farm)))
+            stats = farm_stats(farm)
+            stats["starts"] = {h: farm.server.stats(h).starts for h in farm.server.hosts}
+            (out_dir / "farm-stats.json").write_text(json.dumps(stats))
 
     trio.run(serve)
 
@@ -220,12 +222,17 @@ def proof(stats: dict[str, Any], *, delay: float, concurrency: int) -> dict[str,
     over_concurrency = sorted(h for h, v in hosts.items() if v["max_concurrent"] > concurrency)
     too_close = sorted(h for h, v in hosts.items() if v["min_gap_s"] is not None and v["min_gap_s"] < floor - GAP_SLACK)
     gaps = [v["min_gap_s"] for v in hosts.values() if v["min_gap_s"] is not None]
+    all_gaps = [b - a for h in hosts for a, b in zip(stats.get("starts", {}).get(h, []),
+                                                     stats.get("starts", {}).get(h, [])[1:])]
+    close = sum(1 for g in all_gaps if g < floor - GAP_SLACK)
     means = [v["mean_gap_s"] for v in hosts.values() if v["mean_gap_s"] is not None and v["requests"] >= 20]
     return {
         "hosts": len(hosts), "limit_concurrency": concurrency, "max_concurrency_seen": max(
             (v["max_concurrent"] for v in hosts.values()), default=0),
         "limit_min_gap_s": floor, "min_gap_seen_s": min(gaps, default=None),
         "mean_gap_s_lowest": min(means, default=None),
+        "max_in_10s": max((v.get("max_in_10s", 0) for v in hosts.values()), default=0),
+        "gaps": len(all_gaps), "gaps_below_limit": close,
         "hosts_over_concurrency": over_concurrency, "hosts_starts_too_close": too_close,
         "ok": not over_concurrency and not too_close,
     }
@@ -312,7 +319,8 @@ def _print(fig: dict[str, Any]) -> None:
           f"farm {fig['farm_peak_rss_mb']}; all processes together {fig['all_processes_peak_rss_mb']}")
     print(f"  farm's proof   {p['hosts']} hosts: at most {p['max_concurrency_seen']} requests at once "
           f"(limit {p['limit_concurrency']}), shortest gap between two starts {p['min_gap_seen_s']} s "
-          f"(limit {p['limit_min_gap_s']} s), lowest mean gap {p['mean_gap_s_lowest']} s: "
+          f"(limit {p['limit_min_gap_s']} s; {p['gaps_below_limit']} of {p['gaps']} gaps below it), lowest mean "
+          f"gap {p['mean_gap_s_lowest']} s, most starts on one host in 10 s {p['max_in_10s']}: "
           f"{'no host saw more than its limits' if p['ok'] else 'LIMITS EXCEEDED'}"
           + ("" if p["ok"] else f" (over concurrency: {p['hosts_over_concurrency'][:5]}, "
                                 f"starts too close: {p['hosts_starts_too_close'][:5]})"))

@@ -171,13 +171,21 @@ async def open_farm(n_sites: int = 30, seed: int = 1, *, pages: int = 40, day: i
                 server.stop()
 
 
+def _quantile(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 4)
+
+
 def farm_stats(farm: "Farm") -> dict[str, Any]:
     """What the farm served, per site and in all: the counters that prove a crawler's politeness.
 
     Per site: requests, the most in flight at once (``max_concurrent``), the shortest and the mean time
     between two request starts (``min_gap_s``, ``mean_gap_s``; None below two requests), the first and
     last request start (the farm's clock, seconds), the injected latency in all (``latency_s``) and the
-    request-seconds in flight (``busy_s``).  Sites sharing a host share its counters.
+    request-seconds in flight (``busy_s``), the most requests started within any 10 s (``max_in_10s``)
+    and the 1st and 50th percentile of the gaps.  Sites sharing a host share its counters.
     """
     per_site: dict[str, dict[str, Any]] = {}
     for site in farm.sites:
@@ -188,7 +196,8 @@ def farm_stats(farm: "Farm") -> dict[str, Any]:
             "min_gap_s": None if st.min_gap == float("inf") else round(st.min_gap, 4),
             "mean_gap_s": None if mean_gap is None else round(mean_gap, 4),
             "first_start": st.first_start, "last_start": st.last_start, "latency_s": round(st.latency_s, 3),
-            "busy_s": round(st.busy_s, 3),
+            "busy_s": round(st.busy_s, 3), "max_in_10s": st.max_in_window(10.0),
+            "gap_p01_s": _quantile(st.gaps(), 0.01), "gap_p50_s": _quantile(st.gaps(), 0.5),
         }
     gaps = [v["min_gap_s"] for v in per_site.values() if v["min_gap_s"] is not None]
     return {

@@ -89,6 +89,20 @@ class HostStats:
     min_gap: float = math.inf  # shortest time between two consecutive request starts, seconds
     latency_s: float = 0.0  # injected latency summed over the requests (``FarmServer(latency=)``)
     busy_s: float = 0.0  # request-seconds in flight: from receipt to the last byte sent, summed
+    starts: list[float] = field(default_factory=list)  # trio clock of every request received, in order
+
+    def gaps(self) -> list[float]:
+        """The times between consecutive request starts, in order."""
+        return [b - a for a, b in zip(self.starts, self.starts[1:])]
+
+    def max_in_window(self, seconds: float) -> int:
+        """The most requests that started within any ``seconds``-long window."""
+        best, first = 0, 0
+        for last, t in enumerate(self.starts):
+            while t - self.starts[first] >= seconds:
+                first += 1
+            best = max(best, last - first + 1)
+        return best
 
     def mean_gap(self) -> float | None:
         """The mean time between two consecutive request starts (None below two requests)."""
@@ -189,6 +203,7 @@ class FarmServer:
             stats.max_concurrent = stats.current
             stats.first_start = stats.last_start = None
             stats.min_gap, stats.latency_s, stats.busy_s = math.inf, 0.0, 0.0
+            stats.starts.clear()
             stats.paths.clear()
             stats.methods.clear()
 
@@ -351,6 +366,7 @@ class FarmServer:
         else:
             stats.first_start = now
         stats.last_start = now
+        stats.starts.append(now)
         stats.requests += 1
         stats.paths[request.target] += 1
         stats.methods[request.method] += 1

@@ -79,7 +79,8 @@ async def test_counters_prove_concurrency_and_spacing(autojump_clock: trio.testi
     assert a.requests == 5 and a.max_concurrent == 1
     assert 0.299 <= a.min_gap < 0.35 and a.mean_gap() == pytest.approx(a.min_gap, abs=0.02)
     assert a.within(concurrency=1, min_gap=0.3) and not a.within(concurrency=1, min_gap=0.5)
+    assert len(a.gaps()) == 4 and a.max_in_window(1.0) == 4 and a.max_in_window(0.25) == 1
     assert b.max_concurrent == 3 and b.min_gap < 0.01
     assert not b.within(concurrency=2, min_gap=0.0) and not b.within(concurrency=3, min_gap=0.1)
     server.reset_stats()
-    assert a.min_gap == math.inf and a.mean_gap() is None and a.busy_s == 0.0
+    assert a.min_gap == math.inf and a.mean_gap() is None and a.busy_s == 0.0 and a.starts == []
