@@ -170,13 +170,18 @@ async def run_audit(
     renderer: Renderer | None = None
 
     async def audit_site(
-        site: Site, fetcher: Fetcher, out: trio.MemorySendChannel[FetchRow | SiteDone], admission: Admission
+        site: Site, fetcher: Fetcher, out: trio.MemorySendChannel[FetchRow | SiteDone], admission: Admission,
+        reserved: int,
     ) -> None:
+        held = [reserved]  # connections admission counts for this site until its first response
         try:
             async with out:
                 prog.site_started(site)
 
                 async def on_fetch(fetch: Fetch, page: Page | None, body: bytes | None) -> None:
+                    if held[0]:
+                        admission.site_running(held[0])
+                        held[0] = 0
                     prog.fetched(site, fetch)
                     await out.send(FetchRow(run_id, fetch, page, body))
 
@@ -191,7 +196,7 @@ async def run_audit(
                     admission.checks_finished()
                 await out.send(SiteDone(run_id, pages, tuple(outcomes)))
         finally:
-            admission.site_finished()
+            admission.site_finished(held[0])
         s = _summarise(pages, outcomes)
         summary.sites.append(s)
         prog.site_finished(s)
@@ -239,8 +244,9 @@ async def run_audit(
                                 crawl_nursery.start_soon(admission.watch_lag)
                                 async with trio.open_nursery() as sites_nursery:
                                     for site in sites:
-                                        await admission.wait_for_room(site.settings.per_host_concurrency)
-                                        sites_nursery.start_soon(audit_site, site, fetcher, send.clone(), admission)
+                                        reserved = await admission.wait_for_room(site.settings.per_host_concurrency)
+                                        sites_nursery.start_soon(audit_site, site, fetcher, send.clone(), admission,
+                                                                 reserved)
                             crawl_nursery.cancel_scope.cancel()  # stop the signal watcher
         finished = not interrupted
     except KeyboardInterrupt:
