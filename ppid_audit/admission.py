@@ -12,7 +12,10 @@ connection or no CPU left only waits, and its ``site_deadline`` (wall time) runs
 * no more than ``max_backlog`` crawled sites wait for their checks (the check workers keep up);
 * the event loop is not lagging (``max_lag`` seconds, an average): the crawler's own CPU keeps up.
 
-With nothing in flight a site always starts, so a run always progresses.
+With nothing in flight a site always starts, so a run always progresses.  A site just started holds no
+connection yet (its task has not run), so until its first response comes back (``site_running``) its
+``per_host_concurrency`` connections count as taken: the run ramps up by its connection budget instead of
+starting every site in one burst of DNS lookups, TLS handshakes and robots.txt requests.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ class Admission:
         self.backlog = 0  # sites crawled and waiting for (or in) their checks
         self.lag = 0.0  # moving average of the event loop's lateness, seconds
         self.peak_active = 0
+        self.reserved = 0  # connections counted for started sites that have no response yet
         self._changed = trio.Event()
 
     def has_room(self, need: int) -> bool:
@@ -57,19 +61,32 @@ class Admission:
             return False
         if self.max_backlog is not None and self.backlog > self.max_backlog:
             return False
-        return self.connections_in_use() + min(need, self.max_connections) <= self.max_connections
+        in_use = self.connections_in_use() + self.reserved
+        return in_use + min(need, self.max_connections) <= self.max_connections
 
-    async def wait_for_room(self, need: int) -> None:
-        """Wait until a site needing ``need`` connections may start, and count it as started."""
+    async def wait_for_room(self, need: int) -> int:
+        """Wait until a site needing ``need`` connections may start, and count it as started.
+
+        Returns the connections reserved for it: pass them to ``site_running`` at its first response
+        and, if that never came, to ``site_finished``."""
         while not self.has_room(need):
             with trio.move_on_after(TICK):
                 await self._changed.wait()
         self.active += 1
         self.peak_active = max(self.peak_active, self.active)
+        held = min(need, self.max_connections)
+        self.reserved += held
+        return held
 
-    def site_finished(self) -> None:
-        """A site started by ``wait_for_room`` ended (however it ended)."""
+    def site_running(self, reserved: int) -> None:
+        """A started site got its first response: its connections are now counted by the limiter."""
+        self.reserved -= reserved
+        self._wake()
+
+    def site_finished(self, reserved: int = 0) -> None:
+        """A site started by ``wait_for_room`` ended (however it ended); ``reserved``: what it still held."""
         self.active -= 1
+        self.reserved -= reserved
         self._wake()
 
     def checks_started(self) -> None:

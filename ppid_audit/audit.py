@@ -128,8 +128,9 @@ async def run_audit(
     ``archive_dir``: where the page archive (WARC per site) goes; None for none.
     ``check_workers`` processes run the checks while the event loop keeps
     fetching (``checkpool.CheckPool``); 0 runs them inline on the event loop;
-    None: ``$PPID_AUDIT_CHECK_WORKERS``, else one per other core (inline for
-    a single site).  The verdicts are the same either way.
+    None: ``$PPID_AUDIT_CHECK_WORKERS``, else the registry's ``[run]
+    check_workers``, else one per other core (inline for a single site).  The
+    verdicts are the same either way.
     ``browser``: render JavaScript-built pages in headless Chromium (``chromium``
     or the one on PATH); where it is missing, those pages say so.
 
@@ -160,19 +161,27 @@ async def run_audit(
     send, receive = trio.open_memory_channel[FetchRow | SiteDone](64)
     interrupted: list[str] = []
     finished = False
-    workers = default_check_workers(len(sites)) if check_workers is None else check_workers
+    if check_workers is None:
+        workers = default_check_workers(len(sites), registry.run.check_workers)
+    else:
+        workers = check_workers
     pool: CheckPool | None = None
 
     renderer: Renderer | None = None
 
     async def audit_site(
-        site: Site, fetcher: Fetcher, out: trio.MemorySendChannel[FetchRow | SiteDone], admission: Admission
+        site: Site, fetcher: Fetcher, out: trio.MemorySendChannel[FetchRow | SiteDone], admission: Admission,
+        reserved: int,
     ) -> None:
+        held = [reserved]  # connections admission counts for this site until its first response
         try:
             async with out:
                 prog.site_started(site)
 
                 async def on_fetch(fetch: Fetch, page: Page | None, body: bytes | None) -> None:
+                    if held[0]:
+                        admission.site_running(held[0])
+                        held[0] = 0
                     prog.fetched(site, fetch)
                     await out.send(FetchRow(run_id, fetch, page, body))
 
@@ -187,7 +196,7 @@ async def run_audit(
                     admission.checks_finished()
                 await out.send(SiteDone(run_id, pages, tuple(outcomes)))
         finally:
-            admission.site_finished()
+            admission.site_finished(held[0])
         s = _summarise(pages, outcomes)
         summary.sites.append(s)
         prog.site_finished(s)
@@ -235,8 +244,9 @@ async def run_audit(
                                 crawl_nursery.start_soon(admission.watch_lag)
                                 async with trio.open_nursery() as sites_nursery:
                                     for site in sites:
-                                        await admission.wait_for_room(site.settings.per_host_concurrency)
-                                        sites_nursery.start_soon(audit_site, site, fetcher, send.clone(), admission)
+                                        reserved = await admission.wait_for_room(site.settings.per_host_concurrency)
+                                        sites_nursery.start_soon(audit_site, site, fetcher, send.clone(), admission,
+                                                                 reserved)
                             crawl_nursery.cancel_scope.cancel()  # stop the signal watcher
         finished = not interrupted
     except KeyboardInterrupt:

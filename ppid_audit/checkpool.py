@@ -42,14 +42,17 @@ DEFAULT_TIMEOUT = 900.0  # seconds of checks for one site before its worker is k
 _worker_checks: list[Check] = []
 
 
-def default_check_workers(n_sites: int) -> int:
-    """Worker processes for a run of ``n_sites``: ``$PPID_AUDIT_CHECK_WORKERS``, else the other cores.
+def default_check_workers(n_sites: int, configured: int | None = None) -> int:
+    """Worker processes for a run of ``n_sites``: ``$PPID_AUDIT_CHECK_WORKERS``, else ``configured``
+    (the registry's ``[run] check_workers``), else the other cores.
 
     0 means inline (on the event loop): a run of one site, or a one-core machine.
     """
     env = os.environ.get(WORKERS_ENV, "").strip()
     if env:
         return max(0, int(env))
+    if configured is not None:
+        return max(0, configured)
     if n_sites < 2:
         return 0
     return max(0, min((os.cpu_count() or 1) - 1, 4))

@@ -55,7 +55,8 @@ LEVELS = ("provinsi", "kabupaten", "kota")
 ROLES = ("utama", "pembantu")
 TOP_KEYS = ("registry", "run", "defaults", "site")
 REGISTRY_KEYS = ("name", "province")
-RUN_KEYS = ("max_connections", "sites_in_parallel", "ca_bundle", "audit_date", "allow_loopback")
+RUN_KEYS = ("max_connections", "sites_in_parallel", "check_workers", "ca_bundle", "audit_date", "allow_loopback")
+MAX_CHECK_WORKERS = 64
 SITE_KEYS = ("id", "name", "level", "role", "parent", "start_url", "verified", "scope", "aliases", "province", "crawl")
 REQUIRED_SITE_KEYS = ("id", "name", "level", "role", "start_url")
 CRAWL_FIELDS: dict[str, type] = {f.name: type(f.default) for f in dataclasses.fields(CrawlSettings)}
@@ -84,11 +85,17 @@ _TOML_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
 class RunSettings:
     """Whole-run settings (``[run]``)."""
 
-    max_connections: int = 64  # requests in flight across the run
+    # Requests in flight across the run.  A polite host holds about latency / delay connections (0.5 at
+    # 500 ms and the default 1 s delay), so 256 keep ~500 hosts at their own pace.
+    max_connections: int = 256
     # At most this many sites in flight; the next one starts when the connections, the check workers and
     # the event loop have room (audit.py, admission.py).  At the default 1 s delay per host a site moves
-    # at about 1 page/s, so a night of thousands of sites needs ~150 in flight.
-    sites_in_parallel: int = 150
+    # at about 1 page/s, so a night of 20,000 sites x 200 pages (140 pages/s) needs 140 or more in flight,
+    # and a run is as short as its slowest site only when every site is in flight at once.
+    sites_in_parallel: int = 500
+    # processes running the checks (checkpool.py); None: one per other core; 0: inline on the event loop.
+    # PPID_AUDIT_CHECK_WORKERS and `run --check-workers` override it.
+    check_workers: int | None = None
     ca_bundle: Path | None = None  # resolved against the registry file; exists
     audit_date: dt.date | None = None
     allow_loopback: bool = False
@@ -364,6 +371,9 @@ class _Checker:
             value = self.typed(table, key, int, path)
             if value is not None and self.in_range((*path, key), value, 1, 10_000):
                 kw[key] = value
+        workers = self.typed(table, "check_workers", int, path)
+        if workers is not None and self.in_range((*path, "check_workers"), workers, 0, MAX_CHECK_WORKERS):
+            kw["check_workers"] = workers
         loopback = self.typed(table, "allow_loopback", bool, path)
         if loopback is not None:
             kw["allow_loopback"] = loopback

@@ -19,7 +19,11 @@ def register(cli: click.Group) -> None:
                   show_default=True, help="Where to write sites.toml, truth.json and the farm's CA.")
     @click.option("--http-port", type=int, default=0, help="HTTP port shared by every site address (0: pick one).")
     @click.option("--https-port", type=int, default=0, help="HTTPS port shared by every site address (0: pick one).")
-    def farm_cmd(n_sites: int, seed: int, pages: int, day: int, out_dir: Path, http_port: int, https_port: int) -> int:
+    @click.option("--latency", "latency_ms", metavar="MS", default=None,
+                  help="Answer each response after this delay: LOW-HIGH milliseconds, uniform (e.g. 100-800), "
+                       "fixed per URL and seed; or one number. Default: none.")
+    def farm_cmd(n_sites: int, seed: int, pages: int, day: int, out_dir: Path, http_port: int, https_port: int,
+                 latency_ms: str | None) -> int:
         """Serve simulated PPID sites on loopback until Ctrl-C.
 
         Each site listens on its own 127.x.y.z address (crawlers count politeness
@@ -29,7 +33,12 @@ def register(cli: click.Group) -> None:
         other crawler can be pointed at the printed URLs; trust the CA file for https.
         """
         from ..farm import serve_forever_cli
+        from ..farm.latency import parse_latency
 
+        try:
+            latency = parse_latency(latency_ms, seed=seed) if latency_ms is not None else None
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--latency") from None
         out_dir.mkdir(parents=True, exist_ok=True)
-        serve_forever_cli(n_sites, seed, pages, day, out_dir, http_port, https_port)
+        serve_forever_cli(n_sites, seed, pages, day, out_dir, http_port, https_port, latency)
         return EXIT_OK

@@ -12,7 +12,7 @@ from rich.console import Console
 
 from ..audit import AuditSummary, audit
 from ..checking import Check, load_checks, select_checks
-from ..registry import Registry, load_registry
+from ..registry import MAX_CHECK_WORKERS, Registry, load_registry
 from ..scoring import load_weights
 from ..store.archive import default_archive_dir
 from ..store.db import open_engine
@@ -59,12 +59,14 @@ def execute_run(
     log_format: str = "text",
     log: TextIO | None = None,
     resume: bool = False,
+    check_workers: int | None = None,
 ) -> tuple[AuditSummary, int]:
     """Run an audit under the database's run lock, log it, and return the summary and the exit code.
 
     A ``weights.toml`` inside ``checks_dir`` replaces the bundled scoring weights.
     Logs (progress, the per-site table, the one-line summary) go to ``log``
-    (stderr by default) as text or JSON lines.
+    (stderr by default) as text or JSON lines.  ``check_workers`` overrides the
+    registry's ``[run] check_workers`` and ``$PPID_AUDIT_CHECK_WORKERS``.
     """
     weights = None
     if checks_dir is not None and (checks_dir / "weights.toml").is_file():
@@ -81,7 +83,8 @@ def execute_run(
         progress: Any = JsonProgress(log or sys.stderr) if log_format == "json" else RunProgress(console)
         with progress:
             summary = audit(registry, engine, checks, audit_date=audit_date, progress=progress, weights=weights,
-                            archive_dir=default_archive_dir(db), continue_run=continue_run)
+                            archive_dir=default_archive_dir(db), continue_run=continue_run,
+                            check_workers=check_workers)
     outage = False
     if summary.status == "complete":
         with engine.connect() as conn:
@@ -124,6 +127,9 @@ def register(cli: click.Group) -> None:
                   help="Continue the latest incomplete run: its finished sites are kept, the rest are audited.")
     @click.option("--plan", is_flag=True, default=False,
                   help="Only plan the run: one job per site in the database's queue, for `ppid-audit worker` processes.")
+    @click.option("--check-workers", type=click.IntRange(0, MAX_CHECK_WORKERS), default=None, metavar="N",
+                  help="Processes running the checks while the crawl goes on (0: inline on the event loop). Default: "
+                       "$PPID_AUDIT_CHECK_WORKERS, else the registry's [run] check_workers, else one per other core.")
     def run_cmd(
         config: str,
         db: str,
@@ -137,6 +143,7 @@ def register(cli: click.Group) -> None:
         log_file: Path | None,
         resume: bool,
         plan: bool,
+        check_workers: int | None,
     ) -> int:
         """Audit every registered site (or --site ones) and store the results.
 
@@ -166,7 +173,7 @@ def register(cli: click.Group) -> None:
         try:
             summary, code = execute_run(
                 registry, db, checks, audit_date=audit_date.date() if audit_date else None, checks_dir=checks_dir,
-                log_format=log_format, log=log, resume=resume,
+                log_format=log_format, log=log, resume=resume, check_workers=check_workers,
             )
         finally:
             if log is not None:

@@ -49,21 +49,29 @@ class HostGate:
             self.min_delay = delay
             self.delay = max(self.delay, delay)
 
-    async def _wait_turn(self) -> None:
-        async with self._lock:
-            now = trio.current_time()
-            if self._next_start > now:
-                await trio.sleep(self._next_start - now)
-            jitter = self._rng.uniform(0.5, 1.5) if self.delay > 0 else 0.0
-            self._next_start = trio.current_time() + self.delay * jitter
-            self.requests += 1
-
     @asynccontextmanager
-    async def slot(self) -> AsyncIterator[None]:
-        """Hold one of the host's slots; starts are spaced by the (jittered) delay."""
+    async def slot(self, global_limiter: trio.CapacityLimiter | None = None) -> AsyncIterator[None]:
+        """Hold one of the host's slots, then one of ``global_limiter``'s; starts are spaced by the
+        (jittered) delay, counted from when a request really starts (after its global slot), so a
+        request that waited for a connection does not reach the host right before the next one."""
+        acquired = False
         async with self.limiter:
-            await self._wait_turn()
-            yield
+            try:
+                async with self._lock:  # one request of this host takes its turn at a time
+                    now = trio.current_time()
+                    if self._next_start > now:
+                        await trio.sleep(self._next_start - now)
+                    if global_limiter is not None:
+                        await global_limiter.acquire()
+                        acquired = True
+                    jitter = self._rng.uniform(0.5, 1.5) if self.delay > 0 else 0.0
+                    self._next_start = trio.current_time() + self.delay * jitter
+                    self.requests += 1
+                yield
+            finally:
+                if acquired:
+                    assert global_limiter is not None
+                    global_limiter.release()
 
     def feedback(self, latency: float, *, ok: bool) -> None:
         """AutoThrottle: adapt the delay to the latency of a finished request."""
@@ -101,6 +109,5 @@ class Politeness:
     async def slot(self, host: str, *, concurrency: int, delay: float) -> AsyncIterator[HostGate]:
         """Hold a host slot, then a global slot (always in that order: no deadlock)."""
         gate = self.gate(host, concurrency=concurrency, delay=delay)
-        async with gate.slot():
-            async with self.global_limiter:
-                yield gate
+        async with gate.slot(self.global_limiter):
+            yield gate

@@ -12,7 +12,8 @@ rendered per request from a small spec (``sites.py`` generates it); the truth
 Modules: ``sites`` (``generate_farm``, ``SimSite``), ``build``/``place`` (what
 a site has and where), ``layouts`` (HTML of four CMS styles), ``routes`` (the
 per-site ``App``, traps and faults), ``docs`` (PDF/DOCX/XLSX bytes),
-``truth``, ``server`` (the HTTP server), ``http`` (the server/app contract).
+``truth``, ``server`` (the HTTP server), ``http`` (the server/app contract),
+``latency`` (``open_farm(latency=)``: every answer after a realistic delay).
 """
 
 from __future__ import annotations
@@ -33,10 +34,12 @@ import trio
 
 from ..models import CrawlSettings, Site
 from ..registry import registry_to_toml
+from .latency import Latency
 from .sites import SimSite, generate_farm
 from .truth import farm_truth
 
-__all__ = ["Farm", "SimSite", "farm_defaults", "generate_farm", "open_farm", "serve_forever_cli"]
+__all__ = ["Farm", "Latency", "SimSite", "farm_defaults", "farm_stats", "generate_farm", "open_farm",
+           "serve_forever_cli"]
 
 REGISTRY_FILE = "sites.toml"
 TRUTH_FILE = "truth.json"
@@ -124,11 +127,13 @@ def _registry_sites(sites: list[SimSite], farm_base: dict[str, str], settings: C
 @asynccontextmanager
 async def open_farm(n_sites: int = 30, seed: int = 1, *, pages: int = 40, day: int = 0,
                     base_date: dt.date | None = None, out_dir: Path | None = None,
-                    http_port: int = 0, https_port: int = 0) -> AsyncIterator[Farm]:
+                    http_port: int = 0, https_port: int = 0,
+                    latency: Latency | None = None) -> AsyncIterator[Farm]:
     """Generate and serve a farm; write ``sites.toml``, ``farm-ca.pem`` and ``truth.json`` into ``out_dir``.
 
     The server runs in its own nursery and stops when the block exits.  A site
     that is down on ``day`` is not bound at all (connections are refused).
+    ``latency``: every response waits that long first (deterministic per request).
     """
     from .server import FarmServer
 
@@ -140,7 +145,7 @@ async def open_farm(n_sites: int = 30, seed: int = 1, *, pages: int = 40, day: i
         sites = generate_farm(n_sites, seed, pages=pages, day=day, base_date=base_date)
         ca_path = out / CA_FILE
         contexts = _tls_contexts(sites, ca_path)
-        server = FarmServer()
+        server = FarmServer(latency=latency)
         for site in sites:
             if not site.down:
                 server.add_site(site.host, site.app, http=True, tls=contexts.get(site.host))
@@ -166,26 +171,63 @@ async def open_farm(n_sites: int = 30, seed: int = 1, *, pages: int = 40, day: i
                 server.stop()
 
 
-def _report_stats(farm: "Farm", out_dir: Path) -> None:
-    """Print and save what the farm served: requests and peak concurrency per site."""
-    per_site = {}
+def _quantile(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 4)
+
+
+def farm_stats(farm: "Farm") -> dict[str, Any]:
+    """What the farm served, per site and in all: the counters that prove a crawler's politeness.
+
+    Per site: requests, the most in flight at once (``max_concurrent``), the shortest and the mean time
+    between two request starts (``min_gap_s``, ``mean_gap_s``; None below two requests), the first and
+    last request start (the farm's clock, seconds), the injected latency in all (``latency_s``) and the
+    request-seconds in flight (``busy_s``), the most requests started within any 10 s (``max_in_10s``)
+    and the 1st and 50th percentile of the gaps.  Sites sharing a host share its counters.
+    """
+    per_site: dict[str, dict[str, Any]] = {}
     for site in farm.sites:
         st = farm.stats(site.id)
-        per_site[site.id] = {"host": site.host, "requests": st.requests, "max_concurrent": st.max_concurrent}
-    total = sum(v["requests"] for v in per_site.values())
-    peak = max((v["max_concurrent"] for v in per_site.values()), default=0)
-    (out_dir / "farm-stats.json").write_text(json.dumps({"total_requests": total, "sites": per_site}, indent=1))
-    print(f"Served {total} requests; highest concurrency on one site: {peak}. "
-          f"Per-site figures: {out_dir / 'farm-stats.json'}", file=sys.stderr)
+        mean_gap = st.mean_gap()
+        per_site[site.id] = {
+            "host": site.host, "requests": st.requests, "max_concurrent": st.max_concurrent,
+            "min_gap_s": None if st.min_gap == float("inf") else round(st.min_gap, 4),
+            "mean_gap_s": None if mean_gap is None else round(mean_gap, 4),
+            "first_start": st.first_start, "last_start": st.last_start, "latency_s": round(st.latency_s, 3),
+            "busy_s": round(st.busy_s, 3), "max_in_10s": st.max_in_window(10.0),
+            "gap_p01_s": _quantile(st.gaps(), 0.01), "gap_p50_s": _quantile(st.gaps(), 0.5),
+        }
+    gaps = [v["min_gap_s"] for v in per_site.values() if v["min_gap_s"] is not None]
+    return {
+        "total_requests": sum(v["requests"] for v in per_site.values()),
+        "max_host_concurrency": max((v["max_concurrent"] for v in per_site.values()), default=0),
+        "min_host_gap_s": min(gaps, default=None),
+        "peak_connections": farm.server.peak_connections,
+        "latency_ms": farm.server.latency.label() if farm.server.latency is not None else None,
+        "sites": per_site,
+    }
+
+
+def _report_stats(farm: "Farm", out_dir: Path) -> None:
+    """Print and save what the farm served (``farm_stats``) into ``farm-stats.json``."""
+    stats = farm_stats(farm)
+    (out_dir / "farm-stats.json").write_text(json.dumps(stats, indent=1))
+    gap = stats["min_host_gap_s"]
+    print(f"Served {stats['total_requests']} requests; highest concurrency on one site: "
+          f"{stats['max_host_concurrency']}; shortest time between two requests to one site: "
+          f"{'-' if gap is None else f'{gap * 1000:.0f} ms'}. Per-site figures: {out_dir / 'farm-stats.json'}",
+          file=sys.stderr)
 
 
 def serve_forever_cli(n_sites: int, seed: int, pages: int, day: int, out_dir: Path,
-                      http_port: int, https_port: int) -> None:
+                      http_port: int, https_port: int, latency: Latency | None = None) -> None:
     """Serve a farm until Ctrl-C, telling the user how to point a crawler at it (``ppid-audit farm``)."""
 
     async def main() -> None:
         async with open_farm(n_sites, seed, pages=pages, day=day, out_dir=out_dir, http_port=http_port,
-                             https_port=https_port) as farm:
+                             https_port=https_port, latency=latency) as farm:
             err = sys.stderr
             up = [s for s in farm.sites if not s.down]
             print(f"Farm: {len(farm.sites)} simulated PPID sites (seed {seed}, simulated day {day}, "
@@ -194,6 +236,8 @@ def serve_forever_cli(n_sites: int, seed: int, pages: int, day: int, out_dir: Pa
             print(f"  truth    : {farm.truth_path}   (ground truth; never served)", file=err)
             print(f"  CA       : {farm.ca_path}   (trust it for the https sites)", file=err)
             print(f"  ports    : http {farm.server.http_port}, https {farm.server.https_port}", file=err)
+            if latency is not None:
+                print(f"  latency  : {latency.label()} ms per response (uniform, fixed per URL)", file=err)
             print("Each site is a separate loopback address (127.0.x.y); crawlers count politeness per host.", file=err)
             for site in farm.sites[:5]:
                 print(f"  {site.id:<16} {farm.url(site.id)}  ({site.name})", file=err)

@@ -1,13 +1,15 @@
 """Benchmark of the farm server: many hosts, one page each, a load generator in another process.
 
     .venv/bin/python -m ppid_audit.farm.bench_server [--hosts 500] [--duration 10]
-        [--connections 1000] [--client raw|httpx] [--close]
+        [--connections 1000] [--client raw|httpx] [--close] [--latency 100-800]
 
 The server runs in this process; the load generator runs in a child process
 (``--client raw`` is a minimal keep-alive HTTP/1.1 client on trio sockets, so
 the figures measure the server rather than the client; ``--client httpx``
 shows what a real crawler sees).  Prints requests/s, latency percentiles,
-peak connections and the server's CPU time.
+peak connections and the server's CPU time.  ``--latency`` makes every answer
+wait (milliseconds, uniform, fixed per URL): the figures then show the server
+keeps its rate with thousands of slow answers in flight.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any
 import trio
 
 from ppid_audit.farm.http import FarmRequest, FarmResponse
+from ppid_audit.farm.latency import parse_latency
 from ppid_audit.farm.server import FarmServer
 
 PAGE = (b"<!doctype html><html><head><title>PPID</title></head><body>" + b"<p>Informasi publik.</p>" * 200)[:5120]
@@ -146,7 +149,7 @@ async def run_client(args: argparse.Namespace) -> dict[str, Any]:
 
 
 async def run_server(args: argparse.Namespace) -> None:
-    server = FarmServer()
+    server = FarmServer(latency=parse_latency(args.latency) if args.latency else None)
     for i in range(args.hosts):
         server.add_site(host_address(i), page)
     async with trio.open_nursery() as nursery:
@@ -168,7 +171,7 @@ async def run_server(args: argparse.Namespace) -> None:
             hosts=args.hosts, client=args.client, keep_alive=not args.close, bind_s=round(bind_s, 2),
             server_requests=server.total_requests, peak_connections=server.peak_connections,
             server_cpu_s=round(cpu1.ru_utime + cpu1.ru_stime - cpu0.ru_utime - cpu0.ru_stime, 2),
-            per_host_requests=f"{quietest}..{busiest}",
+            per_host_requests=f"{quietest}..{busiest}", latency_ms=args.latency or "none",
         )
         server.stop()
     for key, value in result.items():
@@ -182,6 +185,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--connections", type=int, default=1000, help="concurrent client connections")
     parser.add_argument("--client", choices=["raw", "httpx"], default="raw")
     parser.add_argument("--close", action="store_true", help="one connection per request (no keep-alive)")
+    parser.add_argument("--latency", default=None, metavar="MS",
+                        help="answer after LOW-HIGH milliseconds (uniform, fixed per URL), e.g. 100-800")
     parser.add_argument("--as-client", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

@@ -7,9 +7,14 @@ on a trio stream (wrapped in ``trio.SSLStream`` for TLS sites); the server
 turns a site's ``FarmResponse`` into bytes, including its misbehaviours
 (``delay``, ``hang``, ``drop``, trickled ``stream`` bodies).
 
-Per-host ``HostStats`` count requests and the peak number in flight, which the
-tests use to prove a crawler never exceeded its per-host concurrency limit,
-and the bytes sent (heads and bodies).
+Per-host ``HostStats`` count requests, the peak number in flight and the
+shortest time between two request starts, which prove a crawler never
+exceeded its per-host concurrency limit nor its start-to-start delay
+(``HostStats.within``), and the bytes sent (heads and bodies).
+
+``FarmServer(latency=Latency(0.1, 0.8, seed))`` answers every request after a
+delay drawn from that range, deterministic per request (``latency.py``): an
+async sleep, so the server is never the bottleneck.
 
 Conditional GET (RFC 9110 section 13): every 200 with a whole body carries a
 strong ``ETag`` (a hash of the body) unless the app set one (a streamed body
@@ -45,6 +50,7 @@ import h11
 import trio
 
 from ppid_audit.farm.http import App, FarmRequest, FarmResponse
+from ppid_audit.farm.latency import Latency
 
 __all__ = ["FarmServer", "HostStats", "SiteConfig", "serve_farm_apps"]
 
@@ -78,6 +84,36 @@ class HostStats:
     bytes_sent: int = 0  # response bytes written: status lines, headers and bodies
     body_bytes: int = 0  # body bytes written (what a conditional request saves)
     not_modified: int = 0  # conditional requests answered 304
+    first_start: float | None = None  # trio clock of the first request received since the last reset
+    last_start: float | None = None  # ... and of the latest one
+    min_gap: float = math.inf  # shortest time between two consecutive request starts, seconds
+    latency_s: float = 0.0  # injected latency summed over the requests (``FarmServer(latency=)``)
+    busy_s: float = 0.0  # request-seconds in flight: from receipt to the last byte sent, summed
+    starts: list[float] = field(default_factory=list)  # trio clock of every request received, in order
+
+    def gaps(self) -> list[float]:
+        """The times between consecutive request starts, in order."""
+        return [b - a for a, b in zip(self.starts, self.starts[1:])]
+
+    def max_in_window(self, seconds: float) -> int:
+        """The most requests that started within any ``seconds``-long window."""
+        best, first = 0, 0
+        for last, t in enumerate(self.starts):
+            while t - self.starts[first] >= seconds:
+                first += 1
+            best = max(best, last - first + 1)
+        return best
+
+    def mean_gap(self) -> float | None:
+        """The mean time between two consecutive request starts (None below two requests)."""
+        if self.requests < 2 or self.first_start is None or self.last_start is None:
+            return None
+        return (self.last_start - self.first_start) / (self.requests - 1)
+
+    def within(self, *, concurrency: int, min_gap: float, slack: float = 0.005) -> bool:
+        """Whether this host never saw more than ``concurrency`` requests at once, nor two starts closer
+        than ``min_gap`` seconds (less ``slack`` for the loopback's own timing noise)."""
+        return self.max_concurrent <= concurrency and self.min_gap >= min_gap - slack
 
 
 @dataclass(frozen=True)
@@ -112,7 +148,8 @@ class FarmServer:
     ``https_port`` hold the shared ports and ``stats(host)`` the counters.
     """
 
-    def __init__(self, *, idle_timeout: float = IDLE_TIMEOUT, hang_limit: float = HANG_LIMIT) -> None:
+    def __init__(self, *, idle_timeout: float = IDLE_TIMEOUT, hang_limit: float = HANG_LIMIT,
+                 latency: Latency | None = None) -> None:
         self._sites: dict[str, SiteConfig] = {}
         self._stats: dict[str, HostStats] = {}
         self._dates = _DateCache()
@@ -120,6 +157,7 @@ class FarmServer:
         self._bound: tuple[dict[str, trio.socket.SocketType], dict[str, trio.socket.SocketType]] | None = None
         self.idle_timeout = idle_timeout
         self.hang_limit = hang_limit
+        self.latency = latency
         self.http_port: int = 0
         self.https_port: int | None = None
         self.current_connections = 0
@@ -163,6 +201,9 @@ class FarmServer:
             stats.requests = stats.connections = stats.tls_failures = stats.errors = 0
             stats.bytes_sent = stats.body_bytes = stats.not_modified = 0
             stats.max_concurrent = stats.current
+            stats.first_start = stats.last_start = None
+            stats.min_gap, stats.latency_s, stats.busy_s = math.inf, 0.0, 0.0
+            stats.starts.clear()
             stats.paths.clear()
             stats.methods.clear()
 
@@ -319,6 +360,13 @@ class FarmServer:
                         stream: trio.abc.Stream) -> bool:
         """Answer one request; False means close the connection."""
         stats = self._stats[site.host]
+        now = trio.current_time()
+        if stats.last_start is not None:
+            stats.min_gap = min(stats.min_gap, now - stats.last_start)
+        else:
+            stats.first_start = now
+        stats.last_start = now
+        stats.starts.append(now)
         stats.requests += 1
         stats.paths[request.target] += 1
         stats.methods[request.method] += 1
@@ -333,8 +381,13 @@ class FarmServer:
                 log.exception("farm app for %s failed on %s %s", site.host, request.method, request.target)
                 response = FarmResponse(status=500, headers=[("Content-Type", "text/plain")],
                                         body=b"Internal Server Error\n")
-            if response.delay > 0:
-                await trio.sleep(response.delay)
+            delay = response.delay
+            if self.latency is not None:
+                injected = self.latency.of(site.host, request.method, request.target)
+                stats.latency_s += injected
+                delay += injected
+            if delay > 0:
+                await trio.sleep(delay)
             if response.drop:
                 return False
             if response.hang:
@@ -344,6 +397,7 @@ class FarmServer:
             return True
         finally:
             stats.current -= 1
+            stats.busy_s += trio.current_time() - now
 
     async def _hang(self, stream: trio.abc.Stream) -> None:
         """Wait without answering until the client disconnects."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 import trio
 import trio.testing
 
@@ -136,3 +137,28 @@ async def test_pool_does_not_leak_when_requests_are_cancelled() -> None:
         with trio.fail_after(5):  # a leaked pool never answers (PoolTimeout or a hang)
             fetch, body = await fetcher.get(srv.url("/fast"), site=site, kind=FetchKind.PAGE)
     assert fetch.ok and body is not None and b"cepat" in body, fetch
+
+
+async def test_spacing_counts_from_the_real_start_after_a_wait_for_a_connection(
+        autojump_clock: trio.testing.MockClock) -> None:
+    """A request that waited for a global slot must not reach the host right before the next one."""
+    global_limiter = trio.CapacityLimiter(1)
+    gate = HostGate("a.go.id", concurrency=2, delay=1.0, rng=random.Random(1))
+    starts: list[float] = []
+
+    async def other_host() -> None:  # holds the only connection for 3 s
+        async with global_limiter:
+            await trio.sleep(3)
+
+    async def request() -> None:
+        async with gate.slot(global_limiter):
+            starts.append(trio.current_time())
+
+    async with trio.open_nursery() as n:
+        n.start_soon(other_host)
+        await trio.testing.wait_all_tasks_blocked()
+        for _ in range(3):
+            n.start_soon(request)
+    assert starts[0] == pytest.approx(3.0)  # waited for the connection
+    gaps = [b - a for a, b in zip(starts, starts[1:])]
+    assert len(gaps) == 2 and all(g >= 0.5 for g in gaps)  # the jittered delay's floor, from the real start

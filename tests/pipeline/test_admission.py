@@ -16,7 +16,7 @@ def _admission(in_use: list[int], **kw: object) -> Admission:
 async def test_room_needs_free_connections_sites_backlog_and_cpu() -> None:
     in_use = [0]
     adm = _admission(in_use, max_backlog=1)
-    await adm.wait_for_room(2)
+    adm.site_running(await adm.wait_for_room(2))
     assert adm.active == 1 and adm.has_room(2)
     in_use[0] = 9  # one connection left, the next site wants two
     assert not adm.has_room(2) and adm.has_room(1)
@@ -62,3 +62,15 @@ async def test_waiting_dispatcher_wakes_when_a_site_finishes() -> None:
         with trio.fail_after(1):
             await started.wait()
     assert adm.active == 1
+
+
+async def test_started_sites_hold_their_connections_until_their_first_response() -> None:
+    in_use = [0]  # the limiter sees nothing yet: no started site has made a request
+    adm = _admission(in_use, max_sites=100)
+    held = [await adm.wait_for_room(2) for _ in range(5)]
+    assert held == [2] * 5 and adm.reserved == 10 and not adm.has_room(2)  # no burst of 100 starts
+    adm.site_running(held[0])  # its first response: now the limiter counts what it really holds
+    in_use[0] = 1
+    assert adm.has_room(1) and not adm.has_room(2)
+    adm.site_finished(held[1])  # ended before any response: its reservation goes too
+    assert adm.reserved == 6 and adm.active == 4 and adm.has_room(2)

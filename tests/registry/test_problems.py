@@ -266,6 +266,17 @@ def test_run_settings(write: Callable[..., Path], expect: Expect, tmp_path: Path
     expect(HEAD + "[run]\nsites_in_parallel = 0\n" + PROVINCE, "run.sites_in_parallel", "sites_in", "out of range")
 
 
+def test_check_workers_key(write: Callable[..., Path], expect: Expect) -> None:
+    assert load_registry(write(HEAD + PROVINCE)).run.check_workers is None  # one per other core
+    assert load_registry(write(HEAD + "[run]\ncheck_workers = 0\n" + PROVINCE)).run.check_workers == 0
+    assert load_registry(write(HEAD + "[run]\ncheck_workers = 3\n" + PROVINCE)).run.check_workers == 3
+    expect(HEAD + "[run]\ncheck_workers = -1\n" + PROVINCE, "run.check_workers", "check_workers",
+           "out of range: -1 (must be between 0 and 64)")
+    expect(HEAD + '[run]\ncheck_workers = "two"\n' + PROVINCE, "run.check_workers", "check_workers",
+           "must be an integer, not a string")
+    expect(HEAD + "[run]\ncheck_worker = 2\n" + PROVINCE, "run.check_worker", "check_worker", "check_workers")
+
+
 def test_loopback_start_url_needs_allow_loopback(expect: Expect) -> None:
     text = VALID.replace("https://ppid.kaltimprov.go.id/", "http://127.0.0.1:8080/")
     expect(text, "site[1].start_url", "127.0.0.1", "allow_loopback")
