@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 from xml.sax.saxutils import escape
 
 import trio
@@ -91,7 +91,8 @@ def _digest(fx: "Fixture") -> str:
 
 def _key(target: str) -> str:
     """A request target as the crawl writes it (``urls.normalise``: query parameters sorted, ...)."""
-    return (normalise("http://h" + (target if target.startswith("/") else "/" + target)) or "http://h/")[len("http://h"):] or "/"
+    key = (normalise("http://h" + (target if target.startswith("/") else "/" + target)) or "http://h/")[len("http://h"):]
+    return unquote(key) or "/"  # '(public)' and '%28public%29' are one path
 
 
 def _routes(fx: "Fixture") -> tuple[dict[str, tuple[str, bytes]], dict[str, tuple[str, bytes]]]:
@@ -139,7 +140,7 @@ class _OfflineResolver(Resolver):
 def _ours(fx: "Fixture", origin: str) -> set[str]:
     """The absolute URLs of what the fixture holds as pages: its pages and HTML fragments."""
     served = [p for p, _ in fx.pages] + [p for p, _, t in fx.assets if t.startswith("text/html")]
-    return {origin + _key(p) for p in served}
+    return {origin + _key(p) for p in served} | {normalise(origin + p) or "" for p in served}
 
 
 def _keep(fx: "Fixture", sp: SitePages, origin: str, extra: Sequence[SitePages] = ()) -> SitePages:

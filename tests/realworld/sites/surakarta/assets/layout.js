@@ -1,5 +1,6 @@
 // Compact rewrite of components/layout/Navbar.tsx (navItems as in the source): a dropdown is rendered
 // only while the pointer is over its item (state desktopOpenMenus), a sub-dropdown only while over its row.
+(() => {  // a classic script: keep its names out of the page's global scope
 const navItems = [
   { label: "Beranda", href: "/" },
   {
@@ -201,3 +202,4 @@ function hydrate() {
 }
 // async in <head>: the body may not be parsed yet
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", hydrate); else hydrate();
+})();

@@ -1,6 +1,7 @@
 // Compact rewrite of the client-only parts of app/(public)/page.tsx: LoadingScreen fades out, and the
 // dynamic(..., { ssr: false }) form cards (components/home/forms/*) replace their skeletons on mount;
 // each card's dialog (with its form) is mounted only while open, as with Radix Dialog.
+(() => {  // a classic script: keep its names out of the page's global scope
 const el = (html) => { const t = document.createElement("template"); t.innerHTML = html.trim(); return t.content.firstElementChild; };
 
 const FORMS = [
@@ -38,3 +39,4 @@ function mount() {
 }
 // async in <head>: the body may not be parsed yet
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mount); else mount();
+})();
