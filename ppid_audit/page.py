@@ -587,9 +587,12 @@ def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[st
         return "loader" if fetches else "empty_body"
     if _closed_menus(tree) >= 2:  # dropdowns whose items a script mounts (React/Svelte/Radix menus)
         return "script_menu"
+    scripts = "\n".join(inline)
+    for body in tree.css("tbody[id]"):  # a table whose rows the page's own script writes
+        if body.css_first("tr") is None and f"'{body.attributes.get('id')}'" in scripts.replace('"', "'"):
+            return "loader"
     if sum(1 for link in links if link.in_nav) >= 3:
         return None
-    scripts = "\n".join(inline)
     for node in tree.css("nav, header, div[id], div[class], ul[id]"):
         a = node.attributes
         ident = f"{a.get('id') or ''} {a.get('class') or ''}"

@@ -92,7 +92,7 @@ async (budgetMs) => {
     bubbles: !t.endsWith("enter") && !t.endsWith("leave"), cancelable: true, view: window })));
   const enter = (el) => fire(el, ["pointerover", "pointerenter", "mouseover", "mouseenter"]);
   const leave = (el) => fire(el, ["pointerout", "pointerleave", "mouseout", "mouseleave"]);
-  const clickable = (t) => t.tagName === "BUTTON" ? !t.closest("form") && (t.type || "").toLowerCase() !== "submit"
+  const clickable = (t) => t.tagName === "BUTTON" ? !t.closest("form") && (t.getAttribute("type") || "").toLowerCase() !== "submit"
     : !t.getAttribute("href") || /^(#|javascript:)/i.test(t.getAttribute("href").trim());
   const itemOf = (t) => { let item = t.parentElement;
     while (item && !["LI", "NAV", "UL", "OL", "BODY"].includes(item.tagName) && item.parentElement
@@ -108,12 +108,14 @@ async (budgetMs) => {
   const open = async (t) => {
     const item = itemOf(t), before = links(), size = item.querySelectorAll("*").length;
     const opened = () => item.querySelectorAll("*").length > size || [...links()].some((a) => !before.has(a));
-    enter(item); enter(t); await sleep(80);
+    const chain = [];  // a pointer over t has entered t and every wrapper up to its menu item
+    for (let el = t; el && el !== item.parentElement; el = el.parentElement) chain.unshift(el);
+    chain.forEach(enter); await sleep(80);
     let clicked = false;
     if (!opened() && clickable(t)) { t.click(); clicked = true; await sleep(80); }
-    return { item, clicked, fresh: opened() };
+    return { item, chain, clicked, fresh: opened() };
   };
-  const close = (t, state) => { if (state.clicked && document.contains(t)) t.click(); leave(t); leave(state.item); };
+  const close = (t, state) => { if (state.clicked && document.contains(t)) t.click(); [...state.chain].reverse().forEach(leave); };
   const seen = new Set(), kept = [];
   const boxes = [...document.querySelectorAll("nav, [role=navigation], header")];
   const tops = [...new Set(boxes.flatMap((b) => triggers(b)))].slice(0, 40);

@@ -349,3 +349,16 @@ def test_caret_links_without_their_items_need_a_browser() -> None:
 def test_static_dropdowns_and_icon_links_do_not_need_a_browser() -> None:
     page = _page(_STATIC_DROPDOWNS)
     assert not page.js_only and page.js_reason is None
+
+
+def test_table_rows_written_by_the_page_script_need_a_browser() -> None:
+    """A document table whose tbody the page's own script fills (from an inline array, by filter buttons)."""
+    html = """<html><body><nav><a href="/">Beranda</a><a href="/profil/">Profil</a><a href="/ppid/">PPID</a></nav>
+<h1>PPID</h1><p>Dokumen informasi publik Sekretariat DPRD yang dapat diunduh oleh masyarakat umum.</p>
+<table><thead><tr><th>No</th><th>Judul</th></tr></thead><tbody id="doc-table-body">
+</tbody></table><script>const data = [{"judul": "x"}];
+function render() { const body = document.getElementById("doc-table-body"); body.innerHTML = ""; }</script></body></html>"""
+    page = _page(html)
+    assert page.js_only and page.js_reason == "loader"
+    filled = html.replace('<tbody id="doc-table-body">\n', '<tbody id="doc-table-body"><tr><td>1</td><td>SK</td></tr>')
+    assert not _page(filled).js_only  # rows in the HTML: the static page is the page
