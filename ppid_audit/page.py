@@ -535,6 +535,48 @@ _PLACEHOLDER_WORDS = re.compile(r"nav|menu|header|sidebar", re.I)
 JS_REASONS = ("js_redirect", "empty_body", "loader", "script_menu")
 
 
+_TRIGGER_MARKS = ("aria-expanded", "aria-haspopup")
+_MENU_ITEM_STOP = frozenset({"li", "nav", "ul", "ol", "body"})
+
+
+def _closed_menus(tree: LexborHTMLParser) -> int:
+    """Menu triggers in the navigation whose items are not in the HTML (a script mounts them when opened).
+
+    A trigger is a ``button`` with a label, an element marked ``aria-expanded``
+    / ``aria-haspopup`` / ``dropdown-toggle``, or a link whose label is followed
+    by an icon (the dropdown caret); it counts when its menu item (``li``, else
+    its parent) holds no other link.  A static dropdown carries its items, so
+    it never counts.
+    """
+    if tree.css_first("nav[data-ppid-audit=opened-menus]") is not None:
+        return 0  # rendered, its menus opened by the browser (crawl/browser.py OPEN_MENUS_JS)
+    count = 0
+    seen: set[int] = set()
+    for box in tree.css("nav, [role=navigation]"):
+        for node in box.css("button, a"):
+            if node.mem_id in seen:
+                continue
+            seen.add(node.mem_id)
+            a = node.attributes
+            if not _clean(node.text(), 60) or (node.tag == "button" and (a.get("type") or "").lower() == "submit"):
+                continue
+            last = node.last_child
+            while last is not None and last.tag == "-text" and not (last.text_content or "").strip():
+                last = last.prev
+            marked = (node.tag == "button" or any(m in a for m in _TRIGGER_MARKS)
+                      or "dropdown-toggle" in (a.get("class") or "")
+                      or (last is not None and last.tag in ("svg", "i")))
+            if not marked:
+                continue
+            item = node.parent  # its menu item: the li, or the outermost wrapper holding this trigger alone
+            while (item is not None and item.tag not in _MENU_ITEM_STOP and item.parent is not None
+                   and len(item.parent.css("a, button")) <= 1):
+                item = item.parent
+            if item is not None and not any(x.mem_id != node.mem_id for x in item.css("a")):
+                count += 1
+    return count
+
+
 def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[str], fetches: list[str], inline: list[str], redirect: str | None) -> str | None:
     """Why the page needs a browser (``JS_REASONS``), or None when the static HTML is the page."""
     if not srcs and not inline:
@@ -543,9 +585,14 @@ def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[st
         return "js_redirect"
     if len(text) < 200 and not links:
         return "loader" if fetches else "empty_body"
+    if _closed_menus(tree) >= 2:  # dropdowns whose items a script mounts (React/Svelte/Radix menus)
+        return "script_menu"
+    scripts = "\n".join(inline)
+    for body in tree.css("tbody[id]"):  # a table whose rows the page's own script writes
+        if body.css_first("tr") is None and f"'{body.attributes.get('id')}'" in scripts.replace('"', "'"):
+            return "loader"
     if sum(1 for link in links if link.in_nav) >= 3:
         return None
-    scripts = "\n".join(inline)
     for node in tree.css("nav, header, div[id], div[class], ul[id]"):
         a = node.attributes
         ident = f"{a.get('id') or ''} {a.get('class') or ''}"

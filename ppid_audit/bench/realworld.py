@@ -1,6 +1,6 @@
 """Accuracy of the ``present`` verdicts on a small corpus of real PPID page structures.
 
-    .venv/bin/python -m ppid_audit.bench.realworld [--json] [--sites DIR] [--heldout | --tuned] [--batch N]
+    .venv/bin/python -m ppid_audit.bench.realworld [--json] [--sites DIR] [--heldout | --tuned] [--batch N] [--static]
 
 Each folder of ``tests/realworld/sites/`` holds a compact rewrite of a public
 PPID site (its menu, labels, typos and link patterns) and a ``site.toml``::
@@ -18,6 +18,9 @@ PPID site (its menu, labels, typos and link patterns) and a ``site.toml``::
     paths = ["..."]
     [pages]                             # URL path -> HTML file; the first is the start page
     "/" = "home.html"
+    [assets]                            # optional: URL path -> non-page file (script, JSON, fragment,
+    "/js/app.js" = "app.js"             # CSS), served with the type of its extension, or
+    "/api/menu" = { file = "menu.json", type = "application/json" }
     [expected]                          # check id -> "pass" / "warn" / "fail"
     "kategori.berkala" = "pass"
     [reasons]                           # check id -> why, for the non-obvious labels
@@ -29,8 +32,16 @@ added).  A labelled concept that no loaded check judges is reported as "no
 verdict" (``RealworldScore.unjudged``) and left out of precision and recall;
 once a check with that id exists, it is scored like the others.
 
-Every page is parsed with ``parse_page`` from a hand-made ``Fetch`` (kind
-PAGE, status 200) under ``https://<slug>.example.go.id/``; every check of
+By default each fixture is audited as the audit really runs
+(``realworld_crawl``): served on loopback as ``http://<slug>.example.go.id:<port>/``
+(pages, assets, a sitemap of the pages), crawled by ``crawl_site`` and, where
+the page model says a browser is needed, rendered in headless Chromium; the
+result keeps only the fixture's own pages.  Where Chromium or Playwright is
+missing, ``script_built`` fixtures are skipped and the report says so loudly
+(``RealworldScore.skipped``).  With ``--static`` (``crawl=False``) every page
+is instead parsed from its file with a hand-made ``Fetch`` (kind PAGE, status
+200) under ``https://<slug>.example.go.id/``, no crawl and no browser: what
+the bench measured before fixtures could carry their scripts.  Every check of
 ``load_checks()`` runs on the resulting ``SitePages`` and the first result
 whose ``item`` is ``present`` is compared with the label.
 
@@ -57,6 +68,7 @@ from .accuracy import precision_recall
 from ..checking import Check, load_checks, run_checks
 from ..models import Fetch, FetchKind, Page, Site, SitePages, Status
 from ..page import parse_page
+from .realworld_crawl import Skipped, asset_type, crawl_fixtures
 
 __all__ = [
     "CHECK_IDS",
@@ -125,6 +137,7 @@ class Fixture:
     heldout: bool = False
     batch: int | None = None
     script_built: bool = False
+    assets: tuple[tuple[str, str, str], ...] = ()  # (URL path, file, content type): scripts, JSON, fragments
 
     @property
     def base_url(self) -> str:
@@ -144,6 +157,7 @@ def load_fixture(folder: Path) -> Fixture:
     for path, fname in pages.items():
         if not (folder / fname).is_file():
             raise ValueError(f"{folder.name}: page {path} -> {fname} is missing")
+    assets = _assets(folder, meta.get("assets") or {})
     expected = meta.get("expected") or {}
     unknown = sorted(set(expected) - set(CHECK_IDS) - set(EXTRA_CONCEPTS))
     missing = sorted(set(CHECK_IDS) - set(expected))
@@ -177,7 +191,22 @@ def load_fixture(folder: Path) -> Fixture:
         heldout=heldout,
         batch=batch,
         script_built=script_built,
+        assets=assets,
     )
+
+
+def _assets(folder: Path, table: Mapping[str, Any]) -> tuple[tuple[str, str, str], ...]:
+    """``[assets]``: URL path -> file name, or -> {file, type}; each file must exist."""
+    out: list[tuple[str, str, str]] = []
+    for path, spec in table.items():
+        fname, ctype = (spec, None) if isinstance(spec, str) else (spec.get("file"), spec.get("type")) \
+            if isinstance(spec, dict) else (None, None)
+        if not isinstance(fname, str) or (ctype is not None and not isinstance(ctype, str)) or not path.startswith("/"):
+            raise ValueError(f"{folder.name}: asset {path!r} must be a '/path' = \"file\" or {{ file, type }}")
+        if not (folder / fname).is_file():
+            raise ValueError(f"{folder.name}: asset {path} -> {fname} is missing")
+        out.append((str(path), fname, ctype or asset_type(fname)))
+    return tuple(out)
 
 
 def load_fixtures(sites_dir: Path | None = None, heldout: bool | None = None,
@@ -251,6 +280,8 @@ class RealworldScore:
     verdicts: dict[str, dict[str, str]] = field(default_factory=dict)  # slug -> check id -> status
     disagreements: list[Disagreement] = field(default_factory=list)
     unjudged: dict[str, dict[str, str]] = field(default_factory=dict)  # concept -> slug -> label
+    skipped: dict[str, str] = field(default_factory=dict)  # slug -> why it was not audited (no browser)
+    mode: str = "crawl"  # "crawl" (served, crawled, rendered where needed) or "static" (files parsed)
 
     def add_unjudged(self, slug: str, concept: str, expected: str) -> None:
         """A labelled concept no loaded check gives a verdict on."""
@@ -287,6 +318,8 @@ class RealworldScore:
             "verdicts": self.verdicts,
             "disagreements": [d.__dict__ for d in self.disagreements],
             "no_verdict": {c: dict(sorted(v.items())) for c, v in sorted(self.unjudged.items())},
+            "skipped": dict(sorted(self.skipped.items())),
+            "mode": self.mode,
         }
 
 
@@ -299,20 +332,30 @@ def _present_status(results: Iterable[Any]) -> tuple[str, str]:
     return Status(chosen.status).value, chosen.message
 
 
-def run_fixture(fx: Fixture, checks: Sequence[Check]) -> dict[str, tuple[str, str]]:
-    """Run the checks on one fixture: check id -> (present status, message)."""
-    sp = site_pages(fx)
+def run_fixture(fx: Fixture, checks: Sequence[Check], sp: SitePages | None = None) -> dict[str, tuple[str, str]]:
+    """Run the checks on one fixture (``sp``, or its static ``site_pages``): check id -> (present status, message)."""
+    sp = site_pages(fx) if sp is None else sp
     wanted = [c for c in checks if c.id in fx.expected]
     return {o.check.id: _present_status(o.results) for o in run_checks(wanted, sp.site, sp)}
 
 
-def score_corpus(fixtures: Sequence[Fixture] | None = None, checks: Sequence[Check] | None = None) -> RealworldScore:
-    """Score every fixture's labels against the checks' ``present`` verdicts."""
+def score_corpus(fixtures: Sequence[Fixture] | None = None, checks: Sequence[Check] | None = None,
+                 *, crawl: bool = True) -> RealworldScore:
+    """Score every fixture's labels against the checks' ``present`` verdicts.
+
+    ``crawl``: audit each fixture through the real crawl path (browser where
+    needed; script-built fixtures skipped without one); else parse its files.
+    """
     fixtures = load_fixtures() if fixtures is None else fixtures
     checks = load_checks(entry_points=False) if checks is None else checks
-    score = RealworldScore()
+    score = RealworldScore(mode="crawl" if crawl else "static")
+    crawled: Mapping[str, SitePages | Skipped] = crawl_fixtures(fixtures) if crawl else {}
     for fx in fixtures:
-        got = run_fixture(fx, checks)
+        sp = crawled.get(fx.slug)
+        if isinstance(sp, Skipped):
+            score.skipped[fx.slug] = sp.reason
+            continue
+        got = run_fixture(fx, checks, sp)
         for cid in CHECK_IDS:
             status, message = got.get(cid, (Status.NOT_APPLICABLE.value, "check not loaded"))
             score.add(fx.slug, cid, fx.expected[cid], status, message, fx.reasons.get(cid, ""))
@@ -337,7 +380,13 @@ def _fmt(v: float | None) -> str:
 def render(score: RealworldScore, n_fixtures: int, subset: str = "") -> str:
     """A plain-text report: per-check and overall precision/recall, then the disagreements."""
     label = f" ({subset})" if subset else ""
-    lines = [f"Real-world corpus{label}: {n_fixtures} sites, {len(CHECK_IDS)} checks (present verdicts)", ""]
+    how = "crawled, browser where needed" if score.mode == "crawl" else "static files, no crawl, no browser"
+    lines = [f"Real-world corpus{label}: {n_fixtures} sites, {len(CHECK_IDS)} checks (present verdicts; {how})", ""]
+    if score.skipped:
+        lines.append(f"!!! {len(score.skipped)} SCRIPT-BUILT SITE(S) SKIPPED, NOT SCORED: "
+                     f"{', '.join(sorted(score.skipped))}")
+        lines.append(f"!!! {next(iter(score.skipped.values()))} (see `ppid-audit doctor`)")
+        lines.append("")
     lines.append(f"{'check':30} {'prec':>5} {'rec':>5} {'tp':>3} {'fp':>3} {'fn':>3} {'tn':>3}")
     for cid, r in score.per_check().items():
         lines.append(f"{cid:30} {_fmt(r['precision']):>5} {_fmt(r['recall']):>5} {r['tp']:>3} {r['fp']:>3} {r['fn']:>3} {r['tn']:>3}")
@@ -368,13 +417,18 @@ def main(argv: list[str] | None = None) -> int:
     subset.add_argument("--heldout", action="store_true", help="score only fixtures with heldout = true")
     subset.add_argument("--tuned", action="store_true", help="score only fixtures without heldout = true")
     ap.add_argument("--batch", type=int, default=None, help="score only fixtures with this batch number")
+    ap.add_argument("--static", action="store_true",
+                    help="parse the page files as they are: no server, no crawl, no browser (scripts never run)")
     args = ap.parse_args(argv)
     which = True if args.heldout else False if args.tuned else None
     fixtures = load_fixtures(args.sites, heldout=which, batch=args.batch)
     if not fixtures:
         print("no fixtures selected", file=sys.stderr)
         return 1
-    score = score_corpus(fixtures)
+    score = score_corpus(fixtures, crawl=not args.static)
+    if score.skipped:
+        print(f"WARNING: {len(score.skipped)} script-built fixture(s) skipped (no browser): "
+              f"{', '.join(sorted(score.skipped))}", file=sys.stderr)
     name = "held-out" if args.heldout else "tuned" if args.tuned else ""
     if args.batch is not None:
         name = f"{name} batch {args.batch}".strip()

@@ -76,6 +76,79 @@ MAX_SUBRESOURCE_BYTES = 3_000_000
 LAUNCH_TIMEOUT = 20.0
 HANG_GRACE = 3.0  # seconds past a page's deadline before its browser counts as hung and is killed
 ALLOWED_TYPES = frozenset({"document", "script", "xhr", "fetch"})
+MENU_BUDGET = 4.0  # seconds spent opening the page's menus at most
+# Open every dropdown of the page's navigation as a visitor would (pointer over it; a click on a
+# button), two levels deep, and keep what each showed: many script-built menus (React, Svelte, Radix)
+# mount their items only while open, so the DOM after load has the top level alone.  Links are never
+# clicked (no navigation); submit buttons and buttons in forms are left alone.  Each opened menu item
+# is copied, as it looked while open, into one <nav data-ppid-audit="opened-menus"> at the end of the body.
+OPEN_MENUS_JS = """
+async (budgetMs) => {
+  const end = Date.now() + budgetMs;
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const label = (el) => (el.textContent || "").replace(/\\s+/g, " ").trim();
+  const links = () => new Set(document.querySelectorAll("a[href]"));
+  const fire = (el, types) => types.forEach((t) => el.dispatchEvent(new MouseEvent(t, {
+    bubbles: !t.endsWith("enter") && !t.endsWith("leave"), cancelable: true, view: window })));
+  const enter = (el) => fire(el, ["pointerover", "pointerenter", "mouseover", "mouseenter"]);
+  const leave = (el) => fire(el, ["pointerout", "pointerleave", "mouseout", "mouseleave"]);
+  const clickable = (t) => t.tagName === "BUTTON" ? !t.closest("form") && (t.getAttribute("type") || "").toLowerCase() !== "submit"
+    : !t.getAttribute("href") || /^(#|javascript:)/i.test(t.getAttribute("href").trim());
+  const itemOf = (t) => { let item = t.parentElement;
+    while (item && !["LI", "NAV", "UL", "OL", "BODY"].includes(item.tagName) && item.parentElement
+           && item.parentElement.children.length === 1) item = item.parentElement;  // wrappers of it alone
+    return item || t; };
+  const marked = (t) => t.tagName === "BUTTON" || t.hasAttribute("aria-haspopup") || t.hasAttribute("aria-expanded")
+    || /dropdown-toggle/.test(t.className || "") || ["svg", "i"].includes((t.lastElementChild?.tagName || "").toLowerCase());
+  const triggers = (root) => [...root.querySelectorAll(
+      "button, a, [aria-haspopup], [aria-expanded], :has(> svg:last-child), :has(> i:last-child)")]
+    .filter((t) => { const text = label(t);
+      return text && text.length <= 80 && marked(t) && (t.matches("a, button") || !t.querySelector("a, button"))
+        && [...itemOf(t).querySelectorAll("a[href]")].every((a) => a === t); });
+  const open = async (t) => {
+    const item = itemOf(t), before = links(), size = item.querySelectorAll("*").length;
+    const opened = () => item.querySelectorAll("*").length > size || [...links()].some((a) => !before.has(a));
+    const chain = [];  // a pointer over t has entered t and every wrapper up to its menu item
+    for (let el = t; el && el !== item.parentElement; el = el.parentElement) chain.unshift(el);
+    chain.forEach(enter); await sleep(80);
+    let clicked = false;
+    if (!opened() && clickable(t)) { t.click(); clicked = true; await sleep(80); }
+    return { item, chain, clicked, fresh: opened() };
+  };
+  const close = (t, state) => { if (state.clicked && document.contains(t)) t.click(); [...state.chain].reverse().forEach(leave); };
+  const seen = new Set(), kept = [];
+  const boxes = [...document.querySelectorAll("nav, [role=navigation], header")];
+  const tops = [...new Set(boxes.flatMap((b) => triggers(b)))].slice(0, 40);
+  for (const t of tops) {
+    if (Date.now() > end) break;
+    if (seen.has(t)) continue;
+    seen.add(t);
+    const state = await open(t);
+    if (state.fresh) {
+      kept.push(state.item.cloneNode(true));
+      const subs = triggers(state.item).filter((s) => s !== t && !seen.has(s)).slice(0, 15);
+      for (const s of subs) {
+        if (Date.now() > end) break;
+        seen.add(s);
+        const sub = await open(s);
+        if (sub.fresh) kept.push(state.item.cloneNode(true));
+        close(s, sub);
+      }
+    }
+    close(t, state);
+    await sleep(20);
+  }
+  if (kept.length) {
+    const nav = document.createElement("nav");
+    nav.setAttribute("data-ppid-audit", "opened-menus");
+    const ul = document.createElement("ul");
+    kept.forEach((k) => { const li = k.tagName === "LI" ? k : document.createElement("li"); if (li !== k) li.appendChild(k); ul.appendChild(li); });
+    nav.appendChild(ul);
+    document.body.appendChild(nav);
+  }
+  return kept.length;
+}
+"""
 TRACKERS = re.compile(
     r"(?:^|\.)(?:google-analytics\.com|googletagmanager\.com|doubleclick\.net|googlesyndication\.com|"
     r"facebook\.(?:net|com)|fbcdn\.net|hotjar\.com|histats\.com|statcounter\.com|addthis\.com|sharethis\.com|"
@@ -153,6 +226,7 @@ class _Job:
     settle: float
     budget: float  # seconds for the page, from the moment the browser takes it (launch excluded)
     deadline: float = 0.0  # time.monotonic() by which the DOM must be read, set when the page starts
+    open_menus: bool = True  # open the navigation's dropdowns and keep what they showed (OPEN_MENUS_JS)
     started: threading.Event = dataclasses.field(default_factory=threading.Event)
 
 
@@ -344,6 +418,12 @@ class _BrowserThread:
                 page.wait_for_timeout(50)
                 if st["inflight"] == 0 and time.monotonic() - st["last"] >= job.settle:
                     break
+            if job.open_menus and time.monotonic() < job.deadline - 1.0:
+                budget = min(MENU_BUDGET, job.deadline - time.monotonic() - 1.0)
+                try:
+                    st["menus"] = int(page.evaluate(OPEN_MENUS_JS, int(budget * 1000)) or 0)
+                except Exception:  # a page that navigates or throws keeps the DOM it has
+                    pass
             try:
                 html = page.content()
             except Exception:  # a script navigated away while we read: read the new document

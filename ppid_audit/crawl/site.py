@@ -232,8 +232,8 @@ class _Crawl:
         if reason == "script_menu":
             # one page shows what a script-built menu holds; its siblings load the same menu
             menu = tuple(sorted(page.js_fetch_urls))
-            if menu in self._menus_rendered:
-                return page
+            if menu in self._menus_rendered:  # that menu was rendered on a sibling: this page is readable as it is
+                return dataclasses.replace(page, js_only=False)
             self._menus_rendered.add(menu)
         if self.renders >= MAX_RENDERS:
             return dataclasses.replace(page, render=RenderInfo(error="budget", detail=f"lebih dari {MAX_RENDERS} halaman dirender"))

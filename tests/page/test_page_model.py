@@ -299,3 +299,66 @@ def test_alpine_and_details_dropdowns_give_menu_paths() -> None:
     assert paths["Informasi Berkala"] == ("Informasi Publik",)
     assert paths["Informasi Dikecualikan"] == ("Informasi Publik",)
     assert paths["Formulir Permohonan"] == ("Layanan",)
+
+
+# --------------------------------------------------------------------------- dropdowns a script mounts
+
+_SVELTE_NAV = """<html><body><nav><ul>
+<li><a href="/">BERANDA</a></li>
+<li class="relative"><button><span>PROFIL</span><svg viewBox="0 0 24 24"><path d="m6 9 6 6 6-6"/></svg></button></li>
+<li><a href="/berita">BERITA</a></li>
+<li class="relative"><button><span>INFORMASI PUBLIK</span><svg viewBox="0 0 24 24"></svg></button></li>
+<li class="relative"><button><span>LAYANAN</span><svg viewBox="0 0 24 24"></svg></button></li>
+<li><a href="/ppid-pelaksana">PPID PELAKSANA</a></li></ul></nav>
+<main><h1>PPID Provinsi</h1><p>Layanan informasi publik yang transparan dan akuntabel bagi seluruh masyarakat.</p></main>
+{script}</body></html>"""
+_NEXT_NAV = """<html><body><div role="navigation" aria-label="Main navigation"><div class="flex">
+<div class="relative"><a href="/">Beranda</a></div>
+<div class="relative"><a href="/profil/visi-misi">Profil<svg class="w-3 h-3"><path d="M19 9l-7 7-7-7"></path></svg></a></div>
+<div class="relative"><a href="/informasi/dip-kota">Informasi Publik <svg class="w-3 h-3"></svg></a></div>
+<div class="relative"><a href="/standar-layanan/prosedur">Standar Layanan<svg class="w-3 h-3"></svg></a></div>
+</div></div><main><h1>PPID Kota</h1><p>Pejabat Pengelola Informasi dan Dokumentasi Kota, layanan informasi publik.</p></main>
+<script src="/_next/static/chunks/main-app.js" async></script></body></html>"""
+_STATIC_DROPDOWNS = """<html><body><nav><ul>
+<li><a href="/"><i class="fa fa-home"></i> Beranda</a></li>
+<li class="dropdown"><a class="dropdown-toggle" data-bs-toggle="dropdown" href="#">Profil <i class="caret"></i></a>
+  <ul class="dropdown-menu"><li><a href="/profil-ppid">Profil PPID</a></li><li><a href="/struktur">Struktur</a></li></ul></li>
+<li class="dropdown"><button class="dropdown-toggle" aria-expanded="false">Informasi Publik</button>
+  <div class="dropdown-menu"><a href="/berkala">Berkala</a><a href="/serta-merta">Serta Merta</a></div></li>
+<li><a href="/kontak"><svg></svg> Kontak</a></li></ul></nav>
+<main><h1>PPID</h1><p>Layanan informasi publik yang transparan dan akuntabel bagi seluruh masyarakat.</p></main>
+<script src="/js/bootstrap.bundle.min.js"></script></body></html>"""
+
+
+def _page(html: str) -> Page:
+    return parse_page(fetch_of("https://ppid.contohprov.go.id/"), html.encode())
+
+
+def test_menu_buttons_without_their_items_need_a_browser() -> None:
+    """A SvelteKit/React menu: top-level buttons only, the items mounted by a script while a menu is open."""
+    page = _page(_SVELTE_NAV.replace("{script}", '<script type="module" src="/_app/start.js"></script>'))
+    assert page.js_only and page.js_reason == "script_menu"
+    assert not _page(_SVELTE_NAV.replace("{script}", "")).js_only  # no script: the HTML is the page
+
+
+def test_caret_links_without_their_items_need_a_browser() -> None:
+    """A Next.js navbar: top-level links with a caret icon, each dropdown rendered on hover."""
+    assert _page(_NEXT_NAV).js_reason == "script_menu"
+
+
+def test_static_dropdowns_and_icon_links_do_not_need_a_browser() -> None:
+    page = _page(_STATIC_DROPDOWNS)
+    assert not page.js_only and page.js_reason is None
+
+
+def test_table_rows_written_by_the_page_script_need_a_browser() -> None:
+    """A document table whose tbody the page's own script fills (from an inline array, by filter buttons)."""
+    html = """<html><body><nav><a href="/">Beranda</a><a href="/profil/">Profil</a><a href="/ppid/">PPID</a></nav>
+<h1>PPID</h1><p>Dokumen informasi publik Sekretariat DPRD yang dapat diunduh oleh masyarakat umum.</p>
+<table><thead><tr><th>No</th><th>Judul</th></tr></thead><tbody id="doc-table-body">
+</tbody></table><script>const data = [{"judul": "x"}];
+function render() { const body = document.getElementById("doc-table-body"); body.innerHTML = ""; }</script></body></html>"""
+    page = _page(html)
+    assert page.js_only and page.js_reason == "loader"
+    filled = html.replace('<tbody id="doc-table-body">\n', '<tbody id="doc-table-body"><tr><td>1</td><td>SK</td></tr>')
+    assert not _page(filled).js_only  # rows in the HTML: the static page is the page

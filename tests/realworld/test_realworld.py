@@ -31,6 +31,9 @@ from ppid_audit.bench.realworld import (
     score_corpus,
     site_pages,
 )
+from ppid_audit.bench import realworld_crawl
+from ppid_audit.bench.realworld import render
+from ppid_audit.bench.realworld_crawl import browser_problem, crawl_fixtures
 from ppid_audit.checking import load_checks
 from ppid_audit.models import FetchKind
 
@@ -246,3 +249,75 @@ def test_cli_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["n_sites"] >= 8 and "overall" in out and out["disagreements"]
+
+
+# --------------------------------------------------------------------------- served, crawled, rendered
+
+
+def _expected(label: str = "fail") -> str:
+    return "".join(f'"{c}" = "{label}"\n' for c in CHECK_IDS)
+
+
+def test_assets_are_declared_with_their_types(tmp_path: Path) -> None:
+    (tmp_path / "x" / "js").mkdir(parents=True)
+    (tmp_path / "x" / "home.html").write_text("<a href='/'>Beranda</a>")
+    (tmp_path / "x" / "js" / "app.js").write_text("1")
+    (tmp_path / "x" / "menu.json").write_text("[]")
+    (tmp_path / "x" / "site.toml").write_text(
+        '[pages]\n"/" = "home.html"\n[assets]\n"/static/app.js" = "js/app.js"\n'
+        '"/api/menu" = { file = "menu.json", type = "application/json; charset=utf-8" }\n'
+        f'[expected]\n{_expected()}')
+    fx = load_fixture(tmp_path / "x")
+    assert fx.assets == (("/static/app.js", "js/app.js", "application/javascript"),
+                         ("/api/menu", "menu.json", "application/json; charset=utf-8"))
+    for bad in ('"/a.js" = "missing.js"', '"a.js" = "js/app.js"', '"/a.js" = { type = "text/css" }'):
+        (tmp_path / "x" / "site.toml").write_text(f'[pages]\n"/" = "home.html"\n[assets]\n{bad}\n[expected]\n{_expected()}')
+        with pytest.raises(ValueError, match="asset"):
+            load_fixture(tmp_path / "x")
+
+
+def test_the_crawl_keeps_only_the_fixture_pages(tmp_path: Path) -> None:
+    """Served and crawled, a static fixture gives the pages of [pages], found by link or sitemap, no 404s."""
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "home.html").write_text(
+        "<nav><a href='/berkala'>Informasi Berkala</a><a href='/tidak-ada'>Profil PPID</a></nav><h1>PPID</h1>")
+    (tmp_path / "x" / "berkala.html").write_text("<h1>Informasi Berkala</h1><a href='/'>Beranda</a>")
+    (tmp_path / "x" / "lepas.html").write_text("<h1>SK PPID</h1><a href='/'>Beranda</a>")  # linked from nowhere
+    (tmp_path / "x" / "site.toml").write_text(
+        '[pages]\n"/" = "home.html"\n"/berkala" = "berkala.html"\n"/index.php?id=2&page=sk" = "lepas.html"\n'
+        f'[expected]\n{_expected()}')
+    fx = load_fixture(tmp_path / "x")
+    sp = crawl_fixtures([fx])["x"]
+    assert not isinstance(sp, realworld_crawl.Skipped)
+    paths = [p.url.split("/", 3)[3] for p in sp.pages]
+    assert paths[0] == "" and sorted(paths) == sorted(["", "berkala", "index.php?id=2&page=sk"])
+    assert all(f.status == 200 and f.kind is FetchKind.PAGE for f in sp.fetches)
+    static = {c: v for c, v in score_corpus([fx], crawl=False).verdicts["x"].items()}
+    assert score_corpus([fx]).verdicts["x"] == static  # same verdicts as the files parsed as they are
+
+
+def test_script_built_fixtures_are_skipped_loudly_without_a_browser(monkeypatch: pytest.MonkeyPatch,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(realworld_crawl, "browser_problem", lambda: "Chromium tidak ditemukan (apt-get install chromium)")
+    fixtures = [fx for fx in load_fixtures(SITES, batch=3) if fx.slug in ("donggala", "sumenep")]
+    score = score_corpus(fixtures, load_checks(entry_points=False))
+    assert set(score.skipped) == {"donggala"} and "Chromium" in score.skipped["donggala"]
+    assert set(score.verdicts) == {"sumenep"}
+    assert "1 SCRIPT-BUILT SITE(S) SKIPPED, NOT SCORED: donggala" in render(score, 2)
+    assert score.as_dict()["skipped"] == score.skipped
+    assert main(["--batch", "3", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert "script-built fixture(s) skipped (no browser)" in captured.err
+
+
+@pytest.mark.skipif(browser_problem() is not None, reason=f"BROWSER TESTS SKIPPED: {browser_problem()}")
+def test_script_built_fixtures_are_rendered_as_the_audit_renders_them() -> None:
+    """donggala's empty shell and sulsel's closed menus are rendered; the menus' items reach the checks."""
+    fixtures = [fx for fx in load_fixtures(SITES, batch=3) if fx.slug in ("donggala", "sulsel")]
+    got = crawl_fixtures(fixtures)
+    donggala, sulsel = got["donggala"], got["sulsel"]
+    assert not isinstance(donggala, realworld_crawl.Skipped) and not isinstance(sulsel, realworld_crawl.Skipped)
+    assert donggala.pages[0].fetch.rendered == "empty_body"
+    assert "Informasi Berkala" in donggala.pages[0].text and "ppid@donggala.go.id" in donggala.pages[0].text
+    assert sulsel.pages[0].fetch.rendered == "script_menu"
+    assert {"Serta Merta", "Maklumat"} <= {link.text.title() for link in sulsel.pages[0].links}

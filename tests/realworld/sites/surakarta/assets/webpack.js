@@ -1,0 +1,1 @@
+// webpack runtime (stand-in: the chunks above run directly)
