@@ -190,7 +190,9 @@ async def score_farm(seed: int, n_sites: int, *, pages: int = 40, day: int = 0) 
             engine = open_engine(str(out / "audit.db"))
             try:
                 checks = _capturing(load_checks(), verdicts)
-                await run_audit(registry, engine, checks)
+                # the capturing wrappers are closures a worker process cannot import: run them inline
+                # (the pool would fail to load them and fall back to inline after a traceback)
+                await run_audit(registry, engine, checks, check_workers=0)
             finally:
                 engine.dispose()
             truth = farm.truth
