@@ -12,7 +12,9 @@ appears on 1-3 sites of a farm of 30); everything else per site.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -120,10 +122,19 @@ class _Ident:
     unit: str | None  # pembantu slug
 
 
+def _endless_names(seed: int) -> Iterator[str]:
+    """Place names, then the same names numbered ('Sukamaju 2', ...): big farms never run out."""
+    base = list(region_names(seed))
+    yield from base
+    for round_ in itertools.count(2):
+        for name in base:
+            yield f"{name} {round_}"
+
+
 def _allocate(n: int, seed: int) -> list[_Ident]:
     """Ids, names and roles of ``n`` sites: a province, kabupaten/kota, some pembantu."""
     rng = random.Random(f"{seed}:alloc")
-    names = iter(region_names(seed))
+    names = _endless_names(seed)
     out: list[_Ident] = []
     free = {"kabupaten": list(range(69, 0, -1)), "kota": list(range(99, 70, -1))}
     prov_i = 0
