@@ -166,17 +166,20 @@ def _sample_tree(pid: int, stop: threading.Event, peak: list[int]) -> None:
     except psutil.Error:
         return
     while not stop.is_set():
-        total = 0
+        rss = pss = 0
         try:
             procs = [root, *root.children(recursive=True)]
         except psutil.Error:
             break
         for p in procs:
             try:
-                total += p.memory_info().rss
+                full = p.memory_full_info()  # PSS splits shared pages (Chromium's many processes) between owners
+                rss += full.rss
+                pss += full.pss
             except psutil.Error:
                 pass
-        peak[0] = max(peak[0], total)
+        peak[0] = max(peak[0], rss)
+        peak[1] = max(peak[1], pss)
         stop.wait(0.05)
 
 
@@ -186,7 +189,7 @@ def run_tool(cmd: list[str], log: Path) -> dict[str, float]:
     t0 = time.perf_counter()
     with log.open("wb") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
-        peak = [0]
+        peak = [0, 0]
         stop = threading.Event()
         sampler = threading.Thread(target=_sample_tree, args=(proc.pid, stop, peak), daemon=True)
         sampler.start()
@@ -198,7 +201,7 @@ def run_tool(cmd: list[str], log: Path) -> dict[str, float]:
     if rc != 0:
         raise RuntimeError(f"{cmd[:3]} exited with {rc}: {log.read_text(errors='replace')[-3000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"wall_s": wall, "cpu_s": cpu, "peak_rss_mb": peak[0] / 1e6}
+    return {"wall_s": wall, "cpu_s": cpu, "peak_rss_mb": peak[0] / 1e6, "peak_pss_mb": peak[1] / 1e6}
 
 
 def one_run(tool: str, a: argparse.Namespace, work: Path, index: int) -> dict[str, Any]:
@@ -250,15 +253,15 @@ def _median(rows: list[dict[str, Any]], key: str) -> float:
 
 def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
     """Medians per tool, ratios audit / scrapy, and the page-count differences per site."""
-    keys = ("pages", "wall_s", "pages_per_s", "cpu_ms_per_page", "cpu_s", "peak_rss_mb", "farm_requests",
-            "farm_max_host_concurrency")
+    keys = ("pages", "wall_s", "pages_per_s", "cpu_ms_per_page", "cpu_s", "peak_rss_mb", "peak_pss_mb",
+            "farm_requests", "farm_max_host_concurrency")
     med = {tool: {k: _median([r for r in runs if r["tool"] == tool], k) for k in keys}
            for tool in ("audit", "audit-inline", "scrapy") if any(r["tool"] == tool for r in runs)}
     out: dict[str, Any] = {"median": med}
     if "audit" in med and "scrapy" in med:
         out["ratio_audit_to_scrapy"] = {
             k: round(med["audit"][k] / med["scrapy"][k], 2) if med["scrapy"][k] else None
-            for k in ("pages_per_s", "cpu_ms_per_page", "peak_rss_mb", "pages")}
+            for k in ("pages_per_s", "cpu_ms_per_page", "peak_rss_mb", "peak_pss_mb", "pages")}
         last = {tool: next(r for r in reversed(runs) if r["tool"] == tool) for tool in ("audit", "scrapy")}
         a_pages, s_pages = last["audit"]["result"]["pages_per_site"], last["scrapy"]["result"]["pages_per_site"]
         faults = last["audit"]["faults"]
@@ -286,11 +289,12 @@ def _print(runs: list[dict[str, Any]], summary: dict[str, Any]) -> None:
                   f"check workers {1000 * r['result']['check_workers_cpu_s'] / r['pages']:.2f} CPU ms/page")
     for tool, m in summary["median"].items():
         print(f"median {tool:<12} pages {m['pages']:.0f}, {m['pages_per_s']:.1f} pages/s, "
-              f"{m['cpu_ms_per_page']:.2f} CPU ms/page, peak RSS {m['peak_rss_mb']:.0f} MB")
+              f"{m['cpu_ms_per_page']:.2f} CPU ms/page, peak RSS {m['peak_rss_mb']:.0f} MB (summed), "
+              f"peak PSS {m['peak_pss_mb']:.0f} MB")
     if "ratio_audit_to_scrapy" in summary:
         r = summary["ratio_audit_to_scrapy"]
         print(f"ratios audit/scrapy: pages/s {r['pages_per_s']}x, CPU per page {r['cpu_ms_per_page']}x, "
-              f"peak RSS {r['peak_rss_mb']}x, pages {r['pages']}x")
+              f"peak RSS (summed) {r['peak_rss_mb']}x, peak PSS {r['peak_pss_mb']}x, pages {r['pages']}x")
         diffs = summary["page_differences"]
         if diffs:
             print(f"sites whose page counts differ (last runs): {len(diffs)}")
