@@ -37,6 +37,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from .crawl_bench import process_status
+
 __all__ = ["crawl_farm", "main", "run_pickled", "verdict_rows"]
 
 BASE = dt.date(2026, 11, 2)
@@ -93,13 +95,7 @@ def _peak_rss_mb() -> float:
 
 def _rss_mb() -> float:
     """The current resident set size (``VmRSS``), or the peak where /proc is missing."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return _peak_rss_mb()
+    return process_status("self", "VmRSS") / 2**20 or _peak_rss_mb()
 
 
 def run_pickled(path: Path, *, profile: bool = False, warm: bool = False, verdicts: Path | None = None) -> dict[str, Any]:

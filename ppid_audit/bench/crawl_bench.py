@@ -74,6 +74,51 @@ def process_peak_rss(pid: int) -> int | None:
     return None
 
 
+def process_status(pid: int | str, field: str) -> int:
+    """A ``/proc/PID/status`` size field (``VmRSS``, ``VmHWM``...) in bytes; 0 when the process is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def process_pss(pid: int | str) -> int:
+    """Proportional set size of ``pid`` in bytes (shared pages split between their processes, so the sum
+    over a process tree with Chromium in it is honest); 0 when unknown."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def child_pids(pid: int) -> list[int]:
+    """The direct children of ``pid`` (``/proc/PID/task/*/children``)."""
+    out: list[int] = []
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            out += [int(c) for c in (task / "children").read_text().split()]
+    except OSError:
+        pass
+    return out
+
+
+def descendant_pids(pid: int) -> list[int]:
+    """Every live process below ``pid`` (check workers, Chromium and its helpers)."""
+    out: list[int] = []
+    frontier = [pid]
+    while frontier:
+        kids = child_pids(frontier.pop())
+        out += kids
+        frontier += kids
+    return out
+
+
 def process_cpu_seconds(pid: int) -> float | None:
     """User + system CPU seconds used so far by ``pid`` (psutil, else ``/proc/PID/stat``)."""
     try:

@@ -39,7 +39,7 @@ from typing import Any
 
 import trio
 
-from .crawl_bench import FarmProcess
+from .crawl_bench import FarmProcess, child_pids, process_status
 
 __all__ = ["InFlight", "RssSampler", "bound", "farm_child", "main", "politeness_bench", "proof", "registry_for"]
 
@@ -134,27 +134,6 @@ class InFlight:
         self.pages += summary.pages
 
 
-def _vm(pid: int, field: str) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0
-
-
-def child_pids(pid: int) -> list[int]:
-    """The direct children of ``pid`` (``/proc/PID/task/*/children``)."""
-    out: list[int] = []
-    try:
-        for task in Path(f"/proc/{pid}/task").iterdir():
-            out += [int(c) for c in (task / "children").read_text().split()]
-    except OSError:
-        pass
-    return out
-
-
 class RssSampler:
     """Samples the summed RSS of this process, its children and ``extra`` pids every ``every`` seconds."""
 
@@ -174,7 +153,7 @@ class RssSampler:
         """The summed RSS now, in bytes."""
         pids = self.pids_now()
         self.pids.update(pids)
-        return sum(_vm(p, "VmRSS") for p in pids)
+        return sum(process_status(p, "VmRSS") for p in pids)
 
     def _run(self) -> None:
         while not self._stop.wait(self._every):

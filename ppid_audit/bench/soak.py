@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import threading
@@ -23,59 +24,17 @@ from typing import Any
 
 import trio
 
-from .crawl_bench import FarmProcess
+from .crawl_bench import FarmProcess, descendant_pids, process_pss, process_status
 
 
-def _rss_mb(pid: int | str = "self") -> float:
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:  # the process ended meanwhile
-        pass
-    return 0.0
-
-
-def _descendants(root: int) -> list[int]:
-    """Every live process below ``root`` (the check workers), read from /proc."""
-    parent: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text(encoding="ascii", errors="replace")
-        except OSError:
-            continue
-        parent[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
-    out: list[int] = []
-    frontier = [root]
-    while frontier:
-        pid = frontier.pop()
-        kids = [c for c, p in parent.items() if p == pid]
-        out.extend(kids)
-        frontier.extend(kids)
-    return out
-
-
-def _pss_mb(pid: int | str) -> float:
-    """Proportional set size: shared pages split between their processes, so a tree's sum is honest."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
+def _rss_mb() -> float:
+    return process_status("self", "VmRSS") / 2**20
 
 
 def _pss_tree_mb(exclude: set[int]) -> float:
     """Memory of this process and its children (check workers, Chromium), the farm's excluded, as PSS."""
-    import os
-
     me = os.getpid()
-    return _pss_mb(me) + sum(_pss_mb(pid) for pid in _descendants(me) if pid not in exclude)
+    return (process_pss(me) + sum(process_pss(pid) for pid in descendant_pids(me) if pid not in exclude)) / 2**20
 
 
 def soak(minutes: float, sites: int, pages: int, seed: int, out: Path, sample: float = 10.0) -> dict[str, Any]:
@@ -94,7 +53,7 @@ def soak(minutes: float, sites: int, pages: int, seed: int, out: Path, sample: f
     t0 = time.monotonic()
 
     farm_pid = farm.proc.pid if farm.proc else 0
-    farm_pids = {farm_pid, *_descendants(farm_pid)} if farm_pid else set()
+    farm_pids = {farm_pid, *descendant_pids(farm_pid)} if farm_pid else set()
 
     def sampler() -> None:
         while not stop.wait(sample):

@@ -30,8 +30,8 @@ from typing import Any
 
 import trio
 
-from .crawl_bench import process_cpu_seconds
-from .politeness import InFlight, _vm, child_pids, registry_for, start_farm
+from .crawl_bench import child_pids, process_cpu_seconds, process_status
+from .politeness import InFlight, registry_for, start_farm
 
 __all__ = ["main", "sustained"]
 
@@ -73,7 +73,7 @@ def sustained(sites: int, pages: int, minutes: float, latency: str, seed: int, w
                 kids_cpu = sum(process_cpu_seconds(p) or 0.0 for p in kids)
                 cpu, farm_cpu = _cpu_self(), process_cpu_seconds(farm_pid) or 0.0
                 dt = now - last["t"]
-                rss_me, rss_kids, rss_farm = _vm(os.getpid(), "VmRSS"), sum(_vm(p, "VmRSS") for p in kids), _vm(
+                rss_me, rss_kids, rss_farm = process_status(os.getpid(), "VmRSS"), sum(process_status(p, "VmRSS") for p in kids), process_status(
                     farm_pid, "VmRSS")
                 sample = {
                     "minute": round((now - t0) / 60, 1),
