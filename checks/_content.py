@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import os
 import re
-import weakref
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from ppid_audit.models import Form, Link, Page, SitePages, Table
 from ppid_audit.urls import file_kind, file_name, is_document_url, is_hosted_document  # noqa: F401  (file_name re-exported)
 
+from . import _site_scope as _S
 from . import _text as T
 norm, tokens, rules, vocabulary = T.norm, T.tokens, T.rules, T.vocabulary
 
@@ -399,8 +398,10 @@ def mislinked(sp: SitePages) -> dict[str, list[str]]:
     and 'Prosedur Sengketa Informasi' all opening /data-info-sda/daerah-irigasi; 'Laporan Tahunan' and
     'Survey Layanan' opening the theme's index-3.html): URL -> the labels.  A URL without words (?id=12)
     is never judged."""
-    if _MISLINK_LAST and _MISLINK_LAST[0]() is sp:
-        return _MISLINK_LAST[1]
+    _S.enter(sp)
+    known = _S.memo().site
+    if "mislinked" in known:  # the site being checked: every target asks
+        return known["mislinked"]
     out: dict[str, list[str]] = {}
     for page in sp.pages:
         texts: dict[str, dict[str, str]] = {}
@@ -416,8 +417,5 @@ def mislinked(sp: SitePages) -> dict[str, list[str]]:
                 continue
             out.setdefault(url, [])
             out[url] += [t for t in labels.values() if t not in out[url]]
-    _MISLINK_LAST[:] = [weakref.ref(sp), out]  # the site being checked: every target asks
+    known["mislinked"] = out
     return out
-
-
-_MISLINK_LAST: list[Any] = []

@@ -23,7 +23,7 @@ MAX_ENTRIES = 100_000
 class SiteMemo:
     """The memo tables of one site."""
 
-    __slots__ = ("answers", "found", "links", "pages", "token_matches", "tokens")
+    __slots__ = ("answers", "found", "links", "pages", "site", "token_matches", "tokens")
 
     def __init__(self) -> None:
         self.tokens: dict[tuple[str, bool], tuple[str, ...]] = {}  # (short text, camel) -> its tokens
@@ -32,9 +32,10 @@ class SiteMemo:
         self.answers: dict[tuple[str, str, tuple[str, ...]], bool] = {}  # (target, question, tokens) -> answer
         self.pages: dict[int, tuple[Any, str]] = {}  # id(page) -> (page, its normalised main text)
         self.links: dict[int, tuple[Any, tuple[Any, ...]]] = {}  # id(page) -> (page, (facts of its links, of those that may name a target))
+        self.site: dict[str, Any] = {}  # facts of the whole site every target asks for (e.g. mislinked URLs)
 
     def tables(self) -> tuple[dict[Any, Any], ...]:
-        return (self.tokens, self.token_matches, self.found, self.answers, self.pages, self.links)
+        return (self.tokens, self.token_matches, self.found, self.answers, self.pages, self.links, self.site)
 
     def entries(self) -> int:
         """How many answers are held."""
