@@ -8,8 +8,8 @@ const header = () => h(`<header class="bg-white shadow-md sticky top-0 z-50"><di
 <a href="/" class="flex items-center space-x-3"><img src="/logo_polda.png" alt="Logo Polri" class="w-12 h-12"><div><h1 class="text-xl font-bold">PPID POLDA SUMBAR</h1><p class="text-sm">Pejabat Pengelola Informasi dan Dokumentasi</p></div></a>
 <nav class="hidden md:flex items-center space-x-6">${navItems.map(([l,s]) => `<button class="font-medium" onclick="__go('${s}')">${l}</button>`).join("")}
 <button class="btn bg-blue-900 text-white"><svg class="w-4 h-4"></svg>Login Admin</button></nav>
-<button class="md:hidden" onclick="document.getElementById('mnav').classList.toggle('hidden')"><svg class="w-6 h-6"></svg></button></div>
-<div id="mnav" class="hidden md:hidden"><nav class="flex flex-col space-y-4">${navItems.map(([l,s]) => `<button onclick="__go('${s}')">${l}</button>`).join("")}<button>Login Admin</button></nav></div></div></header>`);
+<button class="md:hidden"><svg class="w-6 h-6"></svg></button></div>
+</div></div></header>`);
 const footer = () => h(`<footer class="bg-gray-900 text-white"><div class="container mx-auto px-4 py-12"><div class="grid md:grid-cols-4 gap-8">
 <div class="md:col-span-2"><div class="flex items-center space-x-3 mb-4"><img src="/logo_polda.png" alt="Logo Polri" class="w-12 h-12"><div><h3 class="text-xl font-bold">PPID POLDA SUMBAR</h3><p class="text-gray-400 text-sm">Pejabat Pengelola Informasi dan Dokumentasi</p></div></div>
 <p class="text-gray-400 mb-4">Melayani permintaan informasi publik dengan transparan, akuntabel, dan profesional sesuai dengan ketentuan
