@@ -1,7 +1,9 @@
 // Compact rewrite of the PPID Polda Sumbar React SPA (src/App.tsx, components/*): same routes, texts,
 // buttons and links; React Router's <Link> becomes <a href>, onClick handlers stay script handlers.
 const h = (html) => html;
-const go = (id) => { const el = document.getElementById(id); if (location.pathname === "/") { if (el) el.scrollIntoView({ behavior: "smooth" }); } else { location.href = "/?scrollTo=" + id; } };
+// Header/footer buttons: on the home page they scroll to a section; elsewhere React Router's navigate()
+// moves to "/?scrollTo=<id>" on the client (no server request), as written here with pushState.
+const go = (id) => { const el = document.getElementById(id); if (location.pathname === "/") { if (el) el.scrollIntoView({ behavior: "smooth" }); } else { history.pushState(null, "", "/?scrollTo=" + id); render(); } };
 window.__go = go;
 const navItems = [["Beranda","beranda"],["Berita","berita"],["Layanan","layanan"],["Informasi Publik","informasi"],["Permohonan","permohonan"],["Kontak","kontak"]];
 const header = () => h(`<header class="bg-white shadow-md sticky top-0 z-50"><div class="container mx-auto px-4"><div class="flex items-center justify-between py-4">
@@ -81,11 +83,11 @@ ${dokumen.map(([t,d,u]) => `<div class="card"><div class="card-header"><h3 class
 };
 // The category pages and the request counter call http://localhost:5000 (the developer's API); a visitor's
 // browser cannot reach it, so the components render their empty branches, as written here.
-const render = () => {
+function render() {
   const view = pages[location.pathname] || (() => "");
   document.getElementById("root").innerHTML = header() + `<div class="min-h-screen">${view()}</div>` + footer();
   const f = document.getElementById("reqform");
   if (f) f.addEventListener("submit", (e) => { e.preventDefault(); alert("Terjadi kesalahan saat mengirim permohonan. Silakan coba lagi."); });
   const q = new URLSearchParams(location.search).get("scrollTo"); if (q) go(q);
-};
+}
 render();
