@@ -15,13 +15,16 @@
     document.body.appendChild(w);
     btn.setAttribute("aria-expanded", "true"); btn.dataset.state = "open";
   }
-  document.addEventListener("click", (e) => {
-    const btn = e.target.closest("button[aria-haspopup=menu]");
-    if (btn) { e.preventDefault(); btn.dataset.state === "open" ? close() : open(btn); return; }
-    if (!e.target.closest("[data-radix-popper-content-wrapper]")) close();
-  });
+  // Radix's trigger toggles on pointerdown (primary button) and on Enter/Space/ArrowDown; a bare click
+  // event does not open it. A pointerdown outside an open menu closes it.
   document.addEventListener("pointerdown", (e) => {
     const btn = e.target.closest("button[aria-haspopup=menu]");
-    if (btn && btn.dataset.state !== "open") open(btn);
+    if (btn && e.button === 0 && !e.ctrlKey) { e.preventDefault(); btn.dataset.state === "open" ? close() : open(btn); return; }
+    if (!e.target.closest("[data-radix-popper-content-wrapper]")) close();
+  });
+  document.addEventListener("keydown", (e) => {
+    const btn = e.target.closest && e.target.closest("button[aria-haspopup=menu]");
+    if (btn && ["Enter", " ", "ArrowDown"].includes(e.key)) { e.preventDefault(); open(btn); }
+    if (e.key === "Escape") close();
   });
 })();
