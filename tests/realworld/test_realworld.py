@@ -6,9 +6,9 @@ batches 1-2, 46 true violations, after the fixes; see README.md for the first-ru
 figures) so one regressing fixture does not turn CI red; the per-fixture asserts
 cover only hard cases whose label is beyond dispute.
 
-Batches 3, 4 and 5 (``MEASUREMENT_BATCHES``) are measurements, not gates: their
-first-run figures (batch 3 precision 0.70, recall 0.66; batch 5 0.835 / 0.752)
-are recorded in README.md and docs/benchmarks.md, and no floor applies to a batch
+Batches 3, 4, 5 and 6 (``MEASUREMENT_BATCHES``) are measurements, not gates: their
+first-run figures (batch 3 precision 0.70, recall 0.66; batch 5 0.835 / 0.752;
+batch 6 not yet measured) are recorded in README.md and docs/benchmarks.md, and no floor applies to a batch
 until the checks are fixed for it; then move it out of ``MEASUREMENT_BATCHES`` so
 it gates like the others.
 """
@@ -39,7 +39,7 @@ from ppid_audit.models import FetchKind
 
 SITES = default_sites_dir()
 # Held-out batches scored for the record only (no accuracy floor) until the checks are fixed for them.
-MEASUREMENT_BATCHES = frozenset({3, 4, 5})
+MEASUREMENT_BATCHES = frozenset({3, 4, 5, 6})
 
 
 def gated(fixtures: list[Fixture]) -> list[Fixture]:
@@ -134,6 +134,20 @@ def test_batch5_is_a_complete_measurement() -> None:
     assert all(fx.reasons.get(c) for fx in batch5 for c in fx.expected)
     score = score_corpus(batch5, load_checks(entry_points=False))
     pairs = len(batch5) * (len(CHECK_IDS) + len(EXTRA_CONCEPTS))
+    assert score.overall()["n"] == pairs and not score.unjudged
+    for slug, verdicts in score.verdicts.items():
+        assert "error" not in verdicts.values(), slug
+
+
+def test_batch6_is_a_complete_measurement() -> None:
+    """Batch 6 is scored in full (no gate): ten held-out sites, every pair and both extra concepts judged."""
+    batch6 = load_fixtures(SITES, batch=6)
+    assert len(batch6) >= 10 and all(fx.heldout for fx in batch6)
+    assert {fx.level for fx in batch6} == {"provinsi", "kabupaten", "kota"}
+    assert sum(fx.script_built for fx in batch6) >= 1
+    assert all(fx.reasons.get(c) for fx in batch6 for c in fx.expected)
+    score = score_corpus(batch6, load_checks(entry_points=False))
+    pairs = len(batch6) * (len(CHECK_IDS) + len(EXTRA_CONCEPTS))
     assert score.overall()["n"] == pairs and not score.unjudged
     for slug, verdicts in score.verdicts.items():
         assert "error" not in verdicts.values(), slug
