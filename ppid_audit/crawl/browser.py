@@ -76,18 +76,27 @@ MAX_SUBRESOURCE_BYTES = 3_000_000
 LAUNCH_TIMEOUT = 20.0
 HANG_GRACE = 3.0  # seconds past a page's deadline before its browser counts as hung and is killed
 ALLOWED_TYPES = frozenset({"document", "script", "xhr", "fetch"})
+BUILDING_TYPES = frozenset({"script", "xhr", "fetch"})  # requests whose loss can leave a page unbuilt
 MENU_BUDGET = 4.0  # seconds spent opening the page's menus at most
 # Open every dropdown of the page's navigation as a visitor would (pointer over it; a click on a
-# button), two levels deep, and keep what each showed: many script-built menus (React, Svelte, Radix)
-# mount their items only while open, so the DOM after load has the top level alone.  Links are never
-# clicked (no navigation); submit buttons and buttons in forms are left alone.  Each opened menu item
-# is copied, as it looked while open, into one <nav data-ppid-audit="opened-menus"> at the end of the body.
+# button), two levels deep, and keep what each showed: many script-built menus (React, Svelte, Radix,
+# Base UI) mount their items only while open, so the DOM after load has the top level alone.  A
+# dropdown mounted away from its trigger (a portal at the end of the body, as Radix's and Base UI's
+# viewports do) is kept with the trigger's menu item.  Links are never clicked (no navigation); submit
+# buttons and buttons in forms are left alone.  Each opened menu item is copied, as it looked while
+# open, into one <nav data-ppid-audit="opened-menus"> at the end of the body.
+# Then a search button outside any form (its label, aria-label, title or icon says search / cari) is
+# clicked: when a text or search field appears (a script search modal), the field is copied into a
+# <form role="search"> inside <div data-ppid-audit="opened-search"> and the modal closed (Escape).
 OPEN_MENUS_JS = """
 async (budgetMs) => {
   const end = Date.now() + budgetMs;
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   const label = (el) => (el.textContent || "").replace(/\\s+/g, " ").trim();
   const links = () => new Set(document.querySelectorAll("a[href]"));
+  const SEARCH = /(^|[^a-z])(cari|pencarian|search|telusur)/i;
+  const searchy = (b) => SEARCH.test([label(b), b.getAttribute("aria-label"), b.getAttribute("title"),
+    ...[...b.querySelectorAll("svg, i")].map((x) => x.getAttribute("class"))].filter(Boolean).join(" "));
   const fire = (el, types) => types.forEach((t) => el.dispatchEvent(new MouseEvent(t, {
     bubbles: !t.endsWith("enter") && !t.endsWith("leave"), cancelable: true, view: window })));
   const enter = (el) => fire(el, ["pointerover", "pointerenter", "mouseover", "mouseenter"]);
@@ -103,17 +112,30 @@ async (budgetMs) => {
   const triggers = (root) => [...root.querySelectorAll(
       "button, a, [aria-haspopup], [aria-expanded], :has(> svg:last-child), :has(> i:last-child)")]
     .filter((t) => { const text = label(t);
-      return text && text.length <= 80 && marked(t) && (t.matches("a, button") || !t.querySelector("a, button"))
+      return text && text.length <= 80 && marked(t) && !(t.tagName === "BUTTON" && searchy(t))
+        && (t.matches("a, button") || !t.querySelector("a, button"))
         && [...itemOf(t).querySelectorAll("a[href]")].every((a) => a === t); });
+  // the links a dropdown mounted outside its menu item (a portal): their nearest common box, else each one's item
+  const around = (away) => {
+    if (!away.length) return null;
+    let box = away[0].parentElement;
+    while (box && !away.every((a) => box.contains(a))) box = box.parentElement;
+    if (box && box !== document.body && box !== document.documentElement) return box.cloneNode(true);
+    const ul = document.createElement("ul");
+    away.forEach((a) => { const li = document.createElement("li"); li.appendChild((a.closest("li") || a).cloneNode(true)); ul.appendChild(li); });
+    return ul;
+  };
+  const keep = (item, away) => { const copy = item.cloneNode(true); const box = around(away); if (box) copy.appendChild(box); return copy; };
   const open = async (t) => {
     const item = itemOf(t), before = links(), size = item.querySelectorAll("*").length;
-    const opened = () => item.querySelectorAll("*").length > size || [...links()].some((a) => !before.has(a));
+    const fresh = () => [...links()].filter((a) => !before.has(a));
+    const opened = () => item.querySelectorAll("*").length > size || fresh().length > 0;
     const chain = [];  // a pointer over t has entered t and every wrapper up to its menu item
     for (let el = t; el && el !== item.parentElement; el = el.parentElement) chain.unshift(el);
     chain.forEach(enter); await sleep(80);
     let clicked = false;
     if (!opened() && clickable(t)) { t.click(); clicked = true; await sleep(80); }
-    return { item, chain, clicked, fresh: opened() };
+    return { item, chain, clicked, fresh: opened(), away: fresh().filter((a) => !item.contains(a)) };
   };
   const close = (t, state) => { if (state.clicked && document.contains(t)) t.click(); [...state.chain].reverse().forEach(leave); };
   const seen = new Set(), kept = [];
@@ -125,13 +147,15 @@ async (budgetMs) => {
     seen.add(t);
     const state = await open(t);
     if (state.fresh) {
-      kept.push(state.item.cloneNode(true));
-      const subs = triggers(state.item).filter((s) => s !== t && !seen.has(s)).slice(0, 15);
+      kept.push(keep(state.item, state.away));
+      const mounted = state.away.map((a) => a.parentElement).filter(Boolean);
+      const subs = [...new Set([state.item, ...mounted].flatMap((r) => triggers(r)))]
+        .filter((s) => s !== t && !seen.has(s)).slice(0, 15);
       for (const s of subs) {
         if (Date.now() > end) break;
         seen.add(s);
         const sub = await open(s);
-        if (sub.fresh) kept.push(state.item.cloneNode(true));
+        if (sub.fresh) kept.push(keep(state.item, [...state.away, ...sub.away].filter((a) => document.contains(a))));
         close(s, sub);
       }
     }
@@ -145,6 +169,33 @@ async (budgetMs) => {
     kept.forEach((k) => { const li = k.tagName === "LI" ? k : document.createElement("li"); if (li !== k) li.appendChild(k); ul.appendChild(li); });
     nav.appendChild(ul);
     document.body.appendChild(nav);
+  }
+  const fields = () => new Set(document.querySelectorAll("input, textarea"));
+  const typed = (f) => f.tagName === "TEXTAREA" || ["", "text", "search"].includes((f.getAttribute("type") || "").toLowerCase());
+  const searchButtons = [...document.querySelectorAll("button, [role=button], a:not([href]), a[href='#']")]
+    .filter((b) => !b.closest("form") && clickable(b) && searchy(b)).slice(0, 3);
+  for (const b of searchButtons) {
+    if (Date.now() > end) break;
+    const before = fields();
+    b.click(); await sleep(120);
+    const got = [...fields()].find((f) => !before.has(f) && !f.closest("form") && typed(f));
+    for (const el of [document.activeElement, document]) el?.dispatchEvent(new KeyboardEvent("keydown",
+      { key: "Escape", code: "Escape", keyCode: 27, bubbles: true, cancelable: true }));
+    await sleep(60);
+    if (got) {
+      const box = document.createElement("div");
+      box.setAttribute("data-ppid-audit", "opened-search");
+      const form = document.createElement("form");
+      form.setAttribute("role", "search");
+      const field = document.createElement("input");
+      field.setAttribute("type", "search");
+      field.setAttribute("name", got.getAttribute("name") || "q");
+      field.setAttribute("placeholder", got.getAttribute("placeholder") || label(b));
+      form.appendChild(field);
+      box.appendChild(form);
+      document.body.appendChild(box);
+      break;
+    }
   }
   return kept.length;
 }
@@ -168,6 +219,8 @@ class Rendered:
     elapsed: float  # seconds, job handed over to DOM read
     requests: int  # answered through the Fetcher (the page itself excluded)
     blocked: int  # refused: images, fonts, trackers, non-GET, over the cap
+    failed: int = 0  # script/data requests we refused (not trackers) or could not answer: the auditor's side
+    broken: int = 0  # script/data requests the site answered with an HTTP error (a missing bundle): the site's side
 
 
 @dataclass(frozen=True)
@@ -385,22 +438,27 @@ class _BrowserThread:
                 route.fulfill(status=200, headers={"content-type": job.content_type}, body=job.body)
                 return
             host = urlsplit(req.url).hostname or ""
+            tracker = bool(TRACKERS.search(host))
+            building = req.resource_type in BUILDING_TYPES and not tracker
             if (
                 req.method != "GET"
                 or req.resource_type not in ALLOWED_TYPES
-                or TRACKERS.search(host)
+                or tracker
                 or st["requests"] >= MAX_SUBREQUESTS
                 or time.monotonic() > job.deadline
             ):
                 st["blocked"] += 1
+                st["failed"] += building
                 route.abort("blockedbyclient")
                 return
             st["requests"] += 1
             got = job.answer(req.url, req.resource_type, req.is_navigation_request(), job.deadline - time.monotonic())
             if got is None:
+                st["failed"] += building
                 route.abort("failed")
             else:
                 status, headers, body = got
+                st["broken"] += building and status >= 400
                 route.fulfill(status=status, headers=headers, body=body)
         finally:
             st["inflight"] -= 1
@@ -408,7 +466,8 @@ class _BrowserThread:
 
     def _render(self, page: Any, job: _Job) -> Rendered:
         t0 = time.monotonic()
-        self._state = {"job": job, "served": False, "requests": 0, "blocked": 0, "inflight": 0, "last": t0}
+        self._state = {"job": job, "served": False, "requests": 0, "blocked": 0, "failed": 0, "broken": 0,
+                       "inflight": 0, "last": t0}
         st = self._state
         try:
             remaining = max(1.0, job.deadline - time.monotonic())
@@ -432,7 +491,7 @@ class _BrowserThread:
             final = page.url
             self.rss_kb()
             return Rendered(url=final, html=html, elapsed=time.monotonic() - t0,
-                            requests=st["requests"], blocked=st["blocked"])
+                            requests=st["requests"], blocked=st["blocked"], failed=st["failed"], broken=st["broken"])
         finally:
             st["job"] = None
             try:  # stop the page's scripts and forget its cookies before the next site's page
