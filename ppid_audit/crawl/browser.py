@@ -85,9 +85,10 @@ MENU_BUDGET = 4.0  # seconds spent opening the page's menus at most
 # viewports do) is kept with the trigger's menu item.  Links are never clicked (no navigation); submit
 # buttons and buttons in forms are left alone.  Each opened menu item is copied, as it looked while
 # open, into one <nav data-ppid-audit="opened-menus"> at the end of the body.
-# Then a search button outside any form (its label, aria-label, title or icon says search / cari) is
-# clicked: when a text or search field appears (a script search modal), the field is copied into a
-# <form role="search"> inside <div data-ppid-audit="opened-search"> and the modal closed (Escape).
+# Then the page's script search: a text field outside any form whose placeholder, label or name says
+# search / cari, else a search button outside any form (its label, aria-label, title or icon says so)
+# clicked to see whether a text field appears (a script search modal, then closed with Escape); the
+# field is copied into a <form role="search"> inside <div data-ppid-audit="opened-search">.
 OPEN_MENUS_JS = """
 async (budgetMs) => {
   const end = Date.now() + budgetMs;
@@ -172,6 +173,23 @@ async (budgetMs) => {
   }
   const fields = () => new Set(document.querySelectorAll("input, textarea"));
   const typed = (f) => f.tagName === "TEXTAREA" || ["", "text", "search"].includes((f.getAttribute("type") || "").toLowerCase());
+  const record = (got, hint) => {
+    const box = document.createElement("div");
+    box.setAttribute("data-ppid-audit", "opened-search");
+    const form = document.createElement("form");
+    form.setAttribute("role", "search");
+    const field = document.createElement("input");
+    field.setAttribute("type", "search");
+    field.setAttribute("name", got.getAttribute("name") || "q");
+    field.setAttribute("placeholder", got.getAttribute("placeholder") || hint);
+    form.appendChild(field);
+    box.appendChild(form);
+    document.body.appendChild(box);
+  };
+  // a search field outside any form that the page's scripts handle (opens a modal, filters on input)
+  const standing = [...fields()].find((f) => !f.closest("form") && typed(f) && !f.closest("[hidden]")
+    && SEARCH.test([f.getAttribute("placeholder"), f.getAttribute("aria-label"), f.getAttribute("name"), f.id].filter(Boolean).join(" ")));
+  if (standing) { record(standing, ""); return kept.length; }
   const searchButtons = [...document.querySelectorAll("button, [role=button], a:not([href]), a[href='#']")]
     .filter((b) => !b.closest("form") && clickable(b) && searchy(b)).slice(0, 3);
   for (const b of searchButtons) {
@@ -182,20 +200,7 @@ async (budgetMs) => {
     for (const el of [document.activeElement, document]) el?.dispatchEvent(new KeyboardEvent("keydown",
       { key: "Escape", code: "Escape", keyCode: 27, bubbles: true, cancelable: true }));
     await sleep(60);
-    if (got) {
-      const box = document.createElement("div");
-      box.setAttribute("data-ppid-audit", "opened-search");
-      const form = document.createElement("form");
-      form.setAttribute("role", "search");
-      const field = document.createElement("input");
-      field.setAttribute("type", "search");
-      field.setAttribute("name", got.getAttribute("name") || "q");
-      field.setAttribute("placeholder", got.getAttribute("placeholder") || label(b));
-      form.appendChild(field);
-      box.appendChild(form);
-      document.body.appendChild(box);
-      break;
-    }
+    if (got) { record(got, label(b)); break; }
   }
   return kept.length;
 }

@@ -171,3 +171,25 @@ async def test_search_modal_opened_by_a_button_counts_as_search(chromium: str) -
     assert any(f.fields and f.fields[0].type == "search" for f in home.forms)
     assert "SK PPID Kantor Contoh" not in home.text
     assert _verdicts(site, sp)["layanan.pencarian"][0] is Status.PASS
+
+
+# A script-built page whose search is a text field outside any form (the page's script opens its search
+# on focus or input): rendered, the field counts as the site's search.
+SEARCH_PAGE = """<!doctype html><html><head><title>PPID Provinsi Contoh</title></head><body><div id="app"></div>
+<script>document.getElementById("app").innerHTML = '<nav><ul><li><a href="/">Beranda</a></li><li><a href="/profil">Profil</a></li></ul></nav>'
+  + '<main><h1>PPID Provinsi Contoh</h1><input type="text" readonly placeholder="Cari dokumen, berita, atau informasi publik...">'
+  + '<button>CARI</button></main>';</script></body></html>"""
+
+
+async def test_script_search_field_outside_a_form_counts_as_search(chromium: str) -> None:
+    def handler(req: Req) -> Resp:
+        return html(SEARCH_PAGE) if req.path == "/" else html("<h1>Profil</h1>") if req.path == "/profil" else Resp(404)
+
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/", max_pages=3)
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            with trio.fail_after(60):
+                sp = await crawl_site(site, fetcher, renderer=renderer)
+    home = sp.pages[0]
+    assert home.fetch.rendered == "empty_body" and not home.js_only
+    assert _verdicts(site, sp)["layanan.pencarian"][0] is Status.PASS
