@@ -86,12 +86,14 @@ MENU_BUDGET = 4.0  # seconds spent opening the page's menus at most
 # buttons and buttons in forms are left alone.  Each opened menu item is copied, as it looked while
 # open, into one <nav data-ppid-audit="opened-menus"> at the end of the body.
 # Then the page's script search: a text field outside any form whose placeholder, label or name says
-# search / cari, else a search button outside any form (its label, aria-label, title or icon says so)
-# clicked to see whether a text field appears (a script search modal, then closed with Escape); the
-# field is copied into a <form role="search"> inside <div data-ppid-audit="opened-search">.
+# search / cari, else a text field that appears when a search button outside any form (its label,
+# aria-label, title or icon says so) is clicked (a script search modal, closed again with Escape).  It
+# counts only when typing a word in it (no Enter) changes the page or makes a request: a field whose
+# handler is missing is not a search.  It is copied into a <form role="search"> inside
+# <div data-ppid-audit="opened-search">.
 OPEN_MENUS_JS = """
 async (budgetMs) => {
-  const end = Date.now() + budgetMs;
+  const end = Date.now() + budgetMs, menuEnd = Date.now() + budgetMs * 0.7;  // the rest for the search
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   const label = (el) => (el.textContent || "").replace(/\\s+/g, " ").trim();
   const links = () => new Set(document.querySelectorAll("a[href]"));
@@ -143,7 +145,7 @@ async (budgetMs) => {
   const boxes = [...document.querySelectorAll("nav, [role=navigation], header")];
   const tops = [...new Set(boxes.flatMap((b) => triggers(b)))].slice(0, 40);
   for (const t of tops) {
-    if (Date.now() > end) break;
+    if (Date.now() > menuEnd) break;
     if (seen.has(t)) continue;
     seen.add(t);
     const state = await open(t);
@@ -153,7 +155,7 @@ async (budgetMs) => {
       const subs = [...new Set([state.item, ...mounted].flatMap((r) => triggers(r)))]
         .filter((s) => s !== t && !seen.has(s)).slice(0, 15);
       for (const s of subs) {
-        if (Date.now() > end) break;
+        if (Date.now() > menuEnd) break;
         seen.add(s);
         const sub = await open(s);
         if (sub.fresh) kept.push(keep(state.item, [...state.away, ...sub.away].filter((a) => document.contains(a))));
@@ -186,10 +188,44 @@ async (budgetMs) => {
     box.appendChild(form);
     document.body.appendChild(box);
   };
-  // a search field outside any form that the page's scripts handle (opens a modal, filters on input)
-  const standing = [...fields()].find((f) => !f.closest("form") && typed(f) && !f.closest("[hidden]")
-    && SEARCH.test([f.getAttribute("placeholder"), f.getAttribute("aria-label"), f.getAttribute("name"), f.id].filter(Boolean).join(" ")));
-  if (standing) { record(standing, ""); return kept.length; }
+  const escape = () => { for (const el of [document.activeElement, document]) el?.dispatchEvent(new KeyboardEvent("keydown",
+    { key: "Escape", code: "Escape", keyCode: 27, bubbles: true, cancelable: true })); };
+  const type = (f, text) => {  // the native setter, so that React's onChange sees it too
+    const proto = f.tagName === "TEXTAREA" ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+    Object.getOwnPropertyDescriptor(proto, "value").set.call(f, text);
+    f.dispatchEvent(new Event("input", { bubbles: true }));
+    f.dispatchEvent(new KeyboardEvent("keyup", { key: text.slice(-1) || "Backspace", bubbles: true }));
+  };
+  // a field is the page's search when typing a word in it (never Enter: no navigation) changes the page
+  // (results, a filtered list, a modal) or makes a request; a field whose handler is missing does nothing
+  const works = async (f) => {
+    let changed = 0, asked = 0;
+    const mo = new MutationObserver((ms) => ms.forEach((m) => { if (!f.contains(m.target)) changed++; }));
+    mo.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const origFetch = window.fetch, origOpen = XMLHttpRequest.prototype.open;
+    window.fetch = function (...args) { asked++; return origFetch.apply(this, args); };
+    XMLHttpRequest.prototype.open = function (...args) { asked++; return origOpen.apply(this, args); };
+    try {
+      f.focus(); f.click(); await sleep(60);
+      changed = 0;  // focusing may open an empty panel: count what the word does
+      type(f, "informasi"); await sleep(400);
+      return changed > 0 || asked > 0;
+    } catch (e) {
+      return false;
+    } finally {
+      mo.disconnect(); window.fetch = origFetch; XMLHttpRequest.prototype.open = origOpen;
+      if (document.contains(f)) { try { type(f, ""); } catch (e) { /* a field gone */ } }
+    }
+  };
+  const SEARCH_FIELD = (f) => SEARCH.test([f.getAttribute("placeholder"), f.getAttribute("aria-label"), f.getAttribute("name"), f.id]
+    .filter(Boolean).join(" "));
+  const standing = [...fields()].filter((f) => !f.closest("form") && typed(f) && SEARCH_FIELD(f)).slice(0, 3);
+  for (const f of standing) {
+    if (Date.now() > end) break;
+    const ok = await works(f);
+    escape(); await sleep(60);
+    if (ok) { record(f, ""); return kept.length; }
+  }
   const searchButtons = [...document.querySelectorAll("button, [role=button], a:not([href]), a[href='#']")]
     .filter((b) => !b.closest("form") && clickable(b) && searchy(b)).slice(0, 3);
   for (const b of searchButtons) {
@@ -197,10 +233,9 @@ async (budgetMs) => {
     const before = fields();
     b.click(); await sleep(120);
     const got = [...fields()].find((f) => !before.has(f) && !f.closest("form") && typed(f));
-    for (const el of [document.activeElement, document]) el?.dispatchEvent(new KeyboardEvent("keydown",
-      { key: "Escape", code: "Escape", keyCode: 27, bubbles: true, cancelable: true }));
-    await sleep(60);
-    if (got) { record(got, label(b)); break; }
+    const ok = got ? await works(got) : false;
+    escape(); await sleep(60);
+    if (ok) { record(got, label(b)); break; }
   }
   return kept.length;
 }

@@ -128,8 +128,11 @@ let modal = null;
 document.querySelector("button[aria-label=Cari]").addEventListener("click", () => {
   if (modal) return;
   modal = document.createElement("div"); modal.className = "fixed inset-0";
-  modal.innerHTML = '<input type="text" placeholder="Ketik judul berkas atau kata kunci..."><h4>Dokumen (1)</h4><h5>SK PPID Kantor Contoh 2026</h5>';
+  modal.innerHTML = '<input type="text" placeholder="Ketik judul berkas atau kata kunci..."><h4>Dokumen (1)</h4><div class="r"><h5>SK PPID Kantor Contoh 2026</h5></div>';
   document.body.appendChild(modal);
+  const input = modal.querySelector("input");
+  input.addEventListener("input", () => { modal.querySelector(".r").innerHTML = "SK PPID Kantor Contoh 2026".toLowerCase().includes(input.value.toLowerCase())
+    ? "<h5>SK PPID Kantor Contoh 2026</h5>" : "<p>Tidak ada yang cocok.</p>"; });
 });
 window.addEventListener("keydown", (e) => { if (e.key === "Escape" && modal) { modal.remove(); modal = null; } });
 """
@@ -173,23 +176,37 @@ async def test_search_modal_opened_by_a_button_counts_as_search(chromium: str) -
     assert _verdicts(site, sp)["layanan.pencarian"][0] is Status.PASS
 
 
-# A script-built page whose search is a text field outside any form (the page's script opens its search
-# on focus or input): rendered, the field counts as the site's search.
+# A script-built page whose search is a text field outside any form that filters a list as one types
+# (it counts), and one whose field calls a handler the page does not define (it does not).
 SEARCH_PAGE = """<!doctype html><html><head><title>PPID Provinsi Contoh</title></head><body><div id="app"></div>
 <script>document.getElementById("app").innerHTML = '<nav><ul><li><a href="/">Beranda</a></li><li><a href="/profil">Profil</a></li></ul></nav>'
-  + '<main><h1>PPID Provinsi Contoh</h1><input type="text" readonly placeholder="Cari dokumen, berita, atau informasi publik...">'
-  + '<button>CARI</button></main>';</script></body></html>"""
+  + '<main><h1>PPID Provinsi Contoh</h1><input type="text" placeholder="Cari dokumen, berita, atau informasi publik..." {handler}>'
+  + '<ul id="docs"><li>Laporan Keuangan 2025</li><li>Informasi Berkala 2026</li></ul></main>';
+function saring(v) { document.querySelectorAll("#docs li").forEach((li) => { li.hidden = !li.textContent.toLowerCase().includes(v.toLowerCase()); });
+  document.getElementById("docs").insertAdjacentHTML("beforebegin", "<p class=hasil>Hasil pencarian</p>"); }
+</script></body></html>"""
 
 
-async def test_script_search_field_outside_a_form_counts_as_search(chromium: str) -> None:
+async def _search_verdict(chromium: str, handler_attr: str) -> tuple[SitePages, Status]:
+    page = SEARCH_PAGE.replace("{handler}", handler_attr)
+
     def handler(req: Req) -> Resp:
-        return html(SEARCH_PAGE) if req.path == "/" else html("<h1>Profil</h1>") if req.path == "/profil" else Resp(404)
+        return html(page) if req.path == "/" else html("<h1>Profil</h1>") if req.path == "/profil" else Resp(404)
 
     async with serving(handler) as server:
         site = make_site(f"http://127.0.0.1:{server.port}/", max_pages=3)
         async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
             with trio.fail_after(60):
                 sp = await crawl_site(site, fetcher, renderer=renderer)
-    home = sp.pages[0]
-    assert home.fetch.rendered == "empty_body" and not home.js_only
-    assert _verdicts(site, sp)["layanan.pencarian"][0] is Status.PASS
+    return sp, _verdicts(site, sp)["layanan.pencarian"][0]
+
+
+async def test_script_search_field_outside_a_form_counts_as_search(chromium: str) -> None:
+    sp, status = await _search_verdict(chromium, "oninput=\\'saring(this.value)\\'")
+    assert sp.pages[0].fetch.rendered == "empty_body" and not sp.pages[0].js_only
+    assert status is Status.PASS
+
+
+async def test_search_field_whose_handler_is_missing_is_not_search(chromium: str) -> None:
+    _, status = await _search_verdict(chromium, "onkeyup=\\'cariGlobal(event)\\'")
+    assert status is Status.FAIL
