@@ -85,8 +85,8 @@ MENU_BUDGET = 4.0  # seconds spent opening the page's menus at most
 # viewports do) is kept with the trigger's menu item.  Links are never clicked (no navigation); submit
 # buttons and buttons in forms are left alone.  Each opened menu item is copied, as it looked while
 # open, into one <nav data-ppid-audit="opened-menus"> at the end of the body.
-# Then the page's script search: a text field outside any form whose placeholder, label or name says
-# search / cari, else a text field that appears when a search button outside any form (its label,
+# Then the page's script search: a text field outside any form, in the header or navigation, whose
+# placeholder, label or name says search / cari, else a text field that appears when a search button outside any form (its label,
 # aria-label, title or icon says so) is clicked (a script search modal, closed again with Escape).  It
 # counts only when typing a word in it (no Enter) changes the page or makes a request: a field whose
 # handler is missing is not a search.  It is copied into a <form role="search"> inside
@@ -219,7 +219,9 @@ async (budgetMs) => {
   };
   const SEARCH_FIELD = (f) => SEARCH.test([f.getAttribute("placeholder"), f.getAttribute("aria-label"), f.getAttribute("name"), f.id]
     .filter(Boolean).join(" "));
-  const standing = [...fields()].filter((f) => !f.closest("form") && typed(f) && SEARCH_FIELD(f)).slice(0, 3);
+  // the site's search sits in the page's header or navigation (a box filtering one table in the content is not)
+  const standing = [...fields()].filter((f) => !f.closest("form") && typed(f) && SEARCH_FIELD(f)
+    && f.closest("header, nav, [role=navigation], [role=banner], [role=search]")).slice(0, 3);
   for (const f of standing) {
     if (Date.now() > end) break;
     const ok = await works(f);

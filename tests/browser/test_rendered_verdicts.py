@@ -176,12 +176,12 @@ async def test_search_modal_opened_by_a_button_counts_as_search(chromium: str) -
     assert _verdicts(site, sp)["layanan.pencarian"][0] is Status.PASS
 
 
-# A script-built page whose search is a text field outside any form that filters a list as one types
-# (it counts), and one whose field calls a handler the page does not define (it does not).
+# A script-built page whose header search is a text field outside any form that filters a list as one
+# types (it counts), and one whose field calls a handler the page does not define (it does not).
 SEARCH_PAGE = """<!doctype html><html><head><title>PPID Provinsi Contoh</title></head><body><div id="app"></div>
 <script>document.getElementById("app").innerHTML = '<nav><ul><li><a href="/">Beranda</a></li><li><a href="/profil">Profil</a></li></ul></nav>'
-  + '<main><h1>PPID Provinsi Contoh</h1><input type="text" placeholder="Cari dokumen, berita, atau informasi publik..." {handler}>'
-  + '<ul id="docs"><li>Laporan Keuangan 2025</li><li>Informasi Berkala 2026</li></ul></main>';
+  + '<header><input type="text" placeholder="Cari dokumen, berita, atau informasi publik..." {handler}></header>'
+  + '<main><h1>PPID Provinsi Contoh</h1><ul id="docs"><li>Laporan Keuangan 2025</li><li>Informasi Berkala 2026</li></ul></main>';
 function saring(v) { document.querySelectorAll("#docs li").forEach((li) => { li.hidden = !li.textContent.toLowerCase().includes(v.toLowerCase()); });
   document.getElementById("docs").insertAdjacentHTML("beforebegin", "<p class=hasil>Hasil pencarian</p>"); }
 </script></body></html>"""
