@@ -242,6 +242,52 @@ async (budgetMs) => {
   return kept.length;
 }
 """
+PROBE_BUDGET = 2.0  # seconds spent on clickable elements that are not links, at most
+MAX_PROBES = 15
+# Elements that act as links without being one (a React card <div onClick={() => navigate(...)}>): a
+# pointer-styled or click-handling element outside links, buttons, forms and the navigation, with a
+# short text and nothing clickable inside.  Each is clicked once, after the DOM was read; where it
+# goes (history.pushState, window.open, or a navigation the route handler cancels) is kept as a link.
+PROBE_SETUP_JS = """
+() => {
+  const label = (el) => (el.textContent || "").replace(/\\s+/g, " ").trim();
+  window.__ppidCandidates = () => {
+    const out = [];
+    for (const el of document.querySelectorAll("[onclick], [role=button], [role=link], .cursor-pointer")) {
+      if (el.closest("a[href], button, form, nav, header, [role=navigation], [data-ppid-audit]")) continue;
+      if (el.querySelector("a[href], button, input, select, textarea, [onclick]")) continue;
+      const text = label(el) || el.getAttribute("aria-label") || el.querySelector("img[alt]")?.getAttribute("alt") || "";
+      if (!text || text.length > 80 || out.some((o) => o.contains(el))) continue;
+      out.push(el);
+    }
+    return out.slice(0, %d);
+  };
+  const push = history.pushState;
+  history.pushState = function (state, title, url) {
+    if (url != null) window.__ppidNav = new URL(url, location.href).href;
+    return push.apply(this, arguments);
+  };
+  window.open = (url) => { if (url) window.__ppidNav = new URL(url, location.href).href; return null; };
+  return window.__ppidCandidates().length;
+}
+""" % MAX_PROBES
+PROBE_CLICK_JS = """
+async (i) => {
+  const el = window.__ppidCandidates()[i];
+  if (!el) return null;
+  const text = (el.textContent || "").replace(/\\s+/g, " ").trim() || el.getAttribute("aria-label")
+    || el.querySelector("img[alt]")?.getAttribute("alt") || "";
+  const start = location.href;
+  window.__ppidNav = null;
+  el.click();
+  await new Promise((r) => setTimeout(r, 150));
+  const url = window.__ppidNav || (location.href !== start ? location.href : null);
+  if (location.href !== start) { history.back(); await new Promise((r) => setTimeout(r, 150)); }
+  return { text, url };
+}
+"""
+
+
 TRACKERS = re.compile(
     r"(?:^|\.)(?:google-analytics\.com|googletagmanager\.com|doubleclick\.net|googlesyndication\.com|"
     r"facebook\.(?:net|com)|fbcdn\.net|hotjar\.com|histats\.com|statcounter\.com|addthis\.com|sharethis\.com|"
@@ -475,6 +521,10 @@ class _BrowserThread:
             return
         st["inflight"] += 1
         try:
+            if st.get("probing") and req.is_navigation_request() and req.frame.parent_frame is None:
+                st["navs"].append(req.url)  # a probed element navigates: note where, stay on the page
+                route.abort("aborted")
+                return
             if not st["served"] and req.is_navigation_request():
                 st["served"] = True  # the page itself: the body the crawl already read
                 route.fulfill(status=200, headers={"content-type": job.content_type}, body=job.body)
@@ -531,6 +581,8 @@ class _BrowserThread:
                 page.wait_for_load_state("load", timeout=max(1.0, job.deadline - time.monotonic()) * 1000)
                 html = page.content()
             final = page.url
+            if job.open_menus and time.monotonic() < job.deadline - 1.0:
+                html = _with_script_links(html, self._probe(page, job))
             self.rss_kb()
             return Rendered(url=final, html=html, elapsed=time.monotonic() - t0,
                             requests=st["requests"], blocked=st["blocked"], failed=st["failed"], broken=st["broken"])
@@ -541,6 +593,43 @@ class _BrowserThread:
                 page.context.clear_cookies()
             except Exception:
                 pass
+
+
+    def _probe(self, page: Any, job: _Job) -> list[tuple[str, str]]:
+        """Click each element that acts as a link without being one; (its text, where it went)."""
+        st = self._state
+        limit = min(time.monotonic() + PROBE_BUDGET, job.deadline - 1.0)
+        found: list[tuple[str, str]] = []
+        st["navs"], st["probing"] = [], True
+        try:
+            count = int(page.evaluate(PROBE_SETUP_JS) or 0)
+            for i in range(count):
+                if time.monotonic() > limit:
+                    break
+                before = len(st["navs"])
+                got = page.evaluate(PROBE_CLICK_JS, i)
+                if not got or not got.get("text"):
+                    continue
+                url = got.get("url") or (st["navs"][before] if len(st["navs"]) > before else None)
+                if url and not url.startswith(("javascript:", "about:")):
+                    found.append((str(got["text"])[:200], str(url)))
+        except Exception:  # a page that navigates or throws: keep what was found
+            pass
+        finally:
+            st["probing"] = False
+        return found
+
+
+def _with_script_links(html: str, links: list[tuple[str, str]]) -> str:
+    """``html`` with the links found by clicking (``Renderer._probe``) in a ``<div data-ppid-audit="script-links">``."""
+    if not links:
+        return html
+    from html import escape
+
+    box = '<div data-ppid-audit="script-links">' + "".join(
+        f'<a href="{escape(url)}">{escape(text)}</a> ' for text, url in links) + "</div>"
+    at = html.lower().rfind("</body>")
+    return html[:at] + box + html[at:] if at >= 0 else html + box
 
 
 def smoke_test(executable: str, *, timeout: float = 60.0) -> tuple[float, int]:
