@@ -210,3 +210,48 @@ async def test_script_search_field_outside_a_form_counts_as_search(chromium: str
 async def test_search_field_whose_handler_is_missing_is_not_search(chromium: str) -> None:
     _, status = await _search_verdict(chromium, "onkeyup=\\'cariGlobal(event)\\'")
     assert status is Status.FAIL
+
+
+# Cards that are <div>s with click handlers (React's onClick leaves no attribute; the pointer class is
+# the only sign): one routes inside the app (history.pushState), one leaves by window.location, one
+# only logs.  The first two are links for the audit; the third is text.
+CARDS_JS = """
+const root = document.getElementById("root");
+root.innerHTML = '<nav><a href="/">Beranda</a></nav><main><h1>Layanan PPID</h1>'
+  + '<div class="card cursor-pointer" id="a"><span>Formulir Permohonan Informasi</span></div>'
+  + '<div class="card cursor-pointer" id="b"><span>Daftar Informasi Publik</span></div>'
+  + '<div class="card cursor-pointer" id="c"><p>Informasi Berkala</p></div></main>';
+const home = root.querySelector("main").innerHTML;
+const route = () => { root.querySelector("main").innerHTML = location.pathname === "/" ? home : "<h1>Formulir</h1>"; wire(); };
+const wire = () => {
+  document.getElementById("a")?.addEventListener("click", () => { history.pushState({}, "", "/formulir-informasi"); route(); });
+  document.getElementById("b")?.addEventListener("click", () => { window.location.href = "/dip"; });
+  document.getElementById("c")?.addEventListener("click", () => console.log("click"));
+};
+wire();
+window.addEventListener("popstate", route);
+"""
+
+
+async def test_clickable_cards_that_navigate_are_links_and_dead_ones_are_not(chromium: str) -> None:
+    def handler(req: Req) -> Resp:
+        if req.path == "/":
+            return html(SPA.replace("{src}", "/cards.js"))
+        if req.path == "/cards.js":
+            return Resp(headers=[("Content-Type", "application/javascript")], body=CARDS_JS.encode())
+        if req.path in ("/formulir-informasi", "/dip"):
+            return html(f"<h1>{req.path}</h1><p>isi</p>")
+        return Resp(404)
+
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/", max_pages=5)
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            with trio.fail_after(60):
+                sp = await crawl_site(site, fetcher, renderer=renderer)
+    home = sp.pages[0]
+    assert home.url == site.start_url and home.headings[0].text == "Layanan PPID"  # the page read is the page, not where a card went
+    links = {link.text: link.url.split("/", 3)[3] for link in home.links}
+    assert links.get("Formulir Permohonan Informasi") == "formulir-informasi"
+    assert links.get("Daftar Informasi Publik") == "dip"
+    assert "Informasi Berkala" not in links
+    assert {"formulir-informasi", "dip"} <= {p.url.split("/", 3)[3] for p in sp.pages}  # and followed
