@@ -451,6 +451,38 @@ def browser_missing(sp: SitePages) -> bool:
     return any(p.js_only and p.render is not None and p.render.error == "browser_missing" for p in sp.pages)
 
 
+_RENDER_PROBLEMS = {
+    "timeout": ("waktu render habis", "the render timed out"),
+    "crash": ("peramban auditor mogok", "the auditor's browser crashed"),
+    "error": ("peramban auditor gagal", "the auditor's browser failed"),
+    "budget": ("batas jumlah halaman yang dirender tercapai", "the limit of rendered pages was reached"),
+}
+
+
+def render_problem(sp: SitePages) -> tuple[str, str]:
+    """Why the script-built pages could not be judged from a rendered DOM, in Indonesian and English.
+
+    Only meaningful when ``needs_browser``: a page left ``js_only`` was either never
+    rendered (no browser in this audit), failed to render, or rendered incomplete
+    (``RenderInfo.error == "incomplete"``: what the browser could not get).
+    """
+    for p in sp.pages:
+        if not p.js_only:
+            continue
+        r = p.render
+        if r is None:
+            return ("peramban (browser) tidak dipakai dalam audit ini", "no browser was used in this audit")
+        if r.error == "incomplete":
+            return (f"dirender di peramban auditor, tetapi belum lengkap: {r.detail}",
+                    f"rendered in the auditor's browser, but incomplete: {r.detail}")
+        if r.error:
+            why_id, why_en = _RENDER_PROBLEMS.get(r.error, (r.error, r.error))
+            detail = f" ({r.detail[:120]})" if r.detail else ""
+            return (f"halaman gagal dirender di peramban auditor: {why_id}{detail}",
+                    f"the page could not be rendered in the auditor's browser: {why_en}{detail}")
+    return ("perlu peramban (browser) untuk menilai", "a browser is needed to judge")
+
+
 def needs_browser(sp: SitePages) -> bool:
     """True when the site (its home page or most pages) is assembled by JavaScript."""
     if not sp.pages:

@@ -219,13 +219,14 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
         )
     if M.needs_browser(sp):
         missing = M.browser_missing(sp)
+        why_id, why_en = M.render_problem(sp)
         return Result(
             status=Status.ERROR if missing else Status.WARN,
             item="present",
             message=f"{t.name} tidak dapat dinilai: menu situs disusun dengan JavaScript dan peramban (Chromium) tidak terpasang di mesin auditor, bukan kesalahan situs (lihat `ppid-audit doctor`)."
-            if missing else f"{t.name} tidak ditemukan, tetapi menu situs disusun dengan JavaScript: perlu peramban (browser) untuk menilai.",
+            if missing else f"{t.name} tidak ditemukan, tetapi situs disusun dengan JavaScript dan {why_id}; tidak dapat dinilai tanpa halaman yang dirender lengkap.",
             message_en=f"{t.name_en} not judged: the site's menu is built by JavaScript and the auditor's machine has no browser (Chromium), not the site's fault (see `ppid-audit doctor`)."
-            if missing else f"{t.name_en} not found, but the site's menu is built by JavaScript: a browser is needed to judge.",
+            if missing else f"{t.name_en} not found, but the site is built by JavaScript and {why_en}; it cannot be judged without a fully rendered page.",
             evidence=tuple(Evidence.of(p.fetch, snippet="js_only", note="javascript") for p in sp.pages if p.js_only)[:MAX_EVIDENCE],
         )
     ev = (Evidence.of(sp.start, snippet=f"{len(sp.pages)} halaman diperiksa", note="not-found"),) if sp.start else ()

@@ -383,8 +383,9 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
                          "Search box not judged: the site is built by JavaScript and the auditor's machine has no browser (Chromium), not the site's fault (see `ppid-audit doctor`).",
                          tuple(Evidence.of(p.fetch, snippet="browser_missing", note="javascript") for p in pages.pages if p.js_only)[:5])]
     if M.needs_browser(pages):
-        return [_present(Status.WARN, "Kotak pencarian tidak ditemukan, tetapi situs disusun dengan JavaScript: perlu peramban (browser) untuk menilai.",
-                         "No search box found, but the site is built by JavaScript: a browser is needed to judge.",
+        why_id, why_en = M.render_problem(pages)
+        return [_present(Status.WARN, f"Kotak pencarian tidak ditemukan, tetapi situs disusun dengan JavaScript dan {why_id}; tidak dapat dinilai tanpa halaman yang dirender lengkap.",
+                         f"No search box found, but the site is built by JavaScript and {why_en}; it cannot be judged without a fully rendered page.",
                          tuple(Evidence.of(p.fetch, snippet="js_only", note="javascript") for p in pages.pages if p.js_only)[:5])]
     if dead:
         p, snippet = dead[0]

@@ -313,8 +313,10 @@ class RenderInfo:
 
     ``error`` is None when the page was rendered (then ``fetch.rendered`` says
     why), else ``browser_missing`` (the auditor's machine has none: not the
-    site's fault), ``timeout``, ``crash``, ``error`` or ``budget`` (too many
-    pages of the site rendered already).
+    site's fault), ``timeout``, ``crash``, ``error``, ``budget`` (too many
+    pages of the site rendered already) or ``incomplete`` (rendered, but the
+    DOM still needs what the browser could not get: scripts or data we refused
+    or could not fetch, menus it could not open; ``detail`` says which).
     """
 
     error: str | None = None
@@ -322,6 +324,8 @@ class RenderInfo:
     seconds: float = 0.0
     requests: int = 0  # answered through the Fetcher (the page itself excluded)
     blocked: int = 0  # refused: images, fonts, trackers, non-GET, over the cap
+    failed: int = 0  # script/data requests refused (trackers aside) or unanswered: the auditor's side
+    broken: int = 0  # script/data requests the site answered with an HTTP error: the site's side
 
 
 @dataclass(frozen=True, kw_only=True)

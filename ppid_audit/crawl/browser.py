@@ -76,18 +76,30 @@ MAX_SUBRESOURCE_BYTES = 3_000_000
 LAUNCH_TIMEOUT = 20.0
 HANG_GRACE = 3.0  # seconds past a page's deadline before its browser counts as hung and is killed
 ALLOWED_TYPES = frozenset({"document", "script", "xhr", "fetch"})
+BUILDING_TYPES = frozenset({"script", "xhr", "fetch"})  # requests whose loss can leave a page unbuilt
 MENU_BUDGET = 4.0  # seconds spent opening the page's menus at most
 # Open every dropdown of the page's navigation as a visitor would (pointer over it; a click on a
-# button), two levels deep, and keep what each showed: many script-built menus (React, Svelte, Radix)
-# mount their items only while open, so the DOM after load has the top level alone.  Links are never
-# clicked (no navigation); submit buttons and buttons in forms are left alone.  Each opened menu item
-# is copied, as it looked while open, into one <nav data-ppid-audit="opened-menus"> at the end of the body.
+# button), two levels deep, and keep what each showed: many script-built menus (React, Svelte, Radix,
+# Base UI) mount their items only while open, so the DOM after load has the top level alone.  A
+# dropdown mounted away from its trigger (a portal at the end of the body, as Radix's and Base UI's
+# viewports do) is kept with the trigger's menu item.  Links are never clicked (no navigation); submit
+# buttons and buttons in forms are left alone.  Each opened menu item is copied, as it looked while
+# open, into one <nav data-ppid-audit="opened-menus"> at the end of the body.
+# Then the page's script search: a text field outside any form, in the header or navigation, whose
+# placeholder, label or name says search / cari, else a text field that appears when a search button outside any form (its label,
+# aria-label, title or icon says so) is clicked (a script search modal, closed again with Escape).  It
+# counts only when typing a word in it (no Enter) changes the page or makes a request: a field whose
+# handler is missing is not a search.  It is copied into a <form role="search"> inside
+# <div data-ppid-audit="opened-search">.
 OPEN_MENUS_JS = """
 async (budgetMs) => {
-  const end = Date.now() + budgetMs;
+  const end = Date.now() + budgetMs, menuEnd = Date.now() + budgetMs * 0.7;  // the rest for the search
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   const label = (el) => (el.textContent || "").replace(/\\s+/g, " ").trim();
   const links = () => new Set(document.querySelectorAll("a[href]"));
+  const SEARCH = /(^|[^a-z])(cari|pencarian|search|telusur)/i;
+  const searchy = (b) => SEARCH.test([label(b), b.getAttribute("aria-label"), b.getAttribute("title"),
+    ...[...b.querySelectorAll("svg, i")].map((x) => x.getAttribute("class"))].filter(Boolean).join(" "));
   const fire = (el, types) => types.forEach((t) => el.dispatchEvent(new MouseEvent(t, {
     bubbles: !t.endsWith("enter") && !t.endsWith("leave"), cancelable: true, view: window })));
   const enter = (el) => fire(el, ["pointerover", "pointerenter", "mouseover", "mouseenter"]);
@@ -103,35 +115,50 @@ async (budgetMs) => {
   const triggers = (root) => [...root.querySelectorAll(
       "button, a, [aria-haspopup], [aria-expanded], :has(> svg:last-child), :has(> i:last-child)")]
     .filter((t) => { const text = label(t);
-      return text && text.length <= 80 && marked(t) && (t.matches("a, button") || !t.querySelector("a, button"))
+      return text && text.length <= 80 && marked(t) && !(t.tagName === "BUTTON" && searchy(t))
+        && (t.matches("a, button") || !t.querySelector("a, button"))
         && [...itemOf(t).querySelectorAll("a[href]")].every((a) => a === t); });
+  // the links a dropdown mounted outside its menu item (a portal): their nearest common box, else each one's item
+  const around = (away) => {
+    if (!away.length) return null;
+    let box = away[0].parentElement;
+    while (box && !away.every((a) => box.contains(a))) box = box.parentElement;
+    if (box && box !== document.body && box !== document.documentElement) return box.cloneNode(true);
+    const ul = document.createElement("ul");
+    away.forEach((a) => { const li = document.createElement("li"); li.appendChild((a.closest("li") || a).cloneNode(true)); ul.appendChild(li); });
+    return ul;
+  };
+  const keep = (item, away) => { const copy = item.cloneNode(true); const box = around(away); if (box) copy.appendChild(box); return copy; };
   const open = async (t) => {
     const item = itemOf(t), before = links(), size = item.querySelectorAll("*").length;
-    const opened = () => item.querySelectorAll("*").length > size || [...links()].some((a) => !before.has(a));
+    const fresh = () => [...links()].filter((a) => !before.has(a));
+    const opened = () => item.querySelectorAll("*").length > size || fresh().length > 0;
     const chain = [];  // a pointer over t has entered t and every wrapper up to its menu item
     for (let el = t; el && el !== item.parentElement; el = el.parentElement) chain.unshift(el);
     chain.forEach(enter); await sleep(80);
     let clicked = false;
     if (!opened() && clickable(t)) { t.click(); clicked = true; await sleep(80); }
-    return { item, chain, clicked, fresh: opened() };
+    return { item, chain, clicked, fresh: opened(), away: fresh().filter((a) => !item.contains(a)) };
   };
   const close = (t, state) => { if (state.clicked && document.contains(t)) t.click(); [...state.chain].reverse().forEach(leave); };
   const seen = new Set(), kept = [];
   const boxes = [...document.querySelectorAll("nav, [role=navigation], header")];
   const tops = [...new Set(boxes.flatMap((b) => triggers(b)))].slice(0, 40);
   for (const t of tops) {
-    if (Date.now() > end) break;
+    if (Date.now() > menuEnd) break;
     if (seen.has(t)) continue;
     seen.add(t);
     const state = await open(t);
     if (state.fresh) {
-      kept.push(state.item.cloneNode(true));
-      const subs = triggers(state.item).filter((s) => s !== t && !seen.has(s)).slice(0, 15);
+      kept.push(keep(state.item, state.away));
+      const mounted = state.away.map((a) => a.parentElement).filter(Boolean);
+      const subs = [...new Set([state.item, ...mounted].flatMap((r) => triggers(r)))]
+        .filter((s) => s !== t && !seen.has(s)).slice(0, 15);
       for (const s of subs) {
-        if (Date.now() > end) break;
+        if (Date.now() > menuEnd) break;
         seen.add(s);
         const sub = await open(s);
-        if (sub.fresh) kept.push(state.item.cloneNode(true));
+        if (sub.fresh) kept.push(keep(state.item, [...state.away, ...sub.away].filter((a) => document.contains(a))));
         close(s, sub);
       }
     }
@@ -146,9 +173,121 @@ async (budgetMs) => {
     nav.appendChild(ul);
     document.body.appendChild(nav);
   }
+  const fields = () => new Set(document.querySelectorAll("input, textarea"));
+  const typed = (f) => f.tagName === "TEXTAREA" || ["", "text", "search"].includes((f.getAttribute("type") || "").toLowerCase());
+  const record = (got, hint) => {
+    const box = document.createElement("div");
+    box.setAttribute("data-ppid-audit", "opened-search");
+    const form = document.createElement("form");
+    form.setAttribute("role", "search");
+    const field = document.createElement("input");
+    field.setAttribute("type", "search");
+    field.setAttribute("name", got.getAttribute("name") || "q");
+    field.setAttribute("placeholder", got.getAttribute("placeholder") || hint);
+    form.appendChild(field);
+    box.appendChild(form);
+    document.body.appendChild(box);
+  };
+  const escape = () => { for (const el of [document.activeElement, document]) el?.dispatchEvent(new KeyboardEvent("keydown",
+    { key: "Escape", code: "Escape", keyCode: 27, bubbles: true, cancelable: true })); };
+  const type = (f, text) => {  // the native setter, so that React's onChange sees it too
+    const proto = f.tagName === "TEXTAREA" ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+    Object.getOwnPropertyDescriptor(proto, "value").set.call(f, text);
+    f.dispatchEvent(new Event("input", { bubbles: true }));
+    f.dispatchEvent(new KeyboardEvent("keyup", { key: text.slice(-1) || "Backspace", bubbles: true }));
+  };
+  // a field is the page's search when typing a word in it (never Enter: no navigation) changes the page
+  // (results, a filtered list, a modal) or makes a request; a field whose handler is missing does nothing
+  const works = async (f) => {
+    let changed = 0, asked = 0;
+    const mo = new MutationObserver((ms) => ms.forEach((m) => { if (!f.contains(m.target)) changed++; }));
+    mo.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const origFetch = window.fetch, origOpen = XMLHttpRequest.prototype.open;
+    window.fetch = function (...args) { asked++; return origFetch.apply(this, args); };
+    XMLHttpRequest.prototype.open = function (...args) { asked++; return origOpen.apply(this, args); };
+    try {
+      f.focus(); f.click(); await sleep(60);
+      changed = 0;  // focusing may open an empty panel: count what the word does
+      type(f, "informasi"); await sleep(400);
+      return changed > 0 || asked > 0;
+    } catch (e) {
+      return false;
+    } finally {
+      mo.disconnect(); window.fetch = origFetch; XMLHttpRequest.prototype.open = origOpen;
+      if (document.contains(f)) { try { type(f, ""); } catch (e) { /* a field gone */ } }
+    }
+  };
+  const SEARCH_FIELD = (f) => SEARCH.test([f.getAttribute("placeholder"), f.getAttribute("aria-label"), f.getAttribute("name"), f.id]
+    .filter(Boolean).join(" "));
+  // the site's search sits in the page's header or navigation (a box filtering one table in the content is not)
+  const standing = [...fields()].filter((f) => !f.closest("form") && typed(f) && SEARCH_FIELD(f)
+    && f.closest("header, nav, [role=navigation], [role=banner], [role=search]")).slice(0, 3);
+  for (const f of standing) {
+    if (Date.now() > end) break;
+    const ok = await works(f);
+    escape(); await sleep(60);
+    if (ok) { record(f, ""); return kept.length; }
+  }
+  const searchButtons = [...document.querySelectorAll("button, [role=button], a:not([href]), a[href='#']")]
+    .filter((b) => !b.closest("form") && clickable(b) && searchy(b)).slice(0, 3);
+  for (const b of searchButtons) {
+    if (Date.now() > end) break;
+    const before = fields();
+    b.click(); await sleep(120);
+    const got = [...fields()].find((f) => !before.has(f) && !f.closest("form") && typed(f));
+    const ok = got ? await works(got) : false;
+    escape(); await sleep(60);
+    if (ok) { record(got, label(b)); break; }
+  }
   return kept.length;
 }
 """
+PROBE_BUDGET = 2.0  # seconds spent on clickable elements that are not links, at most
+MAX_PROBES = 15
+# Elements that act as links without being one (a React card <div onClick={() => navigate(...)}>): a
+# pointer-styled or click-handling element outside links, buttons, forms and the navigation, with a
+# short text and nothing clickable inside.  Each is clicked once, after the DOM was read; where it
+# goes (history.pushState, window.open, or a navigation the route handler cancels) is kept as a link.
+PROBE_SETUP_JS = """
+() => {
+  const label = (el) => (el.textContent || "").replace(/\\s+/g, " ").trim();
+  window.__ppidCandidates = () => {
+    const out = [];
+    for (const el of document.querySelectorAll("[onclick], [role=button], [role=link], .cursor-pointer")) {
+      if (el.closest("a[href], button, form, nav, header, [role=navigation], [data-ppid-audit]")) continue;
+      if (el.querySelector("a[href], button, input, select, textarea, [onclick]")) continue;
+      const text = label(el) || el.getAttribute("aria-label") || el.querySelector("img[alt]")?.getAttribute("alt") || "";
+      if (!text || text.length > 80 || out.some((o) => o.contains(el))) continue;
+      out.push(el);
+    }
+    return out.slice(0, %d);
+  };
+  const push = history.pushState;
+  history.pushState = function (state, title, url) {
+    if (url != null) window.__ppidNav = new URL(url, location.href).href;
+    return push.apply(this, arguments);
+  };
+  window.open = (url) => { if (url) window.__ppidNav = new URL(url, location.href).href; return null; };
+  return window.__ppidCandidates().length;
+}
+""" % MAX_PROBES
+PROBE_CLICK_JS = """
+async (i) => {
+  const el = window.__ppidCandidates()[i];
+  if (!el) return null;
+  const text = (el.textContent || "").replace(/\\s+/g, " ").trim() || el.getAttribute("aria-label")
+    || el.querySelector("img[alt]")?.getAttribute("alt") || "";
+  const start = location.href;
+  window.__ppidNav = null;
+  el.click();
+  await new Promise((r) => setTimeout(r, 150));
+  const url = window.__ppidNav || (location.href !== start ? location.href : null);
+  if (location.href !== start) { history.back(); await new Promise((r) => setTimeout(r, 150)); }
+  return { text, url };
+}
+"""
+
+
 TRACKERS = re.compile(
     r"(?:^|\.)(?:google-analytics\.com|googletagmanager\.com|doubleclick\.net|googlesyndication\.com|"
     r"facebook\.(?:net|com)|fbcdn\.net|hotjar\.com|histats\.com|statcounter\.com|addthis\.com|sharethis\.com|"
@@ -168,6 +307,8 @@ class Rendered:
     elapsed: float  # seconds, job handed over to DOM read
     requests: int  # answered through the Fetcher (the page itself excluded)
     blocked: int  # refused: images, fonts, trackers, non-GET, over the cap
+    failed: int = 0  # script/data requests we refused (not trackers) or could not answer: the auditor's side
+    broken: int = 0  # script/data requests the site answered with an HTTP error (a missing bundle): the site's side
 
 
 @dataclass(frozen=True)
@@ -380,27 +521,36 @@ class _BrowserThread:
             return
         st["inflight"] += 1
         try:
+            if st.get("probing") and req.is_navigation_request() and req.frame.parent_frame is None:
+                st["navs"].append(req.url)  # a probed element navigates: note where, stay on the page
+                route.abort("aborted")
+                return
             if not st["served"] and req.is_navigation_request():
                 st["served"] = True  # the page itself: the body the crawl already read
                 route.fulfill(status=200, headers={"content-type": job.content_type}, body=job.body)
                 return
             host = urlsplit(req.url).hostname or ""
+            tracker = bool(TRACKERS.search(host))
+            building = req.resource_type in BUILDING_TYPES and not tracker
             if (
                 req.method != "GET"
                 or req.resource_type not in ALLOWED_TYPES
-                or TRACKERS.search(host)
+                or tracker
                 or st["requests"] >= MAX_SUBREQUESTS
                 or time.monotonic() > job.deadline
             ):
                 st["blocked"] += 1
+                st["failed"] += building
                 route.abort("blockedbyclient")
                 return
             st["requests"] += 1
             got = job.answer(req.url, req.resource_type, req.is_navigation_request(), job.deadline - time.monotonic())
             if got is None:
+                st["failed"] += building
                 route.abort("failed")
             else:
                 status, headers, body = got
+                st["broken"] += building and status >= 400
                 route.fulfill(status=status, headers=headers, body=body)
         finally:
             st["inflight"] -= 1
@@ -408,7 +558,8 @@ class _BrowserThread:
 
     def _render(self, page: Any, job: _Job) -> Rendered:
         t0 = time.monotonic()
-        self._state = {"job": job, "served": False, "requests": 0, "blocked": 0, "inflight": 0, "last": t0}
+        self._state = {"job": job, "served": False, "requests": 0, "blocked": 0, "failed": 0, "broken": 0,
+                       "inflight": 0, "last": t0}
         st = self._state
         try:
             remaining = max(1.0, job.deadline - time.monotonic())
@@ -430,9 +581,11 @@ class _BrowserThread:
                 page.wait_for_load_state("load", timeout=max(1.0, job.deadline - time.monotonic()) * 1000)
                 html = page.content()
             final = page.url
+            if job.open_menus and time.monotonic() < job.deadline - 1.0:
+                html = _with_script_links(html, self._probe(page, job))
             self.rss_kb()
             return Rendered(url=final, html=html, elapsed=time.monotonic() - t0,
-                            requests=st["requests"], blocked=st["blocked"])
+                            requests=st["requests"], blocked=st["blocked"], failed=st["failed"], broken=st["broken"])
         finally:
             st["job"] = None
             try:  # stop the page's scripts and forget its cookies before the next site's page
@@ -440,6 +593,43 @@ class _BrowserThread:
                 page.context.clear_cookies()
             except Exception:
                 pass
+
+
+    def _probe(self, page: Any, job: _Job) -> list[tuple[str, str]]:
+        """Click each element that acts as a link without being one; (its text, where it went)."""
+        st = self._state
+        limit = min(time.monotonic() + PROBE_BUDGET, job.deadline - 1.0)
+        found: list[tuple[str, str]] = []
+        st["navs"], st["probing"] = [], True
+        try:
+            count = int(page.evaluate(PROBE_SETUP_JS) or 0)
+            for i in range(count):
+                if time.monotonic() > limit:
+                    break
+                before = len(st["navs"])
+                got = page.evaluate(PROBE_CLICK_JS, i)
+                if not got or not got.get("text"):
+                    continue
+                url = got.get("url") or (st["navs"][before] if len(st["navs"]) > before else None)
+                if url and not url.startswith(("javascript:", "about:")):
+                    found.append((str(got["text"])[:200], str(url)))
+        except Exception:  # a page that navigates or throws: keep what was found
+            pass
+        finally:
+            st["probing"] = False
+        return found
+
+
+def _with_script_links(html: str, links: list[tuple[str, str]]) -> str:
+    """``html`` with the links found by clicking (``Renderer._probe``) in a ``<div data-ppid-audit="script-links">``."""
+    if not links:
+        return html
+    from html import escape
+
+    box = '<div data-ppid-audit="script-links">' + "".join(
+        f'<a href="{escape(url)}">{escape(text)}</a> ' for text, url in links) + "</div>"
+    at = html.lower().rfind("</body>")
+    return html[:at] + box + html[at:] if at >= 0 else html + box
 
 
 def smoke_test(executable: str, *, timeout: float = 60.0) -> tuple[float, int]:

@@ -85,12 +85,35 @@ def _parse(resp: Response) -> Page:
 
 
 def _rendered_page(page: Page, reason: str, url: str, html: str, info: RenderInfo) -> Page:
-    """The rendered DOM through the same page model, kept on the original fetch (marked ``rendered``)."""
+    """The rendered DOM through the same page model, kept on the original fetch (marked ``rendered``).
+
+    The rendered DOM is what a visitor sees, so it is judged like any static
+    page (``js_only`` False) even when it still looks unbuilt, provided that
+    is the site's doing: its own scripts or data answered with HTTP errors and
+    the browser was refused nothing the page needed.  When the DOM still needs
+    a browser for a reason of ours (a script or data request refused or not
+    answered, menus the browser could not open), the page stays ``js_only``
+    with ``render.error == "incomplete"`` and a plain ``detail``.
+    """
     from ..page import parse_html
 
     fetch = dataclasses.replace(page.fetch, rendered=reason)
     new = parse_html(dataclasses.replace(fetch, final_url=url), html)
+    if new.js_only:
+        if info.broken and not info.failed:
+            new = dataclasses.replace(new, js_only=False)
+        else:
+            info = dataclasses.replace(info, error="incomplete", detail=_incomplete_detail(new.js_reason, info))
     return dataclasses.replace(new, fetch=fetch, render=info)
+
+
+def _incomplete_detail(reason: str | None, info: RenderInfo) -> str:
+    """Why a rendered page still needs a browser, in words for the verdict."""
+    if info.failed:
+        return f"{info.failed} permintaan skrip/data halaman ditolak atau tidak terjawab oleh auditor"
+    if reason == "script_menu":
+        return "menu dropdown halaman tidak dapat dibuka oleh peramban auditor"
+    return "skrip halaman tidak menyusun isinya di peramban auditor"
 
 
 class _Crawl:
@@ -241,7 +264,8 @@ class _Crawl:
         out = await self.renderer.render(resp, self.site)
         if isinstance(out, RenderFailure):
             return dataclasses.replace(page, render=RenderInfo(error=out.kind, detail=out.detail))
-        info = RenderInfo(seconds=round(out.elapsed, 3), requests=out.requests, blocked=out.blocked)
+        info = RenderInfo(seconds=round(out.elapsed, 3), requests=out.requests, blocked=out.blocked,
+                          failed=out.failed, broken=out.broken)
         return _rendered_page(page, reason, out.url, out.html, info)
 
     async def run_sitemaps(self, start: str) -> None:

@@ -346,6 +346,29 @@ def test_caret_links_without_their_items_need_a_browser() -> None:
     assert _page(_NEXT_NAV).js_reason == "script_menu"
 
 
+_PORTAL_NAV = """<html><body><header><a href="/"><img alt="Logo" src="/logo.svg"></a>
+<nav aria-label="Main" data-orientation="horizontal"><ul data-orientation="horizontal">
+<li><a href="/">Beranda</a></li>
+<li><button type="button" aria-expanded="false" data-state="closed">Profil</button></li>
+<li><button type="button" aria-expanded="false" data-state="closed">Informasi Publik</button></li>
+<li><button type="button" aria-expanded="false" data-state="closed">Layanan Informasi</button></li>
+<li><a href="/regulasi">Regulasi</a></li></ul></nav>
+<button type="button" aria-label="Cari"><svg class="lucide lucide-search"></svg></button><button type="button" aria-label="Toggle theme"></button></header>
+<main><h1>PPID Kantor Contoh</h1><p>Portal pelayanan informasi publik resmi Kantor Kementerian Contoh.</p></main>
+<footer><a href="/profil">Profil</a> <a href="/informasi-publik">Informasi Publik</a> <a href="/layanan-informasi">Layanan</a></footer>
+<script src="/_next/static/chunks/webpack.js" async></script></body></html>"""
+
+
+def test_radix_or_base_ui_menu_triggers_whose_content_mounts_on_open_need_a_browser() -> None:
+    """A Next.js NavigationMenu (Radix / Base UI): server-rendered trigger buttons marked aria-expanded,
+    each dropdown's content mounted (in a portal) only while open; the footer's links do not make the menu readable."""
+    page = _page(_PORTAL_NAV)
+    assert page.js_only and page.js_reason == "script_menu"
+    opened = _PORTAL_NAV.replace("</body>", '<nav data-ppid-audit="opened-menus"><ul><li><button>Profil</button>'
+                                 '<div><ul><li><a href="/profil">Profil PPID</a></li></ul></div></li></ul></nav></body>')
+    assert not _page(opened).js_only  # rendered, its menus opened by the browser
+
+
 def test_static_dropdowns_and_icon_links_do_not_need_a_browser() -> None:
     page = _page(_STATIC_DROPDOWNS)
     assert not page.js_only and page.js_reason is None
