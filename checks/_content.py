@@ -149,6 +149,18 @@ def _empty_markers() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
             tuple(re.compile(x, re.I) for x in ph.get("empty_info_patterns", [])))
 
 
+@lru_cache(maxsize=1)
+def _empty_row_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(x) for x in vocabulary()["placeholders"].get("empty_row_patterns", []))
+
+
+def is_empty_notice(text: str) -> bool:
+    """A listing's notice that it holds nothing, in any of the real wordings ('Tidak ada data tersedia.',
+    'No data available in table', 'Formulir belum diunggah.', 'Dokumen belum tersedia'): the whole text."""
+    toks = " ".join(tokens(text))
+    return bool(toks) and (toks in _empty_markers()[0] or any(rx.fullmatch(toks) for rx in _empty_row_patterns()))
+
+
 _HOME_ROW = frozenset("asdfghjkl")
 _VOWELS = frozenset("aiueo")
 _REPEAT = re.compile(r"([a-z])\1{3,}")
@@ -193,7 +205,7 @@ def is_empty_row(row: tuple[str, ...]) -> bool:
     cells = [c for c in row if c.strip()]
     if not cells:
         return True
-    if len(cells) == 1 and " ".join(tokens(cells[0])) in _empty_markers()[0]:
+    if len(cells) == 1 and is_empty_notice(cells[0]):
         return True
     words = [c for c in cells if not _NUMBERING.fullmatch(c)]
     return bool(words) and all(is_test_text(c) for c in words)

@@ -38,12 +38,19 @@ def judge_element(sp: SitePages, key: str, extra: list[Hit] | None = None) -> li
     return results
 
 
+def _exempt_list(caption: str) -> bool:
+    """A table captioned as the exempt-information list ('Informasi Dikecualikan'): the DIK, whose columns
+    copy the DIP's, is not the DIP."""
+    toks = M.tokens(caption)
+    return bool(toks) and M.target("dikecualikan").label_in(toks)
+
+
 def _dip_tables(sp: SitePages) -> list[Hit]:
     hits = []
     for p in sp.pages:
         for t in p.tables:
             # headers over "No data available" publish nothing; rows a script loads are not known
-            if M.is_dip_table(t.headers) and (M.data_rows(t) or (not t.rows and p.script_tables)):
+            if M.is_dip_table(t.headers) and (M.data_rows(t) or (not t.rows and p.script_tables)) and not _exempt_list(t.caption):
                 hits.append(M.Hit(p, t.caption or " | ".join(t.headers)[:300], "table-caption", M.STRONG))
     return hits
 

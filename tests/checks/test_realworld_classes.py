@@ -341,3 +341,61 @@ def test_section_heading_over_a_chart_image_keeps_its_page() -> None:
     prof = page("<nav><ul><li><a href='/profil'>Profil</a></li></ul></nav><main><h1>Profil</h1><p>Visi dan misi.</p>"
                 "<h2>Struktur Organisasi PPID</h2><p><img src='/uploads/bagan-ppid.png' alt=''></p></main>")
     assert present("layanan.struktur", site(home, profil=prof)).status == Status.PASS
+
+
+# --------------------------------------------------------------------------- batch 5: empty listings in other words
+
+DIP_HEAD = """<thead><tr><th>#</th><th>Judul</th><th>Ringkasan Isi Informasi</th><th>Pejabat yang Menguasai Informasi</th>
+<th>Penanggung Jawab Pembuatan Informasi</th><th>Bentuk Informasi yang Tersedia</th><th>Berkas</th></tr></thead>"""
+
+
+def empty_category(notice: str) -> str:
+    """A category page whose DIP-shaped table has one row saying the listing is empty."""
+    return page(NAV + f"""<main><nav class="breadcrumbs"><ol><li><a href="/">Beranda</a></li><li>Informasi Berkala</li></ol></nav>
+    <h1>Informasi Berkala</h1><table>{DIP_HEAD}<tbody><tr><td colspan="7">{notice}</td></tr></tbody></table>
+    <div class="pagination-info">Showing 1 to 0 of 0 rows</div></main>""" + FOOTER, title="PPID Kota Contoh")
+
+
+def test_empty_listing_notice_in_its_real_wordings() -> None:
+    # 'Tidak ada data tersedia.', 'Dokumen belum tersedia', ... as the one row: nothing is published
+    for notice in ("Tidak ada data tersedia.", "Data belum tersedia", "Belum ada data", "No data available in table",
+                   "Dokumen belum tersedia", "Tidak ada dokumen yang tersedia"):
+        sp = site(HOME, informasi_berkala=empty_category(notice))
+        res = present("kategori.berkala", sp)
+        # said as an empty listing, or as the page's notice itself ('halaman hanya berisi 'belum ada data'')
+        assert res.status == Status.FAIL and res.reason in ("empty_listing", "placeholder_text"), (notice, res.message)
+        assert res.evidence and res.evidence[0].snippet, notice
+        # the empty table's caption is not the DIP either
+        assert present("layanan.dip", sp).status != Status.PASS, notice
+    # a real row keeps the page
+    real = empty_category("Laporan Kinerja Instansi Pemerintah 2025")
+    assert present("kategori.berkala", site(HOME, informasi_berkala=real)).status == Status.PASS
+
+
+def test_status_line_of_an_empty_listing_in_its_real_wordings() -> None:
+    from ppid_audit.checks import _content as C
+
+    for line in ("Menampilkan 0 sampai 0 dari 0 entri", "Showing 0 to 0 of 0 entries", "Showing 1 to 0 of 0 rows"):
+        assert any(rx.search(line) for rx in C._empty_markers()[1]), line
+    assert not any(rx.search("Showing 1 to 10 of 54 entries") for rx in C._empty_markers()[1])
+
+
+def test_exempt_list_table_is_not_the_dip() -> None:
+    # the DIK table copies the DIP's columns: it is the exempt list, not the DIP
+    dik = page(NAV + f"""<main><h1>Informasi Dikecualikan</h1><table><caption>Informasi Dikecualikan</caption>{DIP_HEAD}<tbody>
+    <tr><td>1</td><td>Data pribadi pegawai</td><td>NIK, alamat dan riwayat kesehatan pegawai</td><td>BKPSDM</td><td>BKPSDM</td>
+    <td>Softcopy</td><td>-</td></tr></tbody></table></main>""" + FOOTER)
+    sp = site(HOME, dik_ppid=dik)
+    assert present("kategori.dikecualikan", sp).status == Status.PASS
+    assert present("layanan.dip", sp).status == Status.FAIL
+
+
+def test_form_page_saying_not_uploaded_is_not_the_form() -> None:
+    # 'Formulir belum diunggah.' under the form's heading, beside the site's long lead text
+    nav = "<nav><ul><li><a href='/formulir-keberatan'>Formulir Keberatan</a></li></ul></nav>"
+    lead = ("Formulir pernyataan keberatan atas permohonan informasi publik dapat diunduh di halaman ini dan diserahkan "
+            "kepada PPID setelah diisi lengkap dan ditandatangani oleh pemohon atau kuasanya. ") * 3
+    form = page(nav + f"<main><h1>Formulir Keberatan</h1><p>{lead}</p><p>Formulir belum diunggah.</p>"
+                "<p>Silakan unggah formulir melalui panel admin.</p></main>")
+    res = present("layanan.formulir_keberatan", site(page(nav + "<main><h1>Beranda</h1></main>"), formulir_keberatan=form))
+    assert res.status == Status.FAIL and "belum diunggah" in res.message, res.message
