@@ -107,7 +107,7 @@ def _card_sections(sp: SitePages, f: Found) -> None:
         if v is None or not heads:
             continue
         ok, links = section_has_substance(sp, v.page, heads, f.target.key)
-        if ok or (ok is None and not v.ok):
+        if ok or (ok is None and not v.ok and not _template_headings(sp, v.page, heads)):
             continue  # content of its own, or a bare heading on a page that is itself empty/placeholder
         del f.pages[url]
         if ok is None:
@@ -127,6 +127,14 @@ def _card_sections(sp: SitePages, f: Found) -> None:
                 f.documents.append((hit, fetch))
             else:
                 f.unresolved.append(hit)
+
+
+def _template_headings(sp: SitePages, page: Page, heads: list[str]) -> bool:
+    """The headings are the site template's (a footer's 'Jam Pelayanan' on every page): an empty listing
+    that the page also holds says nothing about them, so its verdict is not theirs."""
+    ref = M.reference_page(sp, page)
+    shared = {h.text for h in ref.headings} if ref is not None and ref is not page else set()
+    return bool(heads) and all(h in shared for h in heads)
 
 
 def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:

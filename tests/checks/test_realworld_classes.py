@@ -399,3 +399,27 @@ def test_form_page_saying_not_uploaded_is_not_the_form() -> None:
                 "<p>Silakan unggah formulir melalui panel admin.</p></main>")
     res = present("layanan.formulir_keberatan", site(page(nav + "<main><h1>Beranda</h1></main>"), formulir_keberatan=form))
     assert res.status == Status.FAIL and "belum diunggah" in res.message, res.message
+
+
+TEMPLATE_FOOTER = """<footer><h6>Jelajahi</h6><a href="/">Beranda</a> <a href="/dokumen/dip">Dokumen Publik</a>
+<h6>Jam Pelayanan</h6><p><span>Senin - Kamis</span><span>08:00 - 16:00</span></p><p><span>Jumat</span><span>08:00 - 11:00</span></p>
+<h6>Hubungi Kami</h6><p>ppid@contohprov.go.id</p></footer>"""
+
+
+def test_template_heading_on_an_empty_listing_page_is_judged_by_its_own_content() -> None:
+    # the footer's 'Jam Pelayanan' sits on every page, an empty DIP page too: that page's emptiness is not the hours'
+    home = page("<nav><ul><li><a href='/dokumen/dip'>Daftar Informasi Publik</a></li></ul></nav><main><h1>PPID Provinsi Contoh</h1>"
+                "<h6>Form Permintaan Info</h6><a href='/ajukan-permohonan'>Ajukan</a></main>" + TEMPLATE_FOOTER)
+    dip = page("<nav><ul><li><a href='/dokumen/dip'>Daftar Informasi Publik</a></li></ul></nav><main><h1>Daftar Informasi Publik</h1>"
+               "<table><thead><tr><th>No</th><th>Judul Informasi</th><th>Tanggal</th></tr></thead><tbody>"
+               "<tr><td colspan='3'>Belum ada data DIP.</td></tr></tbody></table></main>" + TEMPLATE_FOOTER)
+    sp = S.build(B + "/", {B + "/": home, B + "/dokumen/dip": dip})
+    assert present("layanan.dip", sp).status == Status.FAIL
+    res = present("layanan.jam_biaya_layanan", sp)
+    # hours stated ('Senin - Kamis08:00', the spans' text run together), no cost: half the element, not an empty page
+    assert res.status == Status.WARN and "belum ada data" not in res.message.lower(), res.message
+    assert present("layanan.formulir_permohonan", sp).status == Status.WARN
+    # the label alone (before the hours are read) is unverified, not the empty DIP page's failure
+    from ppid_audit.checks import _matching as M, _verdicts as V
+
+    assert V.present(sp, M.collect(sp, M.target("jam_biaya_layanan"))).status == Status.WARN
