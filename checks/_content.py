@@ -90,6 +90,9 @@ PLACEHOLDER_TEXT = "placeholder_text"
 DEAD_DOWNLOAD_LINKS = "dead_download_links"
 OTHER_TARGET = "other_target"
 SCRIPT_LISTING = "script_listing"  # the listing's rows are loaded by script (DataTables ajax): not known offline
+DOWNLOAD_BUTTONS = "download_buttons"  # entries whose 'Unduh' is a button with no file behind it (present, nothing opens)
+UNPUBLISHED_ROWS = "unpublished_rows"  # a listing of titles (and summaries) that links no document (named, not published)
+GENERIC_ROWS = "generic_rows"  # an exempt-information 'list' of generic category names ('Dokumen Rahasia Negara'): no register
 
 
 @dataclass(frozen=True)
@@ -237,6 +240,111 @@ def empty_listing(page: Page) -> str:
     return marker or info or "tabel tanpa baris data (" + " | ".join(listings[0].headers[:4])[:80] + ")"
 
 
+# a download control's label, written as a button's text (capitalised, not a word inside a sentence)
+_DOWNLOAD_LABEL = re.compile(r"(?<![\w-])(?:Unduh|UNDUH|Download|DOWNLOAD|Unduh Dokumen|Unduh File|Download File)"
+                             r"(?=\s*$|\s+(?:[A-Z0-9\u2022|]|$))")
+_DOWNLOAD_WORDS = re.compile(r"\b(?:unduh|download|lihat dokumen|lihat file|lihat berkas)\b", re.I)
+# a listing's title column ('Judul', 'Judul Informasi', 'Nama Dokumen'): the table lists documents
+_TITLE_HEADER = re.compile(r"^\s*(?:judul|nama)(?:\s+(?:informasi|dokumen|berkas|file|data))?\s*$|^\s*(?:informasi|dokumen|title|document)\s*$", re.I)
+
+
+def download_buttons(page: Page, reference: Page | None = None) -> int:
+    """How many 'Unduh' / 'Download' labels the page's own text shows with no link behind any of them (the
+    page model keeps no <button>): entries offered for download whose file cannot be opened.  0 when a link
+    of the page carries such a label (the downloads are links, judged as such)."""
+    if any(not lk.in_nav and _DOWNLOAD_WORDS.search(lk.text) for lk in page.links) or any(
+            _DOWNLOAD_WORDS.search(x) for x in page.dead_anchor_texts):
+        return 0
+    heads = sum(1 for t in page.tables for h in t.headers if _DOWNLOAD_LABEL.fullmatch(h.strip()))  # a column 'Unduh'
+    return max(0, len(_DOWNLOAD_LABEL.findall(_own_text(page, reference))) - heads)
+
+
+def _own_text(page: Page, reference: Page | None) -> str:
+    """The page's text between the header it shares with ``reference`` and the first heading the two share
+    after the page's own last heading (the template's footer): unlike ``content_text``, a last entry's
+    'Unduh' that every listing page repeats before the footer stays the page's own."""
+    text = page.text
+    if reference is None or reference is page or not reference.text:
+        return content_text(page, reference)
+    head = len(os.path.commonprefix([text, reference.text]))
+    while head > 0 and not text[head - 1].isspace():
+        head -= 1
+    shared = {h.text for h in reference.headings if h.text}
+    own = [i for h in page.headings if h.text and h.text not in shared and (i := text.find(h.text, head)) >= 0]
+    if not own:
+        return content_text(page, reference)
+    last = max(own)
+    ends = [i for x in shared if (i := text.find(x, last + 1)) > last]
+    return text[head : min(ends, default=len(text))]
+
+
+def title_only_tables(page: Page) -> list[Table]:
+    """The page's document listings (a title column, data rows) when none of them links anything: titles
+    and summaries only ('Judul Informasi | Ringkasan Isi'), nothing a visitor can open."""
+    listings = [t for t in page.tables if data_rows(t)]
+    if not listings or any(t.links for t in listings):
+        return []
+    return [t for t in listings if any(_TITLE_HEADER.match(h) for h in t.headers)]
+
+
+def _unpublished(page: Page, reference: Page | None, text: str) -> PageVerdict | None:
+    """A page that names its entries but publishes none of them (no document link on it): download buttons
+    without a file, or listings of titles that link nothing; None when it is not such a page."""
+    cfg = rules()["present"]
+    if len(text.strip()) >= cfg.get("max_intro_chars_beside_empty_listing", 1500) or empty_listing(page):
+        return None  # a long text of its own is content, whatever its buttons do; an empty listing is said as such
+    buttons = download_buttons(page, reference)
+    if buttons:
+        return PageVerdict(page, False, f"tombol unduhannya tidak membuka berkas apa pun ({buttons} tombol 'Unduh' tanpa tautan)",
+                           f"its download buttons open no file ({buttons} 'Unduh' buttons without a link)", code=DOWNLOAD_BUTTONS)
+    bare = title_only_tables(page)
+    if bare and len(bare) == len([t for t in page.tables if data_rows(t)]):
+        rows = sum(data_rows(t) for t in bare)
+        heads = " | ".join(bare[0].headers[:4])[:80]
+        return PageVerdict(page, False, f"daftarnya hanya judul tanpa dokumen ({rows} baris: {heads})",
+                           f"its listing holds titles without documents ({rows} rows: {heads})", code=UNPUBLISHED_ROWS)
+    return None
+
+
+def section_tables(page: Page, heads: list[str] | None = None) -> list[Table]:
+    """The page's tables with data rows, or, given section headings, those whose cells are in one of those
+    sections (a DIP page with one table per category under its heading)."""
+    tables = [t for t in page.tables if data_rows(t)]
+    if not heads:
+        return tables
+    secs = [sec for h in heads for sec in _every_section(page, h)]
+    return [t for t in tables if any(c.strip() and len(c) > 3 and any(c in sec for sec in secs) for r in t.rows for c in r)]
+
+
+def _every_section(page: Page, head: str) -> list[str]:
+    """The text under each occurrence of ``head`` up to the next heading of the same or a higher level (the
+    menu's copy of a category name ends at the page's title; the heading's own copy holds its table)."""
+    level = next((h.level for h in page.headings if h.text == head), 6)
+    others = [h.text for h in page.headings if h.text and h.text != head and h.level <= level]
+    out: list[str] = []
+    at = page.text.find(head)
+    while at >= 0 and len(out) < 20:
+        ends = [e for x in others if (e := page.text.find(x, at + len(head))) > 0]
+        out.append(page.text[at : min([*ends, at + 3000])])
+        at = page.text.find(head, at + len(head))
+    return out
+
+
+def generic_rows(tables: list[Table], words: frozenset[str]) -> list[str]:
+    """The title cells of the tables' rows when every cell of every data row is made only of ``words`` (a
+    category of the law, 'Dokumen Rahasia Negara', instead of an item), else []."""
+    titles: list[str] = []
+    for t in tables:
+        for r in t.rows:
+            cells = [c for c in r if c.strip() and not _NUMBERING.fullmatch(c)]
+            if not cells or is_empty_row(r):
+                continue
+            if not all(set(tokens(c)) <= words for c in cells):
+                return []
+            titles.append(cells[0])
+    return titles
+
+
 def is_search_form(form: Form) -> bool:
     """A search or filter form (a GET form with a search field: 'Cari judul...', year and unit selects),
     not a form that publishes or collects anything."""
@@ -264,6 +372,10 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
             page, False, f"tautan unduhan tidak berfungsi (href=\"#\": {shown})", f"download links are dead (href=\"#\": {shown})",
             code=DEAD_DOWNLOAD_LINKS,
         )
+    if not docs and fields < cfg["min_form_fields"] and len(entry_links(page, reference)) < cfg["min_entry_links"]:
+        unpublished = _unpublished(page, reference, text)
+        if unpublished is not None:
+            return unpublished
     if len(docs) >= cfg["min_document_links"] or rows >= cfg["min_table_rows"] or fields >= cfg["min_form_fields"]:
         return PageVerdict(page, True, docs=docs)
     empty = empty_listing(page)
@@ -338,6 +450,9 @@ def _links_in(page: Page, sec: str, head: str) -> list[Link]:
     return out
 
 
+_CAPTION_CHARS = 80  # the text a picture's heading may carry besides it: a caption, not a sentence of its own
+
+
 def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str) -> tuple[bool | None, list[Link]]:
     """Whether the sections under ``heads`` hold content of their own (text beyond their headings and
     link texts, a document, a table, a list of entries) and, when not, the links of those sections that
@@ -351,6 +466,7 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
     shared = frozenset(h.text for h in ref.headings) if ref is not None and ref is not page else frozenset()
     followed: list[Link] = []
     seen_links = False
+    said = 0  # the longest text a section says of its own (a picture's caption is short; a definition is not)
     own_label = T.target(key)
     dead = {x for x in dead_anchors(page, ref) if len(x) > 3}
     for head in heads:
@@ -380,10 +496,11 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
         if len(listed) >= cfg["min_entry_links"]:
             return True, []
         seen_links = seen_links or bool(own)
+        said = max(said, len(" ".join(rest.split())))
         followed += [lk for lk in own if not is_toggle(lk) and not is_junk_link(lk) and lk.url.rstrip("/") != page.url.rstrip("/")
                      and not _names_other_target(lk.text, key)
                      and not (ref is not None and ref is not page and lk.text in ref.text)]
-    if not seen_links and content_images(page, ref):
+    if not seen_links and said <= _CAPTION_CHARS and content_images(page, ref):
         return True, []  # a heading over a picture only (an organisation chart): the page's verdict stands
     return (None if not seen_links else False), followed
 

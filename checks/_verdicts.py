@@ -37,7 +37,7 @@ from ppid_audit.urls import is_document_url
 
 from . import _matching as M
 from ._matching import Found, Hit
-from ._content import SCRIPT_LISTING, mislinked, section_has_substance
+from ._content import DOWNLOAD_BUTTONS, GENERIC_ROWS, SCRIPT_LISTING, UNPUBLISHED_ROWS, mislinked, section_has_substance
 
 MAX_EVIDENCE = 5
 
@@ -67,13 +67,22 @@ def _doc_bad(fetch: Fetch) -> str | None:
     return None
 
 
+def _named_only_pages(f: Found) -> set[str]:
+    """URLs of the target's pages judged to name entries without publishing them (download buttons without a
+    file, titles without documents, a register of generic category names)."""
+    return {v.page.url for v in f.bad_pages if v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, GENERIC_ROWS)}
+
+
 def good_hits(sp: SitePages, f: Found) -> list[Hit]:
     """The hits that show real content, strongest first."""
     good: list[Hit] = []
     good_urls = {v.page.url for v in f.good_pages}
+    named_only = _named_only_pages(f)
     for h in f.hits:
         if h.note in ("title", "heading", "breadcrumb") and h.page.url in good_urls:
             good.append(h)
+        elif h.page.url in named_only and h.note in ("table-caption", "table-row", "table-column", "dip-row", "dip-section"):
+            continue  # a caption or row of a listing that links nothing: what the page's verdict says
         elif h.note in ("dip-row", "dip-section", "table-procedure", "table-row", "table-caption", "table-column", "form", "lapor-link", "search-form", "contact"):
             good.append(h)
         elif h.link is not None and _dest_ok(sp, f, h):
@@ -137,6 +146,21 @@ def _template_headings(sp: SitePages, page: Page, heads: list[str]) -> bool:
     return bool(heads) and all(h in shared for h in heads)
 
 
+def _named_not_published(f: Found, bad: list[M.PageVerdict]) -> Result:
+    """The target's page lists its entries but none can be opened (download buttons without a file, titles
+    without documents): present, nothing published; a warning, not a pass."""
+    t, v = f.target, bad[0]
+    label = next((h.snippet for h in f.hits if h.page.url == v.page.url or (h.link and h.link.url in (v.page.url, v.page.fetch.url))), t.name)
+    return Result(
+        status=Status.WARN,
+        item="present",
+        message=f"'{label[:100]}' ada, tetapi {v.reason}: {t.name} disebut tanpa dokumen yang dapat dibuka. Tautkan berkasnya di {t.where}.",
+        message_en=f"'{label[:100]}' exists but {v.reason_en}: the {t.name_en} is named without a document that opens. Link the files in {t.where_en}.",
+        evidence=tuple(Evidence.of(x.page.fetch, snippet=x.reason, note="not-published") for x in bad[:MAX_EVIDENCE]),
+        reason=v.code,
+    )
+
+
 def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
     """The ``present`` verdict of a target."""
     t = f.target
@@ -162,6 +186,8 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             evidence=tuple(Evidence.of(x.page.fetch, snippet=x.reason, note="script-listing") for x in bad[:MAX_EVIDENCE]),
             reason=v.code,
         )
+    if bad and all(v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS) for v in bad):
+        return _named_not_published(f, bad)
     if bad:
         v = bad[0]
         label = next((h.snippet for h in f.hits if h.page.url == v.page.url or (h.link and h.link.url in (v.page.url, v.page.fetch.url))), t.name)

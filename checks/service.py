@@ -134,7 +134,28 @@ def maklumat(site: Site, pages: SitePages) -> list[Result]:
                 return [_present(Status.PASS, f"Maklumat pelayanan ditemukan (janji layanan: '{' '.join(ph)}').",
                                  f"Service pledge found ('{' '.join(ph)}').", (Evidence.of(p.fetch, snippet=" ".join(ph), note="pledge"),)),
                         V.reachable(pages, M.collect(pages, M.target("maklumat")))]
+    if first.status != Status.PASS and (pledge := _pledge_under_heading(pages)) is not None:
+        # a section 'Maklumat Pelayanan' over the pledge itself ('Kami berkomitmen memberikan pelayanan ...')
+        return [_present(Status.PASS, f"Maklumat pelayanan ditemukan (janji layanan: '{pledge.snippet[:120]}').",
+                         f"Service pledge found ('{pledge.snippet[:120]}').", (pledge.evidence(),)),
+                V.reachable(pages, M.collect(pages, M.target("maklumat")))]
     return _with_maklumat_image_rule(results)
+
+
+def _pledge_under_heading(sp: SitePages) -> Hit | None:
+    """A heading that names the maklumat over text that pledges the service ('berkomitmen', 'siap memberikan
+    pelayanan'): the maklumat written out, however short."""
+    t = M.target("maklumat")
+    pledges = M._phrases(t.raw.get("pledge_phrases", []))
+    for p in sp.pages:
+        for h in p.headings:
+            if not h.text or len(h.text) >= 200 or not t.label_in(M.tokens(h.text)):
+                continue
+            body = M.section_text(p, [h.text])[len(h.text):][:1500]
+            ph = next((x for x in pledges if M.contains(x, M.tokens(body))), None)
+            if ph:
+                return M.Hit(p, f"{h.text}: {body.strip()[:150]}", "pledge", M.STRONG)
+    return None
 
 
 @check(id="layanan.formulir_permohonan", title="Formulir permohonan informasi tersedia", title_en="An information request form is available",

@@ -368,8 +368,9 @@ def test_empty_listing_notice_in_its_real_wordings() -> None:
         # the empty table's caption is not the DIP either
         assert present("layanan.dip", sp).status != Status.PASS, notice
     # a real row keeps the page
-    real = empty_category("Laporan Kinerja Instansi Pemerintah 2025")
-    assert present("kategori.berkala", site(HOME, informasi_berkala=real)).status == Status.PASS
+    real = empty_category("<a href='/files/lkjip-2025.pdf'>Laporan Kinerja Instansi Pemerintah 2025</a>")
+    sp = S.build(B + "/", {B + "/": HOME, B + "/informasi-berkala": real}, documents={B + "/files/lkjip-2025.pdf": PDF})
+    assert present("kategori.berkala", sp).status == Status.PASS
 
 
 def test_status_line_of_an_empty_listing_in_its_real_wordings() -> None:
@@ -423,3 +424,64 @@ def test_template_heading_on_an_empty_listing_page_is_judged_by_its_own_content(
     from ppid_audit.checks import _matching as M, _verdicts as V
 
     assert V.present(sp, M.collect(sp, M.target("jam_biaya_layanan"))).status == Status.WARN
+
+
+# --------------------------------------------------------------------------- batch 5: entries named, nothing published
+
+def test_download_buttons_without_a_file_are_present_not_published() -> None:
+    # document cards whose 'Unduh' is a <button> with no file: listed, nothing opens (a warning, not a pass)
+    cards = "".join(f"<div><h3>{t}</h3><p>{d}</p><span>Dipublish: 10 Jan 2026</span><button>Unduh</button></div>" for t, d in (
+        ("Laporan Kinerja Instansi Pemerintah Tahun 2025", "Laporan pertanggungjawaban capaian kinerja tahunan instansi."),
+        ("Rencana Kerja dan Anggaran TA 2026", "Rincian alokasi anggaran belanja operasional dan program."),
+        ("Laporan Keuangan Tahun Anggaran 2025", "Laporan realisasi anggaran dan posisi neraca keuangan instansi.")))
+    footer = "<footer><h3>Kontak</h3><p>ppid@contohkota.go.id</p></footer>"
+    berkala = page(NAV + f"<main><h1>Informasi Berkala</h1><h2>Daftar Berkas Informasi Berkala (3)</h2>{cards}</main>" + footer)
+    res = present("kategori.berkala", site(page(NAV + "<main><h1>Beranda PPID</h1></main>" + footer), informasi_berkala=berkala))
+    assert res.status == Status.WARN and res.reason == "download_buttons" and "Unduh" in res.message, res.message
+    # the same cards with their files are published
+    linked = berkala.replace("<button>Unduh</button>", "<a href='/files/lkjip-2025.pdf'>Unduh</a>")
+    sp = S.build(B + "/", {B + "/": page(NAV + "<main><h1>Beranda PPID</h1></main>" + footer), B + "/informasi-berkala": linked},
+                 documents={B + "/files/lkjip-2025.pdf": PDF})
+    assert present("kategori.berkala", sp).status == Status.PASS
+
+
+TITLES_ONLY = page(NAV + """<main><img src="/img/hero-dip.jpg" alt="DIP"><h1>Daftar Informasi Publik (DIP)</h1>
+<p>Daftar ringkasan informasi yang berada di bawah penguasaan PPID.</p>
+<h2>Informasi Berkala</h2><table><thead><tr><th>No</th><th>Judul Informasi</th><th>Ringkasan Isi</th></tr></thead><tbody>
+<tr><td>1</td><td>Laporan Akuntabilitas Kinerja (LAKIP)</td><td>Laporan akuntabilitas kinerja instansi secara berkala.</td></tr>
+<tr><td>2</td><td>Rencana Strategis (Renstra)</td><td>Dokumen rencana strategis kantor.</td></tr></tbody></table>
+<h2>Informasi Dikecualikan</h2><table><thead><tr><th>No</th><th>Judul Informasi</th><th>Ringkasan Isi</th></tr></thead><tbody>
+<tr><td>1</td><td>Dokumen Rahasia Negara</td><td>Informasi yang dikecualikan berdasarkan UU KIP.</td></tr></tbody></table>
+</main>""" + FOOTER, title="Daftar Informasi Publik - PPID Kota Contoh")
+
+
+def test_listing_of_titles_without_documents_is_present_not_published() -> None:
+    # 'Judul Informasi | Ringkasan Isi' rows that link nothing: the category and the DIP are named, not published
+    sp = site(HOME, informasi_berkala=TITLES_ONLY)
+    for cid in ("kategori.berkala", "layanan.dip"):
+        res = present(cid, sp)
+        assert res.status == Status.WARN and res.reason == "unpublished_rows", (cid, res.message)
+
+
+def test_exempt_list_of_one_generic_category_is_no_register() -> None:
+    # a lone 'Dokumen Rahasia Negara - Informasi yang dikecualikan berdasarkan UU KIP' row names the law's category
+    res = present("kategori.dikecualikan", site(HOME, informasi_berkala=TITLES_ONLY))
+    assert res.status == Status.FAIL and res.reason == "generic_rows" and "Rahasia Negara" in res.message, res.message
+    # a register of real exempt items needs no document
+    real = TITLES_ONLY.replace("<td>Dokumen Rahasia Negara</td><td>Informasi yang dikecualikan berdasarkan UU KIP.</td>",
+                               "<td>Data pribadi pegawai (NIK, riwayat kesehatan)</td><td>Dikecualikan 5 tahun, Pasal 17 huruf h.</td>")
+    assert present("kategori.dikecualikan", site(HOME, informasi_berkala=real)).status == Status.PASS
+
+
+def test_definitions_under_category_headings_beside_a_picture_are_not_the_categories() -> None:
+    # 'Klasifikasi Informasi': a one-sentence definition under each category heading, the page's hero picture elsewhere
+    nav = "<nav><ul><li><a href='/'>Beranda</a></li><li><a href='/standar-layanan'>Standar Layanan</a></li></ul></nav>"
+    std = page(nav + """<main><img src="/img/service-desk.jpg" alt="Service Desk"><h1>Standar &amp; Prosedur Layanan</h1>
+    <h2>Maklumat Pelayanan</h2><p>"Kami berkomitmen memberikan pelayanan informasi publik yang cepat, tepat, akurat dan transparan."</p>
+    <h2>Klasifikasi Informasi</h2><h4>Informasi Berkala</h4><p>Informasi yang wajib disediakan dan diumumkan secara rutin, misalnya
+    laporan tahunan, laporan keuangan dan profil organisasi.</p><h4>Informasi Setiap Saat</h4><p>Informasi yang tersedia setiap
+    saat dan dapat diakses publik, misalnya rencana strategis dan standar operasional.</p></main>""" + FOOTER)
+    sp = site(page(nav + "<main><h1>Selamat datang di PPID</h1></main>" + FOOTER), standar_layanan=std)
+    assert present("kategori.berkala", sp).status != Status.PASS
+    # the pledge under its heading is the maklumat, however short
+    assert CHECKS["layanan.maklumat"](sp.site, sp)[0].status == Status.PASS
