@@ -190,6 +190,16 @@ def is_test_text(text: str) -> bool:
     return bool(words) and all(_mashed(w) for w in words)
 
 
+_TEST_WORDS = frozenset({"test", "tes", "testing", "tester", "dummy", "asdf", "qwerty"})
+
+
+def is_test_words(text: str) -> bool:
+    """A short text that is a CMS seeder's or a tester's value ('test bagian', 'testing', 'dummy text') or a
+    keyboard mash: at most four words, the first a test word."""
+    toks = tokens(text)
+    return bool(toks) and (is_test_text(text) or (len(toks) <= 4 and toks[0] in _TEST_WORDS))
+
+
 def is_junk_link(link: Link) -> bool:
     """A link that cannot open anything: its href is test data ('aaaaaaaasdf adsfa sdfad', 'sadfads') or a
     host written without its scheme ('www.asdfsd.com', read as a path of this site)."""

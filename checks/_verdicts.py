@@ -28,6 +28,7 @@ result each, so every site reports the same items), except ``reachable`` when
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -37,7 +38,7 @@ from ppid_audit.urls import is_document_url
 
 from . import _matching as M
 from ._matching import Found, Hit
-from ._content import DOWNLOAD_BUTTONS, GENERIC_ROWS, SCRIPT_LISTING, UNPUBLISHED_ROWS, mislinked, section_has_substance
+from ._content import DOWNLOAD_BUTTONS, GENERIC_ROWS, PLACEHOLDER_TEXT, SCRIPT_LISTING, UNPUBLISHED_ROWS, is_test_words, mislinked, section_has_substance
 
 MAX_EVIDENCE = 5
 
@@ -116,6 +117,11 @@ def _card_sections(sp: SitePages, f: Found) -> None:
         if v is None or not heads:
             continue
         ok, links = section_has_substance(sp, v.page, heads, f.target.key)
+        if ok is None and (junk := _test_data_under(sp, v.page, heads)):
+            # 'Tentang Kami' over 'test bagian': the section's only words are a tester's
+            f.pages[url] = M.PageVerdict(v.page, False, f"isinya data uji ('{junk[:80]}')", f"its content is test data ('{junk[:80]}')",
+                                         code=PLACEHOLDER_TEXT)
+            continue
         if ok or (ok is None and not v.ok and not _template_headings(sp, v.page, heads)):
             continue  # content of its own, or a bare heading on a page that is itself empty/placeholder
         del f.pages[url]
@@ -136,6 +142,23 @@ def _card_sections(sp: SitePages, f: Found) -> None:
                 f.documents.append((hit, fetch))
             else:
                 f.unresolved.append(hit)
+
+
+def _test_data_under(sp: SitePages, page: Page, heads: list[str]) -> str:
+    """The text under the headings (up to the footer the site's pages share) when it is only test data
+    ('test bagian'), else ""."""
+    ref = M.reference_page(sp, page)
+    tail = len(os.path.commonprefix([page.text[::-1], ref.text[::-1]])) if ref is not None and ref is not page else 0
+    while tail and not page.text[len(page.text) - tail - 1].isspace():
+        tail -= 1  # the shared footer starts at a word
+    own = page.text[: len(page.text) - tail] if tail else page.text
+    for head in heads:
+        at = own.find(head)
+        body = M.section_text(page, [head])[len(head):]
+        body = body[: max(0, len(own) - at - len(head))].strip() if at >= 0 else ""
+        if body and is_test_words(body):
+            return body
+    return ""
 
 
 def _template_headings(sp: SitePages, page: Page, heads: list[str]) -> bool:
@@ -189,6 +212,8 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
     if bad and all(v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS) for v in bad):
         return _named_not_published(f, bad)
     if bad:
+        # a page the target's title or link names speaks before a page where only a section heading does
+        bad = sorted(bad, key=lambda x: x.page.url in f.sections)
         v = bad[0]
         label = next((h.snippet for h in f.hits if h.page.url == v.page.url or (h.link and h.link.url in (v.page.url, v.page.fetch.url))), t.name)
         return Result(

@@ -270,9 +270,26 @@ def jam_biaya_layanan(site: Site, pages: SitePages) -> list[Result]:
     return [pres]
 
 
-_PHONE = re.compile(r"(?:\(0\d{2,4}\)\s*[\d\s.-]{5,12}\d|(?<![\d])0\d{2,3}[\s.–-]{1,3}\d{5,8}(?!\d)|(?<![\d])(?:\+62|62|0)8\d{2}[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)|\(0\d{2,4}\)\s*x{4,})", re.I)
+_PHONE = re.compile(r"(?:\(0\d{2,4}\)\s*\d{0,6}x{3,}\b|\(0\d{2,4}\)\s*[\d\s.-]{5,12}\d|(?<![\d])0\d{2,3}[\s.–-]{1,3}\d{5,8}(?!\d)|(?<![\d])(?:\+62|62|0)8\d{2}[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)|\(0\d{2,4}\)\s*x{4,})", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE_HREF = re.compile(r"^\s*(?:tel:\s*\+?|https?://(?:wa\.me/\+?|(?:api|web)\.whatsapp\.com/send/?\?phone=\+?))(\d{9,14})\b", re.I)
+
+
+# a contact block that prints its field names as the values ('alamat', 'email', 'telepon' and nothing after)
+_FIELD = r"(?:alamat|address|e-?mail|surel|telepon|telp|tlp|phone|fax|faks|whatsapp|no\.?\s*hp)"
+_BARE_FIELDS = re.compile(rf"(?<![\w:])({_FIELD}(?:\s+{_FIELD}){{1,5}})(?![\w:@]|\s*[:\d(+])", re.I)
+
+
+def _bare_field_names(p: Page) -> list[str]:
+    """Runs of two or more contact field names with no value between or after them ('alamat email telepon'),
+    not the labels of a form's fields: a template's block whose values were never filled in."""
+    labels = {M.norm(f.label) for fm in p.forms for f in fm.fields if f.label} | {M.norm(h) for t in p.tables for h in t.headers}
+    out = []
+    for m in _BARE_FIELDS.finditer(p.text):
+        words = M.norm(m.group(1)).split()
+        if not all(w in labels for w in words):
+            out.append(m.group(1))
+    return out
 
 
 def _contact_in(p: Page) -> tuple[list[str], list[str]]:
@@ -291,6 +308,7 @@ def _contact_in(p: Page) -> tuple[list[str], list[str]]:
             num = "0" + m.group(1)[2:] if m.group(1).startswith("62") else m.group(1)
             (fake if any(t.search(num) for t in templates) else real).append(num)
     fake.extend(m.group(0) for t in templates for m in t.finditer(p.text) if m.group(0) not in fake)
+    fake.extend(x for x in _bare_field_names(p) if x not in fake)
     return real, fake
 
 

@@ -485,3 +485,52 @@ def test_definitions_under_category_headings_beside_a_picture_are_not_the_catego
     assert present("kategori.berkala", sp).status != Status.PASS
     # the pledge under its heading is the maklumat, however short
     assert CHECKS["layanan.maklumat"](sp.site, sp)[0].status == Status.PASS
+
+
+# --------------------------------------------------------------------------- batch 5: placeholder and test data
+
+def test_contact_block_printing_its_field_names_is_template_data() -> None:
+    # 'INFO KONTAK: alamat / email / telepon' with no value, beside a contact form: no contact is published
+    home = page("""<main><h1>PPID Diskominfo</h1><h6>Form Kontak Kami</h6><form action="/kontakkami" method="post">
+    <input type="text" name="nama" placeholder="Nama Lengkap"><input type="email" name="email" placeholder="Email">
+    <textarea name="pesan"></textarea><input type="submit" value="Kirim"></form>
+    <ul><li><h6>INFO KONTAK</h6></li><li><p><i class="ti-location-pin"></i> alamat</p><p><i class="ti-email"></i> email</p>
+    <p><i class="ti-microphone"></i> telepon</p></li></ul></main>""")
+    res = present("layanan.kontak", site(home))
+    assert res.status == Status.FAIL and "email" in res.message, res.message
+    # the same labels with their values are a contact
+    real = home.replace("> alamat</p>", "> Alamat: Jl. Merdeka No. 1</p>").replace("> telepon</p>", "> Telepon: (0435) 881234</p>")
+    assert present("layanan.kontak", site(real)).status == Status.PASS
+
+
+def test_phone_with_x_placeholders_beside_a_real_email_is_half_a_contact() -> None:
+    home = page("<main><h1>PPID Provinsi</h1></main><footer><h6>Hubungi Kami</h6><p>Banjarbaru</p>"
+                "<p>ppid@contohprov.go.id</p><p>(0511) 477XXXX</p></footer>")
+    res = present("layanan.kontak", site(home))
+    assert res.status == Status.WARN and "477XXXX" in res.message, res.message
+
+
+def test_section_of_test_data_is_a_placeholder() -> None:
+    # 'Tentang Kami' over the seeder's 'test bagian' on an otherwise real page
+    nav = "<nav><ul><li><a href='/'>Beranda</a></li><li><a href='/pemohon'>Permohonan</a></li></ul></nav>"
+    foot = "<footer><p>Copyright 2025 PPID Diskominfo Kabupaten Contoh</p></footer>"
+    pem = page(nav + """<main><h1>Permohonan Informasi</h1><form action="/pemohon" method="post"><input name="nama">
+    <input name="nik"><input name="alamat"><input name="email"><textarea name="rincian"></textarea></form></main>
+    <section><h6>Tentang Kami</h6><p>test bagian</p></section>""" + foot)
+    res = present("layanan.profil_ppid", site(page(nav + "<main><h1>Beranda</h1></main>" + foot), pemohon=pem))
+    assert res.status == Status.FAIL and "test bagian" in res.message, res.message
+    from ppid_audit.checks import _content as C
+
+    assert not any(C.is_test_words(x) for x in ("Tentang PPID Kabupaten Contoh", "Tes wawasan kebangsaan CPNS tahun 2025 di aula"))
+
+
+def test_profile_page_speaks_before_a_section_heading() -> None:
+    # the 'Profil PPID' page in lorem ipsum is the evidence, not the home card 'Profil' over a dead link
+    nav = "<nav><ul><li><a href='/profil.php'>Profil</a></li></ul></nav>"
+    foot = "<footer><h4>Profil</h4><ul><li><a href='#'>Profil PPID</a></li></ul></footer>"
+    home = page(nav + "<main><h1>Selamat Datang di PPID</h1><h4>Profil</h4><p>Kenali PPID kami.</p><a href='#'>Selengkapnya</a>"
+                "</main>" + foot)
+    prof = page(nav + "<main><h1>PROFIL PPID Kabupaten Contoh</h1><h2>Sejarah PPID</h2><p>Lorem ipsum dolor sit amet, "
+                "consectetur adipiscing elit.</p></main>" + foot, title="Profil PPID")
+    res = present("layanan.profil_ppid", site(home, **{"profil.php": prof}))
+    assert res.status == Status.FAIL and "lorem ipsum" in res.message, res.message
