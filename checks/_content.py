@@ -340,6 +340,20 @@ def _every_section(page: Page, head: str) -> list[str]:
     return out
 
 
+def empty_section(page: Page, heads: list[str]) -> str:
+    """Why the listing under the headings is empty (a tab pane 'Informasi Dikecualikan' whose table has no row
+    while the page's other panes have rows), or "": every table whose header row is in one of those sections
+    holds no data row, and there is at least one."""
+    secs = [" ".join(sec.split()) for h in heads for sec in _every_section(page, h)]
+    # a table is known by its header row followed by its first row (two panes may share the header row)
+    sign = {id(t): " ".join(" ".join((*t.headers, *(t.rows[0] if t.rows else ()))).split()) for t in page.tables}
+    mine = [t for t in page.tables if t.headers and any(sign[id(t)] in sec for sec in secs)]
+    if not mine or any(data_rows(t) for t in mine):
+        return ""
+    notice = next((c for t in mine for r in t.rows for c in r if c.strip() and not _NUMBERING.fullmatch(c) and is_empty_row(r)), "")
+    return notice or "tabel tanpa baris data (" + " | ".join(mine[0].headers[:4])[:80] + ")"
+
+
 def generic_rows(tables: list[Table], words: frozenset[str]) -> list[str]:
     """The title cells of the tables' rows when every cell of every data row is made only of ``words`` (a
     category of the law, 'Dokumen Rahasia Negara', instead of an item), else []."""
@@ -488,7 +502,7 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
         own = _links_in(page, sec, head)
         for lk in sorted(own, key=lambda x: -len(x.text)):
             rest = rest.replace(lk.text, " ", 1)
-        cells = [c for t in page.tables for r in t.rows for c in r if c and len(c) > 3]
+        cells = [c for t in page.tables for r in t.rows if not is_empty_row(r) for c in r if c and len(c) > 3]
         fields = [fl.label for fm in page.forms for fl in fm.fields if len(fl.label) > 2]
         rest_cells = sec[len(head):]  # the heading's own text in a cell is not a table under it
         if any(is_document_link(lk) for lk in own) or any(c in rest_cells for c in cells[:500]) or any(x in rest for x in fields):

@@ -38,7 +38,7 @@ from ppid_audit.urls import is_document_url
 
 from . import _matching as M
 from ._matching import Found, Hit
-from ._content import DOWNLOAD_BUTTONS, GENERIC_ROWS, PLACEHOLDER_TEXT, SCRIPT_LISTING, UNPUBLISHED_ROWS, is_test_words, mislinked, section_has_substance
+from ._content import DOWNLOAD_BUTTONS, EMPTY_LISTING, GENERIC_ROWS, PLACEHOLDER_TEXT, SCRIPT_LISTING, UNPUBLISHED_ROWS, empty_section, is_test_words, mislinked, section_has_substance
 
 MAX_EVIDENCE = 5
 
@@ -115,6 +115,12 @@ def _card_sections(sp: SitePages, f: Found) -> None:
     for url, heads in list(f.sections.items()):
         v = f.pages.get(url)
         if v is None or not heads:
+            continue
+        empty = empty_section(v.page, heads) if v.ok else ""
+        if empty:
+            # a tab pane of its own under the target's name whose table has no row, beside panes with rows
+            f.pages[url] = M.PageVerdict(v.page, False, f"daftarnya kosong ('{empty[:80]}')", f"its listing is empty ('{empty[:80]}')",
+                                         code=EMPTY_LISTING)
             continue
         ok, links = section_has_substance(sp, v.page, heads, f.target.key)
         if ok is None and (junk := _test_data_under(sp, v.page, heads)):

@@ -534,3 +534,19 @@ def test_profile_page_speaks_before_a_section_heading() -> None:
                 "consectetur adipiscing elit.</p></main>" + foot, title="Profil PPID")
     res = present("layanan.profil_ppid", site(home, **{"profil.php": prof}))
     assert res.status == Status.FAIL and "lorem ipsum" in res.message, res.message
+
+
+def test_empty_tab_under_a_category_name_is_an_empty_listing() -> None:
+    # one listing page, a tab pane per category: the Dikecualikan pane's table has no row while the others do
+    def pane(name: str, rows: str) -> str:
+        return (f"<div class='tab-pane' id='{name.lower().replace(' ', '-')}'><h4>Informasi {name}</h4><table><thead><tr>"
+                f"<th>No</th><th>Judul Dokumen</th><th>Tahun</th><th>Berkas</th></tr></thead><tbody>{rows}</tbody></table></div>")
+    row = "<tr><td>1</td><td>Laporan Keuangan Tahun 2025</td><td>2025</td><td><a href='/files/lk-2025.pdf'>Unduh</a></td></tr>"
+    tabs = ("<ul class='nav nav-tabs'><li><a href='#berkala' data-toggle='tab'>Berkala</a></li>"
+            "<li><a href='#dikecualikan' data-toggle='tab'>Dikecualikan</a></li></ul>")
+    listing = page(NAV + f"<main><h1>Daftar Informasi Publik</h1>{tabs}<div class='tab-content'>{pane('Berkala', row)}"
+                   f"{pane('Dikecualikan', '<tr><td colspan=4>Tidak ada data</td></tr>')}</div></main>" + FOOTER)
+    sp = S.build(B + "/", {B + "/": HOME, B + "/informasi-berkala": listing}, documents={B + "/files/lk-2025.pdf": PDF})
+    assert present("kategori.berkala", sp).status == Status.PASS
+    res = present("kategori.dikecualikan", sp)
+    assert res.status == Status.FAIL and res.reason == "empty_listing" and "Tidak ada data" in res.message, res.message
