@@ -251,11 +251,12 @@ def empty_listing(page: Page) -> str:
 
 
 # a download control's label, written as a button's text (capitalised, not a word inside a sentence)
-_DOWNLOAD_LABEL = re.compile(r"(?<![\w-])(?:Unduh|UNDUH|Download|DOWNLOAD|Unduh Dokumen|Unduh File|Download File)"
+_DOWNLOAD_LABEL = re.compile(r"(?<![\w-])(?:Unduh|UNDUH|Download|DOWNLOAD)(?!\s+(?:App|Aplikasi|Android|iOS|Google|Play|di|on)\b)"
                              r"(?=\s*$|\s+(?:[A-Z0-9\u2022|]|$))")
 _DOWNLOAD_WORDS = re.compile(r"\b(?:unduh|download|lihat dokumen|lihat file|lihat berkas)\b", re.I)
 # a listing's title column ('Judul', 'Judul Informasi', 'Nama Dokumen'): the table lists documents
-_TITLE_HEADER = re.compile(r"^\s*(?:judul|nama)(?:\s+(?:informasi|dokumen|berkas|file|data))?\s*$|^\s*(?:informasi|dokumen|title|document)\s*$", re.I)
+_TITLE_HEADER = re.compile(r"^\s*(?:judul(?:\s+(?:informasi|dokumen|berkas|file|data))?|nama\s+(?:informasi|dokumen|berkas|file|data)"
+                           r"|informasi|dokumen|title|document)\s*$", re.I)  # not 'Nama' (officials: 'Nama | Jabatan')
 
 
 def download_buttons(page: Page, reference: Page | None = None) -> int:
@@ -474,7 +475,7 @@ def _links_in(page: Page, sec: str, head: str) -> list[Link]:
     return out
 
 
-_CAPTION_CHARS = 80  # the text a picture's heading may carry besides it: a caption, not a sentence of its own
+_CAPTION_CHARS = 80  # the text a category's heading may carry beside a picture: a caption, not a sentence of its own
 
 
 def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str) -> tuple[bool | None, list[Link]]:
@@ -524,7 +525,8 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
         followed += [lk for lk in own if not is_toggle(lk) and not is_junk_link(lk) and lk.url.rstrip("/") != page.url.rstrip("/")
                      and not _names_other_target(lk.text, key)
                      and not (ref is not None and ref is not page and lk.text in ref.text)]
-    if not seen_links and said <= _CAPTION_CHARS and content_images(page, ref):
+    # (a category is a list, never one picture: under its heading a sentence is not a caption)
+    if not seen_links and (said <= _CAPTION_CHARS or not own_label.dip_values) and content_images(page, ref):
         return True, []  # a heading over a picture only (an organisation chart): the page's verdict stands
     return (None if not seen_links else False), followed
 

@@ -550,3 +550,16 @@ def test_empty_tab_under_a_category_name_is_an_empty_listing() -> None:
     assert present("kategori.berkala", sp).status == Status.PASS
     res = present("kategori.dikecualikan", sp)
     assert res.status == Status.FAIL and res.reason == "empty_listing" and "Tidak ada data" in res.message, res.message
+
+
+def test_officials_table_and_app_badge_are_not_unpublished_entries() -> None:
+    # a 'Nama | Jabatan' table of the PPID's officials and a 'Download Aplikasi' badge are content, not dead entries
+    from ppid_audit.checks import _content as C
+
+    prof = page(NAV + """<main><h1>Struktur PPID</h1><table><thead><tr><th>No</th><th>Nama</th><th>Jabatan</th></tr></thead>
+    <tbody><tr><td>1</td><td>Drs. Budi Santoso</td><td>Atasan PPID</td></tr></tbody></table>
+    <p>Download Aplikasi PPID Mobile</p></main>""" + FOOTER)
+    sp = site(HOME, struktur=prof)
+    p = sp.page(B + "/struktur")
+    v = C.judge_page(p, C.reference_page(sp, p))
+    assert v.ok, v.reason
