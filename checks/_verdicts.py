@@ -38,7 +38,8 @@ from ppid_audit.urls import is_document_url
 
 from . import _matching as M
 from ._matching import Found, Hit
-from ._content import DOWNLOAD_BUTTONS, EMPTY_LISTING, GENERIC_ROWS, PLACEHOLDER_TEXT, SCRIPT_LISTING, UNPUBLISHED_ROWS, empty_section, is_test_words, mislinked, section_has_substance
+from ._content import SCRIPT_LISTING, mislinked, section_has_substance
+from ._content import DOWNLOAD_BUTTONS, EMPTY_LISTING, GENERIC_ROWS, PLACEHOLDER_TEXT, UNPUBLISHED_ROWS, empty_section, is_test_words
 
 MAX_EVIDENCE = 5
 

@@ -19,7 +19,8 @@ from ppid_audit.models import Result, Severity, Site, SitePages, Status
 
 from . import _matching as M
 from . import _verdicts as V
-from ._content import EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, UNPUBLISHED_ROWS, PageVerdict, generic_rows, section_tables
+from ._content import EMPTY_LISTING, EMPTY_PAGE
+from ._content import GENERIC_ROWS, UNPUBLISHED_ROWS, PageVerdict, generic_rows, section_tables
 
 
 def _exempt_registers(found: M.Found) -> None:
