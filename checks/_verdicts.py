@@ -176,6 +176,13 @@ def _template_headings(sp: SitePages, page: Page, heads: list[str]) -> bool:
     return bool(heads) and all(h in shared for h in heads)
 
 
+def _carries_target_link(f: Found, v: M.PageVerdict) -> bool:
+    """The judged page carries, in its own content, a link naming the target whose page was not crawled
+    ('Ajukan Permohonan' on an empty listing): the page holds the way to the target, not the target."""
+    return any(h.page.url == v.page.url and h.link is not None and not h.link.in_nav and h.note in ("link-text", "card-link")
+               for h in f.unresolved)
+
+
 def _named_not_published(f: Found, bad: list[M.PageVerdict]) -> Result:
     """The target's page lists its entries but none can be opened (download buttons without a file, titles
     without documents): present, nothing published; a warning, not a pass."""
@@ -218,6 +225,8 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
         )
     if bad and all(v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS) for v in bad):
         return _named_not_published(f, bad)
+    if bad and f.unresolved and all(_carries_target_link(f, v) for v in bad):
+        bad = []  # each empty page only carries a link to the target's own page (not crawled): that page decides
     if bad:
         # a page the target's title or link names speaks before a page where only a section heading does
         bad = sorted(bad, key=lambda x: x.page.url in f.sections)

@@ -563,3 +563,17 @@ def test_officials_table_and_app_badge_are_not_unpublished_entries() -> None:
     p = sp.page(B + "/struktur")
     v = C.judge_page(p, C.reference_page(sp, p))
     assert v.ok, v.reason
+
+
+def test_empty_page_carrying_the_link_to_the_target_is_not_the_target() -> None:
+    # the request page's own listing is empty, but its 'Form Permohonan Informasi Online' opens the form (not crawled)
+    nav = "<nav><ul><li><a href='/permohonan'>Permohonan Informasi</a></li></ul></nav>"
+    req = page(nav + """<main><h1>Formulir Permohonan Informasi</h1><p><a class="btn" href="/ajukan-permohonan">Form Permohonan
+    Informasi Online</a></p><table><thead><tr><th>No</th><th>Nomor Registrasi</th><th>Status</th></tr></thead><tbody>
+    <tr><td colspan="3">Belum ada data</td></tr></tbody></table></main>""")
+    sp = site(page(nav + "<main><h1>Beranda PPID</h1></main>"), permohonan=req)
+    res = present("layanan.formulir_permohonan", sp)
+    assert res.status == Status.WARN and "Form Permohonan" in res.message, res.message
+    # without that link the empty page is the only place, and it is empty
+    bare = req.replace('<p><a class="btn" href="/ajukan-permohonan">Form Permohonan\n    Informasi Online</a></p>', "")
+    assert present("layanan.formulir_permohonan", site(page(nav + "<main><h1>Beranda PPID</h1></main>"), permohonan=bare)).status == Status.FAIL
