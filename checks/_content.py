@@ -90,6 +90,9 @@ PLACEHOLDER_TEXT = "placeholder_text"
 DEAD_DOWNLOAD_LINKS = "dead_download_links"
 OTHER_TARGET = "other_target"
 SCRIPT_LISTING = "script_listing"  # the listing's rows are loaded by script (DataTables ajax): not known offline
+DOWNLOAD_BUTTONS = "download_buttons"  # entries whose 'Unduh' is a button with no file behind it (present, nothing opens)
+UNPUBLISHED_ROWS = "unpublished_rows"  # a listing of titles (and summaries) that links no document (named, not published)
+GENERIC_ROWS = "generic_rows"  # an exempt-information 'list' of generic category names ('Dokumen Rahasia Negara'): no register
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,18 @@ def _empty_markers() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
             tuple(re.compile(x, re.I) for x in ph.get("empty_info_patterns", [])))
 
 
+@lru_cache(maxsize=1)
+def _empty_row_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(x) for x in vocabulary()["placeholders"].get("empty_row_patterns", []))
+
+
+def is_empty_notice(text: str) -> bool:
+    """A listing's notice that it holds nothing, in any of the real wordings ('Tidak ada data tersedia.',
+    'No data available in table', 'Formulir belum diunggah.', 'Dokumen belum tersedia'): the whole text."""
+    toks = " ".join(tokens(text))
+    return bool(toks) and (toks in _empty_markers()[0] or any(rx.fullmatch(toks) for rx in _empty_row_patterns()))
+
+
 _HOME_ROW = frozenset("asdfghjkl")
 _VOWELS = frozenset("aiueo")
 _REPEAT = re.compile(r"([a-z])\1{3,}")
@@ -175,6 +190,16 @@ def is_test_text(text: str) -> bool:
     return bool(words) and all(_mashed(w) for w in words)
 
 
+_TEST_WORDS = frozenset({"test", "tes", "testing", "tester", "dummy", "asdf", "qwerty"})
+
+
+def is_test_words(text: str) -> bool:
+    """A short text that is a CMS seeder's or a tester's value ('test bagian', 'testing', 'dummy text') or a
+    keyboard mash: at most four words, the first a test word."""
+    toks = tokens(text)
+    return bool(toks) and (is_test_text(text) or (len(toks) <= 4 and toks[0] in _TEST_WORDS))
+
+
 def is_junk_link(link: Link) -> bool:
     """A link that cannot open anything: its href is test data ('aaaaaaaasdf adsfa sdfad', 'sadfads') or a
     host written without its scheme ('www.asdfsd.com', read as a path of this site)."""
@@ -193,7 +218,7 @@ def is_empty_row(row: tuple[str, ...]) -> bool:
     cells = [c for c in row if c.strip()]
     if not cells:
         return True
-    if len(cells) == 1 and " ".join(tokens(cells[0])) in _empty_markers()[0]:
+    if len(cells) == 1 and is_empty_notice(cells[0]):
         return True
     words = [c for c in cells if not _NUMBERING.fullmatch(c)]
     return bool(words) and all(is_test_text(c) for c in words)
@@ -225,6 +250,126 @@ def empty_listing(page: Page) -> str:
     return marker or info or "tabel tanpa baris data (" + " | ".join(listings[0].headers[:4])[:80] + ")"
 
 
+# a download control's label, written as a button's text (capitalised, not a word inside a sentence)
+_DOWNLOAD_LABEL = re.compile(r"(?<![\w-])(?:Unduh|UNDUH|Download|DOWNLOAD)(?!\s+(?:App|Aplikasi|Android|iOS|Google|Play|di|on)\b)"
+                             r"(?=\s*$|\s+(?:[A-Z0-9\u2022|]|$))")
+_DOWNLOAD_WORDS = re.compile(r"\b(?:unduh|download|lihat dokumen|lihat file|lihat berkas)\b", re.I)
+# a listing's title column ('Judul', 'Judul Informasi', 'Nama Dokumen'): the table lists documents
+_TITLE_HEADER = re.compile(r"^\s*(?:judul(?:\s+(?:informasi|dokumen|berkas|file|data))?|nama\s+(?:informasi|dokumen|berkas|file|data)"
+                           r"|informasi|dokumen|title|document)\s*$", re.I)  # not 'Nama' (officials: 'Nama | Jabatan')
+
+
+def download_buttons(page: Page, reference: Page | None = None) -> int:
+    """How many 'Unduh' / 'Download' labels the page's own text shows with no link behind any of them (the
+    page model keeps no <button>): entries offered for download whose file cannot be opened.  0 when a link
+    of the page carries such a label (the downloads are links, judged as such)."""
+    if any(not lk.in_nav and _DOWNLOAD_WORDS.search(lk.text) for lk in page.links) or any(
+            _DOWNLOAD_WORDS.search(x) for x in page.dead_anchor_texts):
+        return 0
+    heads = sum(1 for t in page.tables for h in t.headers if _DOWNLOAD_LABEL.fullmatch(h.strip()))  # a column 'Unduh'
+    return max(0, len(_DOWNLOAD_LABEL.findall(_own_text(page, reference))) - heads)
+
+
+def _own_text(page: Page, reference: Page | None) -> str:
+    """The page's text between the header it shares with ``reference`` and the first heading the two share
+    after the page's own last heading (the template's footer): unlike ``content_text``, a last entry's
+    'Unduh' that every listing page repeats before the footer stays the page's own."""
+    text = page.text
+    if reference is None or reference is page or not reference.text:
+        return content_text(page, reference)
+    head = len(os.path.commonprefix([text, reference.text]))
+    while head > 0 and not text[head - 1].isspace():
+        head -= 1
+    shared = {h.text for h in reference.headings if h.text}
+    own = [i for h in page.headings if h.text and h.text not in shared and (i := text.find(h.text, head)) >= 0]
+    if not own:
+        return content_text(page, reference)
+    last = max(own)
+    ends = [i for x in shared if (i := text.find(x, last + 1)) > last]
+    return text[head : min(ends, default=len(text))]
+
+
+def title_only_tables(page: Page) -> list[Table]:
+    """The page's document listings (a title column, data rows) when none of them links anything: titles
+    and summaries only ('Judul Informasi | Ringkasan Isi'), nothing a visitor can open."""
+    listings = [t for t in page.tables if data_rows(t)]
+    if not listings or any(t.links for t in listings):
+        return []
+    return [t for t in listings if any(_TITLE_HEADER.match(h) for h in t.headers)]
+
+
+def _unpublished(page: Page, reference: Page | None, text: str) -> PageVerdict | None:
+    """A page that names its entries but publishes none of them (no document link on it): download buttons
+    without a file, or listings of titles that link nothing; None when it is not such a page."""
+    cfg = rules()["present"]
+    if len(text.strip()) >= cfg.get("max_intro_chars_beside_empty_listing", 1500) or empty_listing(page):
+        return None  # a long text of its own is content, whatever its buttons do; an empty listing is said as such
+    buttons = download_buttons(page, reference)
+    if buttons:
+        return PageVerdict(page, False, f"tombol unduhannya tidak membuka berkas apa pun ({buttons} tombol 'Unduh' tanpa tautan)",
+                           f"its download buttons open no file ({buttons} 'Unduh' buttons without a link)", code=DOWNLOAD_BUTTONS)
+    bare = title_only_tables(page)
+    if bare and len(bare) == len([t for t in page.tables if data_rows(t)]):
+        rows = sum(data_rows(t) for t in bare)
+        heads = " | ".join(bare[0].headers[:4])[:80]
+        return PageVerdict(page, False, f"daftarnya hanya judul tanpa dokumen ({rows} baris: {heads})",
+                           f"its listing holds titles without documents ({rows} rows: {heads})", code=UNPUBLISHED_ROWS)
+    return None
+
+
+def section_tables(page: Page, heads: list[str] | None = None) -> list[Table]:
+    """The page's tables with data rows, or, given section headings, those whose cells are in one of those
+    sections (a DIP page with one table per category under its heading)."""
+    tables = [t for t in page.tables if data_rows(t)]
+    if not heads:
+        return tables
+    secs = [sec for h in heads for sec in _every_section(page, h)]
+    return [t for t in tables if any(c.strip() and len(c) > 3 and any(c in sec for sec in secs) for r in t.rows for c in r)]
+
+
+def _every_section(page: Page, head: str) -> list[str]:
+    """The text under each occurrence of ``head`` up to the next heading of the same or a higher level (the
+    menu's copy of a category name ends at the page's title; the heading's own copy holds its table)."""
+    level = next((h.level for h in page.headings if h.text == head), 6)
+    others = [h.text for h in page.headings if h.text and h.text != head and h.level <= level]
+    out: list[str] = []
+    at = page.text.find(head)
+    while at >= 0 and len(out) < 20:
+        ends = [e for x in others if (e := page.text.find(x, at + len(head))) > 0]
+        out.append(page.text[at : min([*ends, at + 3000])])
+        at = page.text.find(head, at + len(head))
+    return out
+
+
+def empty_section(page: Page, heads: list[str]) -> str:
+    """Why the listing under the headings is empty (a tab pane 'Informasi Dikecualikan' whose table has no row
+    while the page's other panes have rows), or "": every table whose header row is in one of those sections
+    holds no data row, and there is at least one."""
+    secs = [" ".join(sec.split()) for h in heads for sec in _every_section(page, h)]
+    # a table is known by its header row followed by its first row (two panes may share the header row)
+    sign = {id(t): " ".join(" ".join((*t.headers, *(t.rows[0] if t.rows else ()))).split()) for t in page.tables}
+    mine = [t for t in page.tables if t.headers and any(sign[id(t)] in sec for sec in secs)]
+    if not mine or any(data_rows(t) for t in mine):
+        return ""
+    notice = next((c for t in mine for r in t.rows for c in r if c.strip() and not _NUMBERING.fullmatch(c) and is_empty_row(r)), "")
+    return notice or "tabel tanpa baris data (" + " | ".join(mine[0].headers[:4])[:80] + ")"
+
+
+def generic_rows(tables: list[Table], words: frozenset[str]) -> list[str]:
+    """The title cells of the tables' rows when every cell of every data row is made only of ``words`` (a
+    category of the law, 'Dokumen Rahasia Negara', instead of an item), else []."""
+    titles: list[str] = []
+    for t in tables:
+        for r in t.rows:
+            cells = [c for c in r if c.strip() and not _NUMBERING.fullmatch(c)]
+            if not cells or is_empty_row(r):
+                continue
+            if not all(set(tokens(c)) <= words for c in cells):
+                return []
+            titles.append(cells[0])
+    return titles
+
+
 def is_search_form(form: Form) -> bool:
     """A search or filter form (a GET form with a search field: 'Cari judul...', year and unit selects),
     not a form that publishes or collects anything."""
@@ -252,6 +397,10 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
             page, False, f"tautan unduhan tidak berfungsi (href=\"#\": {shown})", f"download links are dead (href=\"#\": {shown})",
             code=DEAD_DOWNLOAD_LINKS,
         )
+    if not docs and fields < cfg["min_form_fields"] and len(entry_links(page, reference)) < cfg["min_entry_links"]:
+        unpublished = _unpublished(page, reference, text)
+        if unpublished is not None:
+            return unpublished
     if len(docs) >= cfg["min_document_links"] or rows >= cfg["min_table_rows"] or fields >= cfg["min_form_fields"]:
         return PageVerdict(page, True, docs=docs)
     empty = empty_listing(page)
@@ -326,6 +475,9 @@ def _links_in(page: Page, sec: str, head: str) -> list[Link]:
     return out
 
 
+_CAPTION_CHARS = 80  # the text a category's heading may carry beside a picture: a caption, not a sentence of its own
+
+
 def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str) -> tuple[bool | None, list[Link]]:
     """Whether the sections under ``heads`` hold content of their own (text beyond their headings and
     link texts, a document, a table, a list of entries) and, when not, the links of those sections that
@@ -339,6 +491,7 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
     shared = frozenset(h.text for h in ref.headings) if ref is not None and ref is not page else frozenset()
     followed: list[Link] = []
     seen_links = False
+    said = 0  # the longest text a section says of its own (a picture's caption is short; a definition is not)
     own_label = T.target(key)
     dead = {x for x in dead_anchors(page, ref) if len(x) > 3}
     for head in heads:
@@ -350,7 +503,7 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
         own = _links_in(page, sec, head)
         for lk in sorted(own, key=lambda x: -len(x.text)):
             rest = rest.replace(lk.text, " ", 1)
-        cells = [c for t in page.tables for r in t.rows for c in r if c and len(c) > 3]
+        cells = [c for t in page.tables for r in t.rows if not is_empty_row(r) for c in r if c and len(c) > 3]
         fields = [fl.label for fm in page.forms for fl in fm.fields if len(fl.label) > 2]
         rest_cells = sec[len(head):]  # the heading's own text in a cell is not a table under it
         if any(is_document_link(lk) for lk in own) or any(c in rest_cells for c in cells[:500]) or any(x in rest for x in fields):
@@ -368,10 +521,12 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
         if len(listed) >= cfg["min_entry_links"]:
             return True, []
         seen_links = seen_links or bool(own)
+        said = max(said, len(" ".join(rest.split())))
         followed += [lk for lk in own if not is_toggle(lk) and not is_junk_link(lk) and lk.url.rstrip("/") != page.url.rstrip("/")
                      and not _names_other_target(lk.text, key)
                      and not (ref is not None and ref is not page and lk.text in ref.text)]
-    if not seen_links and content_images(page, ref):
+    # (a category is a list, never one picture: under its heading a sentence is not a caption)
+    if not seen_links and (said <= _CAPTION_CHARS or not own_label.dip_values) and content_images(page, ref):
         return True, []  # a heading over a picture only (an organisation chart): the page's verdict stands
     return (None if not seen_links else False), followed
 

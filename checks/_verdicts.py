@@ -28,6 +28,7 @@ result each, so every site reports the same items), except ``reachable`` when
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -38,6 +39,7 @@ from ppid_audit.urls import is_document_url
 from . import _matching as M
 from ._matching import Found, Hit
 from ._content import SCRIPT_LISTING, mislinked, section_has_substance
+from ._content import DOWNLOAD_BUTTONS, EMPTY_LISTING, GENERIC_ROWS, PLACEHOLDER_TEXT, UNPUBLISHED_ROWS, empty_section, is_test_words
 
 MAX_EVIDENCE = 5
 
@@ -67,13 +69,22 @@ def _doc_bad(fetch: Fetch) -> str | None:
     return None
 
 
+def _named_only_pages(f: Found) -> set[str]:
+    """URLs of the target's pages judged to name entries without publishing them (download buttons without a
+    file, titles without documents, a register of generic category names)."""
+    return {v.page.url for v in f.bad_pages if v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, GENERIC_ROWS)}
+
+
 def good_hits(sp: SitePages, f: Found) -> list[Hit]:
     """The hits that show real content, strongest first."""
     good: list[Hit] = []
     good_urls = {v.page.url for v in f.good_pages}
+    named_only = _named_only_pages(f)
     for h in f.hits:
         if h.note in ("title", "heading", "breadcrumb") and h.page.url in good_urls:
             good.append(h)
+        elif h.page.url in named_only and h.note in ("table-caption", "table-row", "table-column", "dip-row", "dip-section"):
+            continue  # a caption or row of a listing that links nothing: what the page's verdict says
         elif h.note in ("dip-row", "dip-section", "table-procedure", "table-row", "table-caption", "table-column", "form", "lapor-link", "search-form", "contact"):
             good.append(h)
         elif h.link is not None and _dest_ok(sp, f, h):
@@ -106,8 +117,19 @@ def _card_sections(sp: SitePages, f: Found) -> None:
         v = f.pages.get(url)
         if v is None or not heads:
             continue
+        empty = empty_section(v.page, heads) if v.ok else ""
+        if empty:
+            # a tab pane of its own under the target's name whose table has no row, beside panes with rows
+            f.pages[url] = M.PageVerdict(v.page, False, f"daftarnya kosong ('{empty[:80]}')", f"its listing is empty ('{empty[:80]}')",
+                                         code=EMPTY_LISTING)
+            continue
         ok, links = section_has_substance(sp, v.page, heads, f.target.key)
-        if ok or (ok is None and not v.ok):
+        if ok is None and (junk := _test_data_under(sp, v.page, heads)):
+            # 'Tentang Kami' over 'test bagian': the section's only words are a tester's
+            f.pages[url] = M.PageVerdict(v.page, False, f"isinya data uji ('{junk[:80]}')", f"its content is test data ('{junk[:80]}')",
+                                         code=PLACEHOLDER_TEXT)
+            continue
+        if ok or (ok is None and not v.ok and not _template_headings(sp, v.page, heads)):
             continue  # content of its own, or a bare heading on a page that is itself empty/placeholder
         del f.pages[url]
         if ok is None:
@@ -127,6 +149,53 @@ def _card_sections(sp: SitePages, f: Found) -> None:
                 f.documents.append((hit, fetch))
             else:
                 f.unresolved.append(hit)
+
+
+def _test_data_under(sp: SitePages, page: Page, heads: list[str]) -> str:
+    """The text under the headings (up to the footer the site's pages share) when it is only test data
+    ('test bagian'), else ""."""
+    ref = M.reference_page(sp, page)
+    tail = len(os.path.commonprefix([page.text[::-1], ref.text[::-1]])) if ref is not None and ref is not page else 0
+    while tail and not page.text[len(page.text) - tail - 1].isspace():
+        tail -= 1  # the shared footer starts at a word
+    own = page.text[: len(page.text) - tail] if tail else page.text
+    for head in heads:
+        at = own.find(head)
+        body = M.section_text(page, [head])[len(head):]
+        body = body[: max(0, len(own) - at - len(head))].strip() if at >= 0 else ""
+        if body and is_test_words(body):
+            return body
+    return ""
+
+
+def _template_headings(sp: SitePages, page: Page, heads: list[str]) -> bool:
+    """The headings are the site template's (a footer's 'Jam Pelayanan' on every page): an empty listing
+    that the page also holds says nothing about them, so its verdict is not theirs."""
+    ref = M.reference_page(sp, page)
+    shared = {h.text for h in ref.headings} if ref is not None and ref is not page else set()
+    return bool(heads) and all(h in shared for h in heads)
+
+
+def _carries_target_link(f: Found, v: M.PageVerdict) -> bool:
+    """The judged page carries, in its own content, a link naming the target whose page was not crawled
+    ('Ajukan Permohonan' on an empty listing): the page holds the way to the target, not the target."""
+    return any(h.page.url == v.page.url and h.link is not None and not h.link.in_nav and h.note in ("link-text", "card-link")
+               for h in f.unresolved)
+
+
+def _named_not_published(f: Found, bad: list[M.PageVerdict]) -> Result:
+    """The target's page lists its entries but none can be opened (download buttons without a file, titles
+    without documents): present, nothing published; a warning, not a pass."""
+    t, v = f.target, bad[0]
+    label = next((h.snippet for h in f.hits if h.page.url == v.page.url or (h.link and h.link.url in (v.page.url, v.page.fetch.url))), t.name)
+    return Result(
+        status=Status.WARN,
+        item="present",
+        message=f"'{label[:100]}' ada, tetapi {v.reason}: {t.name} disebut tanpa dokumen yang dapat dibuka. Tautkan berkasnya di {t.where}.",
+        message_en=f"'{label[:100]}' exists but {v.reason_en}: the {t.name_en} is named without a document that opens. Link the files in {t.where_en}.",
+        evidence=tuple(Evidence.of(x.page.fetch, snippet=x.reason, note="not-published") for x in bad[:MAX_EVIDENCE]),
+        reason=v.code,
+    )
 
 
 def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
@@ -154,7 +223,13 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             evidence=tuple(Evidence.of(x.page.fetch, snippet=x.reason, note="script-listing") for x in bad[:MAX_EVIDENCE]),
             reason=v.code,
         )
+    if bad and all(v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS) for v in bad):
+        return _named_not_published(f, bad)
+    if bad and f.unresolved and all(_carries_target_link(f, v) for v in bad):
+        bad = []  # each empty page only carries a link to the target's own page (not crawled): that page decides
     if bad:
+        # a page the target's title or link names speaks before a page where only a section heading does
+        bad = sorted(bad, key=lambda x: x.page.url in f.sections)
         v = bad[0]
         label = next((h.snippet for h in f.hits if h.page.url == v.page.url or (h.link and h.link.url in (v.page.url, v.page.fetch.url))), t.name)
         return Result(

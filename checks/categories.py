@@ -20,11 +20,31 @@ from ppid_audit.models import Result, Severity, Site, SitePages, Status
 from . import _matching as M
 from . import _verdicts as V
 from ._content import EMPTY_LISTING, EMPTY_PAGE
+from ._content import GENERIC_ROWS, UNPUBLISHED_ROWS, PageVerdict, generic_rows, section_tables
+
+
+def _exempt_registers(found: M.Found) -> None:
+    """The exempt list is a register: its rows name what is withheld and need no document, so a listing of
+    titles counts; unless every row is only a category of the law ('Dokumen Rahasia Negara' - 'Informasi
+    yang dikecualikan berdasarkan UU KIP'), which names no exempted item at all."""
+    words = frozenset(found.target.raw.get("generic_row_words", []))
+    for url, v in list(found.pages.items()):
+        if not v.ok and v.code != UNPUBLISHED_ROWS:
+            continue
+        generic = generic_rows(section_tables(v.page, found.sections.get(url)), words)
+        if generic and not v.docs:
+            shown = " | ".join(generic)[:80]
+            found.pages[url] = PageVerdict(v.page, False, f"daftarnya hanya menyebut kategori umum undang-undang ('{shown}'), bukan informasi yang dikecualikan",
+                                           f"its list only names general categories of the law ('{shown}'), not exempted information", code=GENERIC_ROWS)
+        elif v.code == UNPUBLISHED_ROWS:
+            found.pages[url] = PageVerdict(v.page, True, docs=v.docs)
 
 
 def judge_category(sp: SitePages, key: str) -> list[Result]:
     """All verdicts of one category (``berkala``, ``serta_merta``...)."""
     found = M.collect(sp, M.target(key))
+    if key == "dikecualikan":
+        _exempt_registers(found)
     results: list[Result] = V.standard(sp, found)
     if key == "serta_merta" and results[0].status == Status.PASS and not found.documents and not any(
         v.page.tables or M.entry_links(v.page, M.reference_page(sp, v.page)) for v in found.good_pages

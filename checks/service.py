@@ -38,12 +38,19 @@ def judge_element(sp: SitePages, key: str, extra: list[Hit] | None = None) -> li
     return results
 
 
+def _exempt_list(caption: str) -> bool:
+    """A table captioned as the exempt-information list ('Informasi Dikecualikan'): the DIK, whose columns
+    copy the DIP's, is not the DIP."""
+    toks = M.tokens(caption)
+    return bool(toks) and M.target("dikecualikan").label_in(toks)
+
+
 def _dip_tables(sp: SitePages) -> list[Hit]:
     hits = []
     for p in sp.pages:
         for t in p.tables:
             # headers over "No data available" publish nothing; rows a script loads are not known
-            if M.is_dip_table(t.headers) and (M.data_rows(t) or (not t.rows and p.script_tables)):
+            if M.is_dip_table(t.headers) and (M.data_rows(t) or (not t.rows and p.script_tables)) and not _exempt_list(t.caption):
                 hits.append(M.Hit(p, t.caption or " | ".join(t.headers)[:300], "table-caption", M.STRONG))
     return hits
 
@@ -127,7 +134,28 @@ def maklumat(site: Site, pages: SitePages) -> list[Result]:
                 return [_present(Status.PASS, f"Maklumat pelayanan ditemukan (janji layanan: '{' '.join(ph)}').",
                                  f"Service pledge found ('{' '.join(ph)}').", (Evidence.of(p.fetch, snippet=" ".join(ph), note="pledge"),)),
                         V.reachable(pages, M.collect(pages, M.target("maklumat")))]
+    if first.status != Status.PASS and (pledge := _pledge_under_heading(pages)) is not None:
+        # a section 'Maklumat Pelayanan' over the pledge itself ('Kami berkomitmen memberikan pelayanan ...')
+        return [_present(Status.PASS, f"Maklumat pelayanan ditemukan (janji layanan: '{pledge.snippet[:120]}').",
+                         f"Service pledge found ('{pledge.snippet[:120]}').", (pledge.evidence(),)),
+                V.reachable(pages, M.collect(pages, M.target("maklumat")))]
     return _with_maklumat_image_rule(results)
+
+
+def _pledge_under_heading(sp: SitePages) -> Hit | None:
+    """A heading that names the maklumat over text that pledges the service ('berkomitmen', 'siap memberikan
+    pelayanan'): the maklumat written out, however short."""
+    t = M.target("maklumat")
+    pledges = M._phrases(t.raw.get("pledge_phrases", []))
+    for p in sp.pages:
+        for h in p.headings:
+            if not h.text or len(h.text) >= 200 or not t.label_in(M.tokens(h.text)):
+                continue
+            body = M.section_text(p, [h.text])[len(h.text):][:1500]
+            ph = next((x for x in pledges if M.contains(x, M.tokens(body))), None)
+            if ph:
+                return M.Hit(p, f"{h.text}: {body.strip()[:150]}", "pledge", M.STRONG)
+    return None
 
 
 @check(id="layanan.formulir_permohonan", title="Formulir permohonan informasi tersedia", title_en="An information request form is available",
@@ -242,9 +270,26 @@ def jam_biaya_layanan(site: Site, pages: SitePages) -> list[Result]:
     return [pres]
 
 
-_PHONE = re.compile(r"(?:\(0\d{2,4}\)\s*[\d\s.-]{5,12}\d|(?<![\d])0\d{2,3}[\s.–-]{1,3}\d{5,8}(?!\d)|(?<![\d])(?:\+62|62|0)8\d{2}[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)|\(0\d{2,4}\)\s*x{4,})", re.I)
+_PHONE = re.compile(r"(?:\(0\d{2,4}\)\s*\d{0,6}x{3,}\b|\(0\d{2,4}\)\s*[\d\s.-]{5,12}\d|(?<![\d])0\d{2,3}[\s.–-]{1,3}\d{5,8}(?!\d)|(?<![\d])(?:\+62|62|0)8\d{2}[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)|\(0\d{2,4}\)\s*x{4,})", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE_HREF = re.compile(r"^\s*(?:tel:\s*\+?|https?://(?:wa\.me/\+?|(?:api|web)\.whatsapp\.com/send/?\?phone=\+?))(\d{9,14})\b", re.I)
+
+
+# a contact block that prints its field names as the values ('alamat', 'email', 'telepon' and nothing after)
+_FIELD = r"(?:alamat|address|e-?mail|surel|telepon|telp|tlp|phone|fax|faks|whatsapp|no\.?\s*hp)"
+_BARE_FIELDS = re.compile(rf"(?<![\w:])({_FIELD}(?:\s+{_FIELD}){{1,5}})(?![\w:@]|\s*[:\d(+])", re.I)
+
+
+def _bare_field_names(p: Page) -> list[str]:
+    """Runs of two or more contact field names with no value between or after them ('alamat email telepon'),
+    not the labels of a form's fields: a template's block whose values were never filled in."""
+    labels = {M.norm(f.label) for fm in p.forms for f in fm.fields if f.label} | {M.norm(h) for t in p.tables for h in t.headers}
+    out = []
+    for m in _BARE_FIELDS.finditer(p.text):
+        words = M.norm(m.group(1)).split()
+        if not all(w in labels for w in words):
+            out.append(m.group(1))
+    return out
 
 
 def _contact_in(p: Page) -> tuple[list[str], list[str]]:
@@ -263,6 +308,7 @@ def _contact_in(p: Page) -> tuple[list[str], list[str]]:
             num = "0" + m.group(1)[2:] if m.group(1).startswith("62") else m.group(1)
             (fake if any(t.search(num) for t in templates) else real).append(num)
     fake.extend(m.group(0) for t in templates for m in t.finditer(p.text) if m.group(0) not in fake)
+    fake.extend(x for x in _bare_field_names(p) if x not in fake)
     return real, fake
 
 

@@ -341,3 +341,239 @@ def test_section_heading_over_a_chart_image_keeps_its_page() -> None:
     prof = page("<nav><ul><li><a href='/profil'>Profil</a></li></ul></nav><main><h1>Profil</h1><p>Visi dan misi.</p>"
                 "<h2>Struktur Organisasi PPID</h2><p><img src='/uploads/bagan-ppid.png' alt=''></p></main>")
     assert present("layanan.struktur", site(home, profil=prof)).status == Status.PASS
+
+
+# --------------------------------------------------------------------------- batch 5: empty listings in other words
+
+DIP_HEAD = """<thead><tr><th>#</th><th>Judul</th><th>Ringkasan Isi Informasi</th><th>Pejabat yang Menguasai Informasi</th>
+<th>Penanggung Jawab Pembuatan Informasi</th><th>Bentuk Informasi yang Tersedia</th><th>Berkas</th></tr></thead>"""
+
+
+def empty_category(notice: str) -> str:
+    """A category page whose DIP-shaped table has one row saying the listing is empty."""
+    return page(NAV + f"""<main><nav class="breadcrumbs"><ol><li><a href="/">Beranda</a></li><li>Informasi Berkala</li></ol></nav>
+    <h1>Informasi Berkala</h1><table>{DIP_HEAD}<tbody><tr><td colspan="7">{notice}</td></tr></tbody></table>
+    <div class="pagination-info">Showing 1 to 0 of 0 rows</div></main>""" + FOOTER, title="PPID Kota Contoh")
+
+
+def test_empty_listing_notice_in_its_real_wordings() -> None:
+    # 'Tidak ada data tersedia.', 'Dokumen belum tersedia', ... as the one row: nothing is published
+    for notice in ("Tidak ada data tersedia.", "Data belum tersedia", "Belum ada data", "No data available in table",
+                   "Dokumen belum tersedia", "Tidak ada dokumen yang tersedia"):
+        sp = site(HOME, informasi_berkala=empty_category(notice))
+        res = present("kategori.berkala", sp)
+        # said as an empty listing, or as the page's notice itself ('halaman hanya berisi 'belum ada data'')
+        assert res.status == Status.FAIL and res.reason in ("empty_listing", "placeholder_text"), (notice, res.message)
+        assert res.evidence and res.evidence[0].snippet, notice
+        # the empty table's caption is not the DIP either
+        assert present("layanan.dip", sp).status != Status.PASS, notice
+    # a real row keeps the page
+    real = empty_category("<a href='/files/lkjip-2025.pdf'>Laporan Kinerja Instansi Pemerintah 2025</a>")
+    sp = S.build(B + "/", {B + "/": HOME, B + "/informasi-berkala": real}, documents={B + "/files/lkjip-2025.pdf": PDF})
+    assert present("kategori.berkala", sp).status == Status.PASS
+
+
+def test_status_line_of_an_empty_listing_in_its_real_wordings() -> None:
+    from ppid_audit.checks import _content as C
+
+    for line in ("Menampilkan 0 sampai 0 dari 0 entri", "Showing 0 to 0 of 0 entries", "Showing 1 to 0 of 0 rows"):
+        assert any(rx.search(line) for rx in C._empty_markers()[1]), line
+    assert not any(rx.search("Showing 1 to 10 of 54 entries") for rx in C._empty_markers()[1])
+
+
+def test_exempt_list_table_is_not_the_dip() -> None:
+    # the DIK table copies the DIP's columns: it is the exempt list, not the DIP
+    dik = page(NAV + f"""<main><h1>Informasi Dikecualikan</h1><table><caption>Informasi Dikecualikan</caption>{DIP_HEAD}<tbody>
+    <tr><td>1</td><td>Data pribadi pegawai</td><td>NIK, alamat dan riwayat kesehatan pegawai</td><td>BKPSDM</td><td>BKPSDM</td>
+    <td>Softcopy</td><td>-</td></tr></tbody></table></main>""" + FOOTER)
+    sp = site(HOME, dik_ppid=dik)
+    assert present("kategori.dikecualikan", sp).status == Status.PASS
+    assert present("layanan.dip", sp).status == Status.FAIL
+
+
+def test_form_page_saying_not_uploaded_is_not_the_form() -> None:
+    # 'Formulir belum diunggah.' under the form's heading, beside the site's long lead text
+    nav = "<nav><ul><li><a href='/formulir-keberatan'>Formulir Keberatan</a></li></ul></nav>"
+    lead = ("Formulir pernyataan keberatan atas permohonan informasi publik dapat diunduh di halaman ini dan diserahkan "
+            "kepada PPID setelah diisi lengkap dan ditandatangani oleh pemohon atau kuasanya. ") * 3
+    form = page(nav + f"<main><h1>Formulir Keberatan</h1><p>{lead}</p><p>Formulir belum diunggah.</p>"
+                "<p>Silakan unggah formulir melalui panel admin.</p></main>")
+    res = present("layanan.formulir_keberatan", site(page(nav + "<main><h1>Beranda</h1></main>"), formulir_keberatan=form))
+    assert res.status == Status.FAIL and "belum diunggah" in res.message, res.message
+
+
+TEMPLATE_FOOTER = """<footer><h6>Jelajahi</h6><a href="/">Beranda</a> <a href="/dokumen/dip">Dokumen Publik</a>
+<h6>Jam Pelayanan</h6><p><span>Senin - Kamis</span><span>08:00 - 16:00</span></p><p><span>Jumat</span><span>08:00 - 11:00</span></p>
+<h6>Hubungi Kami</h6><p>ppid@contohprov.go.id</p></footer>"""
+
+
+def test_template_heading_on_an_empty_listing_page_is_judged_by_its_own_content() -> None:
+    # the footer's 'Jam Pelayanan' sits on every page, an empty DIP page too: that page's emptiness is not the hours'
+    home = page("<nav><ul><li><a href='/dokumen/dip'>Daftar Informasi Publik</a></li></ul></nav><main><h1>PPID Provinsi Contoh</h1>"
+                "<h6>Form Permintaan Info</h6><a href='/ajukan-permohonan'>Ajukan</a></main>" + TEMPLATE_FOOTER)
+    dip = page("<nav><ul><li><a href='/dokumen/dip'>Daftar Informasi Publik</a></li></ul></nav><main><h1>Daftar Informasi Publik</h1>"
+               "<table><thead><tr><th>No</th><th>Judul Informasi</th><th>Tanggal</th></tr></thead><tbody>"
+               "<tr><td colspan='3'>Belum ada data DIP.</td></tr></tbody></table></main>" + TEMPLATE_FOOTER)
+    sp = S.build(B + "/", {B + "/": home, B + "/dokumen/dip": dip})
+    assert present("layanan.dip", sp).status == Status.FAIL
+    res = present("layanan.jam_biaya_layanan", sp)
+    # hours stated ('Senin - Kamis08:00', the spans' text run together), no cost: half the element, not an empty page
+    assert res.status == Status.WARN and "belum ada data" not in res.message.lower(), res.message
+    assert present("layanan.formulir_permohonan", sp).status == Status.WARN
+    # the label alone (before the hours are read) is unverified, not the empty DIP page's failure
+    from ppid_audit.checks import _matching as M, _verdicts as V
+
+    assert V.present(sp, M.collect(sp, M.target("jam_biaya_layanan"))).status == Status.WARN
+
+
+# --------------------------------------------------------------------------- batch 5: entries named, nothing published
+
+def test_download_buttons_without_a_file_are_present_not_published() -> None:
+    # document cards whose 'Unduh' is a <button> with no file: listed, nothing opens (a warning, not a pass)
+    cards = "".join(f"<div><h3>{t}</h3><p>{d}</p><span>Dipublish: 10 Jan 2026</span><button>Unduh</button></div>" for t, d in (
+        ("Laporan Kinerja Instansi Pemerintah Tahun 2025", "Laporan pertanggungjawaban capaian kinerja tahunan instansi."),
+        ("Rencana Kerja dan Anggaran TA 2026", "Rincian alokasi anggaran belanja operasional dan program."),
+        ("Laporan Keuangan Tahun Anggaran 2025", "Laporan realisasi anggaran dan posisi neraca keuangan instansi.")))
+    footer = "<footer><h3>Kontak</h3><p>ppid@contohkota.go.id</p></footer>"
+    berkala = page(NAV + f"<main><h1>Informasi Berkala</h1><h2>Daftar Berkas Informasi Berkala (3)</h2>{cards}</main>" + footer)
+    res = present("kategori.berkala", site(page(NAV + "<main><h1>Beranda PPID</h1></main>" + footer), informasi_berkala=berkala))
+    assert res.status == Status.WARN and res.reason == "download_buttons" and "Unduh" in res.message, res.message
+    # the same cards with their files are published
+    linked = berkala.replace("<button>Unduh</button>", "<a href='/files/lkjip-2025.pdf'>Unduh</a>")
+    sp = S.build(B + "/", {B + "/": page(NAV + "<main><h1>Beranda PPID</h1></main>" + footer), B + "/informasi-berkala": linked},
+                 documents={B + "/files/lkjip-2025.pdf": PDF})
+    assert present("kategori.berkala", sp).status == Status.PASS
+
+
+TITLES_ONLY = page(NAV + """<main><img src="/img/hero-dip.jpg" alt="DIP"><h1>Daftar Informasi Publik (DIP)</h1>
+<p>Daftar ringkasan informasi yang berada di bawah penguasaan PPID.</p>
+<h2>Informasi Berkala</h2><table><thead><tr><th>No</th><th>Judul Informasi</th><th>Ringkasan Isi</th></tr></thead><tbody>
+<tr><td>1</td><td>Laporan Akuntabilitas Kinerja (LAKIP)</td><td>Laporan akuntabilitas kinerja instansi secara berkala.</td></tr>
+<tr><td>2</td><td>Rencana Strategis (Renstra)</td><td>Dokumen rencana strategis kantor.</td></tr></tbody></table>
+<h2>Informasi Dikecualikan</h2><table><thead><tr><th>No</th><th>Judul Informasi</th><th>Ringkasan Isi</th></tr></thead><tbody>
+<tr><td>1</td><td>Dokumen Rahasia Negara</td><td>Informasi yang dikecualikan berdasarkan UU KIP.</td></tr></tbody></table>
+</main>""" + FOOTER, title="Daftar Informasi Publik - PPID Kota Contoh")
+
+
+def test_listing_of_titles_without_documents_is_present_not_published() -> None:
+    # 'Judul Informasi | Ringkasan Isi' rows that link nothing: the category and the DIP are named, not published
+    sp = site(HOME, informasi_berkala=TITLES_ONLY)
+    for cid in ("kategori.berkala", "layanan.dip"):
+        res = present(cid, sp)
+        assert res.status == Status.WARN and res.reason == "unpublished_rows", (cid, res.message)
+
+
+def test_exempt_list_of_one_generic_category_is_no_register() -> None:
+    # a lone 'Dokumen Rahasia Negara - Informasi yang dikecualikan berdasarkan UU KIP' row names the law's category
+    res = present("kategori.dikecualikan", site(HOME, informasi_berkala=TITLES_ONLY))
+    assert res.status == Status.FAIL and res.reason == "generic_rows" and "Rahasia Negara" in res.message, res.message
+    # a register of real exempt items needs no document
+    real = TITLES_ONLY.replace("<td>Dokumen Rahasia Negara</td><td>Informasi yang dikecualikan berdasarkan UU KIP.</td>",
+                               "<td>Data pribadi pegawai (NIK, riwayat kesehatan)</td><td>Dikecualikan 5 tahun, Pasal 17 huruf h.</td>")
+    assert present("kategori.dikecualikan", site(HOME, informasi_berkala=real)).status == Status.PASS
+
+
+def test_definitions_under_category_headings_beside_a_picture_are_not_the_categories() -> None:
+    # 'Klasifikasi Informasi': a one-sentence definition under each category heading, the page's hero picture elsewhere
+    nav = "<nav><ul><li><a href='/'>Beranda</a></li><li><a href='/standar-layanan'>Standar Layanan</a></li></ul></nav>"
+    std = page(nav + """<main><img src="/img/service-desk.jpg" alt="Service Desk"><h1>Standar &amp; Prosedur Layanan</h1>
+    <h2>Maklumat Pelayanan</h2><p>"Kami berkomitmen memberikan pelayanan informasi publik yang cepat, tepat, akurat dan transparan."</p>
+    <h2>Klasifikasi Informasi</h2><h4>Informasi Berkala</h4><p>Informasi yang wajib disediakan dan diumumkan secara rutin, misalnya
+    laporan tahunan, laporan keuangan dan profil organisasi.</p><h4>Informasi Setiap Saat</h4><p>Informasi yang tersedia setiap
+    saat dan dapat diakses publik, misalnya rencana strategis dan standar operasional.</p></main>""" + FOOTER)
+    sp = site(page(nav + "<main><h1>Selamat datang di PPID</h1></main>" + FOOTER), standar_layanan=std)
+    assert present("kategori.berkala", sp).status != Status.PASS
+    # the pledge under its heading is the maklumat, however short
+    assert CHECKS["layanan.maklumat"](sp.site, sp)[0].status == Status.PASS
+
+
+# --------------------------------------------------------------------------- batch 5: placeholder and test data
+
+def test_contact_block_printing_its_field_names_is_template_data() -> None:
+    # 'INFO KONTAK: alamat / email / telepon' with no value, beside a contact form: no contact is published
+    home = page("""<main><h1>PPID Diskominfo</h1><h6>Form Kontak Kami</h6><form action="/kontakkami" method="post">
+    <input type="text" name="nama" placeholder="Nama Lengkap"><input type="email" name="email" placeholder="Email">
+    <textarea name="pesan"></textarea><input type="submit" value="Kirim"></form>
+    <ul><li><h6>INFO KONTAK</h6></li><li><p><i class="ti-location-pin"></i> alamat</p><p><i class="ti-email"></i> email</p>
+    <p><i class="ti-microphone"></i> telepon</p></li></ul></main>""")
+    res = present("layanan.kontak", site(home))
+    assert res.status == Status.FAIL and "email" in res.message, res.message
+    # the same labels with their values are a contact
+    real = home.replace("> alamat</p>", "> Alamat: Jl. Merdeka No. 1</p>").replace("> telepon</p>", "> Telepon: (0435) 881234</p>")
+    assert present("layanan.kontak", site(real)).status == Status.PASS
+
+
+def test_phone_with_x_placeholders_beside_a_real_email_is_half_a_contact() -> None:
+    home = page("<main><h1>PPID Provinsi</h1></main><footer><h6>Hubungi Kami</h6><p>Banjarbaru</p>"
+                "<p>ppid@contohprov.go.id</p><p>(0511) 477XXXX</p></footer>")
+    res = present("layanan.kontak", site(home))
+    assert res.status == Status.WARN and "477XXXX" in res.message, res.message
+
+
+def test_section_of_test_data_is_a_placeholder() -> None:
+    # 'Tentang Kami' over the seeder's 'test bagian' on an otherwise real page
+    nav = "<nav><ul><li><a href='/'>Beranda</a></li><li><a href='/pemohon'>Permohonan</a></li></ul></nav>"
+    foot = "<footer><p>Copyright 2025 PPID Diskominfo Kabupaten Contoh</p></footer>"
+    pem = page(nav + """<main><h1>Permohonan Informasi</h1><form action="/pemohon" method="post"><input name="nama">
+    <input name="nik"><input name="alamat"><input name="email"><textarea name="rincian"></textarea></form></main>
+    <section><h6>Tentang Kami</h6><p>test bagian</p></section>""" + foot)
+    res = present("layanan.profil_ppid", site(page(nav + "<main><h1>Beranda</h1></main>" + foot), pemohon=pem))
+    assert res.status == Status.FAIL and "test bagian" in res.message, res.message
+    from ppid_audit.checks import _content as C
+
+    assert not any(C.is_test_words(x) for x in ("Tentang PPID Kabupaten Contoh", "Tes wawasan kebangsaan CPNS tahun 2025 di aula"))
+
+
+def test_profile_page_speaks_before_a_section_heading() -> None:
+    # the 'Profil PPID' page in lorem ipsum is the evidence, not the home card 'Profil' over a dead link
+    nav = "<nav><ul><li><a href='/profil.php'>Profil</a></li></ul></nav>"
+    foot = "<footer><h4>Profil</h4><ul><li><a href='#'>Profil PPID</a></li></ul></footer>"
+    home = page(nav + "<main><h1>Selamat Datang di PPID</h1><h4>Profil</h4><p>Kenali PPID kami.</p><a href='#'>Selengkapnya</a>"
+                "</main>" + foot)
+    prof = page(nav + "<main><h1>PROFIL PPID Kabupaten Contoh</h1><h2>Sejarah PPID</h2><p>Lorem ipsum dolor sit amet, "
+                "consectetur adipiscing elit.</p></main>" + foot, title="Profil PPID")
+    res = present("layanan.profil_ppid", site(home, **{"profil.php": prof}))
+    assert res.status == Status.FAIL and "lorem ipsum" in res.message, res.message
+
+
+def test_empty_tab_under_a_category_name_is_an_empty_listing() -> None:
+    # one listing page, a tab pane per category: the Dikecualikan pane's table has no row while the others do
+    def pane(name: str, rows: str) -> str:
+        return (f"<div class='tab-pane' id='{name.lower().replace(' ', '-')}'><h4>Informasi {name}</h4><table><thead><tr>"
+                f"<th>No</th><th>Judul Dokumen</th><th>Tahun</th><th>Berkas</th></tr></thead><tbody>{rows}</tbody></table></div>")
+    row = "<tr><td>1</td><td>Laporan Keuangan Tahun 2025</td><td>2025</td><td><a href='/files/lk-2025.pdf'>Unduh</a></td></tr>"
+    tabs = ("<ul class='nav nav-tabs'><li><a href='#berkala' data-toggle='tab'>Berkala</a></li>"
+            "<li><a href='#dikecualikan' data-toggle='tab'>Dikecualikan</a></li></ul>")
+    listing = page(NAV + f"<main><h1>Daftar Informasi Publik</h1>{tabs}<div class='tab-content'>{pane('Berkala', row)}"
+                   f"{pane('Dikecualikan', '<tr><td colspan=4>Tidak ada data</td></tr>')}</div></main>" + FOOTER)
+    sp = S.build(B + "/", {B + "/": HOME, B + "/informasi-berkala": listing}, documents={B + "/files/lk-2025.pdf": PDF})
+    assert present("kategori.berkala", sp).status == Status.PASS
+    res = present("kategori.dikecualikan", sp)
+    assert res.status == Status.FAIL and res.reason == "empty_listing" and "Tidak ada data" in res.message, res.message
+
+
+def test_officials_table_and_app_badge_are_not_unpublished_entries() -> None:
+    # a 'Nama | Jabatan' table of the PPID's officials and a 'Download Aplikasi' badge are content, not dead entries
+    from ppid_audit.checks import _content as C
+
+    prof = page(NAV + """<main><h1>Struktur PPID</h1><table><thead><tr><th>No</th><th>Nama</th><th>Jabatan</th></tr></thead>
+    <tbody><tr><td>1</td><td>Drs. Budi Santoso</td><td>Atasan PPID</td></tr></tbody></table>
+    <p>Download Aplikasi PPID Mobile</p></main>""" + FOOTER)
+    sp = site(HOME, struktur=prof)
+    p = sp.page(B + "/struktur")
+    v = C.judge_page(p, C.reference_page(sp, p))
+    assert v.ok, v.reason
+
+
+def test_empty_page_carrying_the_link_to_the_target_is_not_the_target() -> None:
+    # the request page's own listing is empty, but its 'Form Permohonan Informasi Online' opens the form (not crawled)
+    nav = "<nav><ul><li><a href='/permohonan'>Permohonan Informasi</a></li></ul></nav>"
+    req = page(nav + """<main><h1>Formulir Permohonan Informasi</h1><p><a class="btn" href="/ajukan-permohonan">Form Permohonan
+    Informasi Online</a></p><table><thead><tr><th>No</th><th>Nomor Registrasi</th><th>Status</th></tr></thead><tbody>
+    <tr><td colspan="3">Belum ada data</td></tr></tbody></table></main>""")
+    sp = site(page(nav + "<main><h1>Beranda PPID</h1></main>"), permohonan=req)
+    res = present("layanan.formulir_permohonan", sp)
+    assert res.status == Status.WARN and "Form Permohonan" in res.message, res.message
+    # without that link the empty page is the only place, and it is empty
+    bare = req.replace('<p><a class="btn" href="/ajukan-permohonan">Form Permohonan\n    Informasi Online</a></p>', "")
+    assert present("layanan.formulir_permohonan", site(page(nav + "<main><h1>Beranda PPID</h1></main>"), permohonan=bare)).status == Status.FAIL
