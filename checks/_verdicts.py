@@ -35,9 +35,10 @@ from typing import Any
 from ppid_audit.models import Evidence, Fetch, FetchKind, Page, Result, SitePages, Status
 from ppid_audit.urls import is_document_url
 
+from . import _entries as E
 from . import _matching as M
 from ._matching import Found, Hit
-from ._content import SCRIPT_LISTING, mislinked, section_has_substance
+from ._content import EMPTY_LISTING, SCRIPT_LISTING, PageVerdict, mislinked, section_has_substance
 
 MAX_EVIDENCE = 5
 
@@ -106,6 +107,8 @@ def _card_sections(sp: SitePages, f: Found) -> None:
         v = f.pages.get(url)
         if v is None or not heads:
             continue
+        if _substitute_sections(sp, f, v, heads):
+            continue
         ok, links = section_has_substance(sp, v.page, heads, f.target.key)
         if ok or (ok is None and not v.ok):
             continue  # content of its own, or a bare heading on a page that is itself empty/placeholder
@@ -127,6 +130,37 @@ def _card_sections(sp: SitePages, f: Found) -> None:
                 f.documents.append((hit, fetch))
             else:
                 f.unresolved.append(hit)
+    _listed_entries(sp, f)
+
+
+def _substitute_sections(sp: SitePages, f: Found, v: PageVerdict, heads: list[str]) -> bool:
+    """Sections whose heading names the target over something else (``_entries.section_kind``): over an
+    empty listing the target's place is empty (fail); over a counter or a definition the page is not
+    the target's (a definition is a mention).  True when the page was settled here."""
+    kinds = [E.section_kind(sp, v.page, h, f.target.key) for h in heads]
+    if not kinds or not all(k for k, _ in kinds):
+        return False
+    empty = next((x for k, x in kinds if k == "empty"), None)
+    if empty is not None:
+        f.pages[v.page.url] = PageVerdict(v.page, False, f"daftarnya kosong ('{empty[:80]}')", f"its listing is empty ('{empty[:80]}')",
+                                          code=EMPTY_LISTING)
+        return True
+    del f.pages[v.page.url]
+    f.hits.extend(Hit(v.page, x, "body-text", M.WEAK) for k, x in kinds if k == "definition")
+    return True
+
+
+def _listed_entries(sp: SitePages, f: Found) -> None:
+    """Entries of lists that name the target (rows of a document list, a group label over 'Lihat Detail'
+    rows) are followed like links; vague labels the site names otherwise are dropped; a form page that
+    only links onward is followed onward (``_entries``)."""
+    for hit in E.row_entries(sp, f):
+        E.follow(sp, f, hit)
+    if not f.pages and not any(h.strength > M.WEAK for h in f.hits) and not f.unresolved:
+        for hit in E.group_entries(sp, f):
+            E.follow(sp, f, hit)
+    E.drop_vague_decoys(sp, f)
+    E.onward_form_pages(sp, f)
 
 
 def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
@@ -153,6 +187,18 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             message_en=f"The {t.name_en} exists, but {v.reason_en}; its content is unconfirmed without a browser.",
             evidence=tuple(Evidence.of(x.page.fetch, snippet=x.reason, note="script-listing") for x in bad[:MAX_EVIDENCE]),
             reason=v.code,
+        )
+    elsewhere = E.unverified_elsewhere(f) if bad else None
+    if elsewhere is not None:
+        v = bad[0]
+        return Result(
+            status=Status.WARN,
+            item="present",
+            message=f"'{elsewhere.snippet[:100]}' menaut ke halaman yang tidak dapat diperiksa, sedangkan {v.page.url} {v.reason}: "
+            f"{t.name} belum dapat dipastikan. Pastikan {t.name} dapat dibuka dari {t.where}.",
+            message_en=f"'{elsewhere.snippet[:100]}' links to a page that could not be checked, while {v.page.url}: {v.reason_en}; "
+            f"the {t.name_en} is unconfirmed. Make sure it opens from {t.where_en}.",
+            evidence=_evidence([elsewhere]) + tuple(Evidence.of(x.page.fetch, snippet=x.reason, note="placeholder") for x in bad[:MAX_EVIDENCE - 1]),
         )
     if bad:
         v = bad[0]
