@@ -133,6 +133,15 @@ def _row_links(table: object, rows: tuple[tuple[str, ...], ...]) -> list[Link | 
     return list(links) if len(links) == len(rows) else [None] * len(rows)
 
 
+def _titled(t: M.Target, toks: tuple[str, ...]) -> bool:
+    """``toks`` open with a label of ``t`` (a title 'Tata Cara Keberatan atas ...'), not a sentence that
+    mentions it later ('Melakukan registrasi formulir pengajuan keberatan ...')."""
+    for n in range(1, min(len(toks), 10) + 1):
+        if t.label_in(toks[:n]):
+            return not t.label_in(toks[1:n])
+    return False
+
+
 def row_entries(sp: SitePages, f: Found) -> list[Hit]:
     """Rows of a document list (not a DIP table, whose rows only declare items) whose title cell names
     a service element: 'Tata Cara Permintaan Informasi Publik di LLDikti Wilayah IV' | 'Lihat PDF'.
@@ -151,7 +160,7 @@ def row_entries(sp: SitePages, f: Found) -> list[Hit]:
             for row, link in zip(rows, links):
                 cell = next((c for c in row if c.strip() and not re.fullmatch(r"\s*[\d.]+\s*", c)), "")
                 toks = T.tokens(cell, camel=True)
-                if not cell or len(cell) > 200 or not t.label_in(toks) or t.is_decoy(toks):
+                if not cell or len(cell) > 150 or not _titled(t, toks) or t.is_decoy(toks):
                     continue
                 if not t.context_in(cell, *(h.text for h in page.headings[:8]), *page.breadcrumbs,
                                     "ppid" if M.site_is_ppid(sp) else ""):
