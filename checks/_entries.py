@@ -282,7 +282,8 @@ def onward_form_pages(sp: SitePages, f: Found) -> None:
         del f.pages[url]
         for lk in p.links:
             if lk.url in entries and lk.url != url:
-                follow(sp, f, Hit(p, f"{p.title[:60]} > {lk.text}"[:200], "onward-link", M.LINK, lk))
+                head = next((h.text for h in p.headings if h.text), p.title)
+                follow(sp, f, Hit(p, f"{head[:60]} > {lk.text}"[:200], "onward-link", M.LINK, lk))
                 entries.discard(lk.url)
 
 
