@@ -136,8 +136,12 @@ def _row_links(table: object, rows: tuple[tuple[str, ...], ...]) -> list[Link | 
 def _titled(t: M.Target, toks: tuple[str, ...]) -> bool:
     """``toks`` open with a label of ``t`` (a title 'Tata Cara Keberatan atas ...'), not a sentence that
     mentions it later ('Melakukan registrasi formulir pengajuan keberatan ...')."""
+    if t.label_in(toks, whole_only=True):
+        return True  # the whole cell is a short label ('Maklumat')
     for n in range(1, min(len(toks), 10) + 1):
-        if t.label_in(toks[:n]):
+        # a full label from the first word on (a short label 'Profil' opening 'Profil dan Struktur Organisasi
+        # 2026', the agency's profile in a berkala list, is not the PPID's profile)
+        if t.label_in(toks[:n]) and not t.label_in(toks[:n], whole_only=True):
             return not t.label_in(toks[1:n])
     return False
 
