@@ -435,6 +435,15 @@ def test_rows_of_a_document_list_name_the_items() -> None:
     assert present("layanan.formulir_keberatan", site(steps)).status == Status.FAIL
 
 
+def test_row_opening_with_a_short_label_is_not_the_item() -> None:
+    # 'Profil dan Struktur Organisasi 2026' in a berkala list is the agency's profile, not the PPID's
+    home = page("""<main><h1>PPID Kota Contoh</h1><p>Pejabat Pengelola Informasi dan Dokumentasi.</p><table><thead><tr><th>No</th>
+    <th>Nama Dokumen</th><th>Unduh</th></tr></thead><tbody><tr><td>1</td><td>Profil dan Struktur Organisasi 2026</td>
+    <td><a href="/f/profil-2026.pdf">Unduh</a></td></tr></tbody></table></main>""")
+    sp = S.build(B + "/", {B + "/": home}, documents={B + "/f/profil-2026.pdf": PDF})
+    assert present("layanan.profil_ppid", sp).status == Status.FAIL
+
+
 def test_hover_dropdown_under_a_label_without_link() -> None:
     # Tailwind 'relative group' dropdown: 'PROFIL > Profil Singkat PPID' (page not crawled): unverified
     sp = S.build(B + "/", {B + "/": TABS}, documents={B + "/f/laporan-2024.pdf": PDF})
