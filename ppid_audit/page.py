@@ -13,8 +13,13 @@ Decisions checks rely on:
   (not an ``article``'s header), an element whose class is a menu class
   (``menu``, ``navbar``, ``nav``, ``dropdown-menu``, ``sub-menu``, ``*-menu``,
   ``menu-*``...) or ``#menu``; never inside ``footer`` (or ``#footer``).
-* ``Link.menu_path``: the labels of the enclosing menu items (``li`` or a
-  Bootstrap ``.dropdown``), outermost first, without the link's own item.
+* ``Link.menu_path``: the labels of the enclosing menu items (``li``, a
+  Bootstrap ``.dropdown``, an Alpine ``x-data`` block other than the ``<nav>``
+  itself, a Tailwind ``group`` whose panel shows on ``group-hover:``),
+  outermost first, without the link's own item.
+* ``Table.caption``: its ``<caption>``, else a heading just before it among
+  its siblings, else a short label block right before it (a tab pane's
+  header), else a heading one or two levels up.
 * Visible text skips ``script``, ``style``, ``noscript``, ``template``,
   ``[hidden]`` and inline ``display:none``/``visibility:hidden``; links inside
   hidden parts are still collected (dropdowns are hidden until hovered).
