@@ -38,7 +38,7 @@ from ppid_audit.urls import is_document_url
 from . import _entries as E
 from . import _matching as M
 from ._matching import Found, Hit
-from ._content import EMPTY_LISTING, SCRIPT_LISTING, PageVerdict, mislinked, section_has_substance
+from ._content import SCRIPT_LISTING, mislinked, section_has_substance
 
 MAX_EVIDENCE = 5
 
@@ -103,11 +103,10 @@ def _card_sections(sp: SitePages, f: Found) -> None:
         f.unresolved[:] = [h for h in f.unresolved if h not in bad]
         f.vague[:] = [h for h in f.vague if h not in bad]
         f._mislinked = bad  # type: ignore[attr-defined]
+    _substitute_sections(sp, f)
     for url, heads in list(f.sections.items()):
         v = f.pages.get(url)
         if v is None or not heads:
-            continue
-        if _substitute_sections(sp, f, v, heads):
             continue
         ok, links = section_has_substance(sp, v.page, heads, f.target.key)
         if ok or (ok is None and not v.ok):
@@ -133,21 +132,24 @@ def _card_sections(sp: SitePages, f: Found) -> None:
     _listed_entries(sp, f)
 
 
-def _substitute_sections(sp: SitePages, f: Found, v: PageVerdict, heads: list[str]) -> bool:
-    """Sections whose heading names the target over something else (``_entries.section_kind``): over an
-    empty listing the target's place is empty (fail); over a counter or a definition the page is not
-    the target's (a definition is a mention).  True when the page was settled here."""
-    kinds = [E.section_kind(sp, v.page, h, f.target.key) for h in heads]
-    if not kinds or not all(k for k, _ in kinds):
-        return False
-    empty = next((x for k, x in kinds if k == "empty"), None)
-    if empty is not None:
-        f.pages[v.page.url] = PageVerdict(v.page, False, f"daftarnya kosong ('{empty[:80]}')", f"its listing is empty ('{empty[:80]}')",
-                                          code=EMPTY_LISTING)
-        return True
-    del f.pages[v.page.url]
-    f.hits.extend(Hit(v.page, x, "body-text", M.WEAK) for k, x in kinds if k == "definition")
-    return True
+def _substitute_sections(sp: SitePages, f: Found) -> None:
+    """Pages where every section heading naming the target stands over something else
+    (``_entries.section_kind``): over an empty listing the target's place is empty (fail); over a
+    counter or a definition the page is not the target's (a definition is a mention).  Those pages are
+    settled here and left out of the section pass."""
+    for url, heads in list(f.sections.items()):
+        v = f.pages.get(url)
+        kinds = [E.section_kind(sp, v.page, h, f.target.key) for h in heads] if v is not None and v.ok else []
+        if not kinds or not all(k for k, _ in kinds):
+            continue
+        del f.sections[url]
+        empty = next((x for k, x in kinds if k == "empty"), None)
+        if empty is not None:
+            f.pages[url] = M.PageVerdict(v.page, False, f"daftarnya kosong ('{empty[:80]}')", f"its listing is empty ('{empty[:80]}')",
+                                         code=M._C.EMPTY_LISTING)
+            continue
+        del f.pages[url]
+        f.hits.extend(Hit(v.page, x, "body-text", M.WEAK) for k, x in kinds if k == "definition")
 
 
 def _listed_entries(sp: SitePages, f: Found) -> None:
@@ -161,6 +163,14 @@ def _listed_entries(sp: SitePages, f: Found) -> None:
             E.follow(sp, f, hit)
     E.drop_vague_decoys(sp, f)
     E.onward_form_pages(sp, f)
+    # an empty page under a generic label, or beside a full-label link to another host, proves no absence:
+    # the unverified link decides (a warning naming it)
+    elsewhere = E.unverified_elsewhere(f)
+    if elsewhere is not None:
+        for bad in f.bad_pages:
+            f.pages.pop(bad.page.url, None)
+        f.unresolved.remove(elsewhere)
+        f.unresolved.insert(0, elsewhere)
 
 
 def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
@@ -187,18 +197,6 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             message_en=f"The {t.name_en} exists, but {v.reason_en}; its content is unconfirmed without a browser.",
             evidence=tuple(Evidence.of(x.page.fetch, snippet=x.reason, note="script-listing") for x in bad[:MAX_EVIDENCE]),
             reason=v.code,
-        )
-    elsewhere = E.unverified_elsewhere(f) if bad else None
-    if elsewhere is not None:
-        v = bad[0]
-        return Result(
-            status=Status.WARN,
-            item="present",
-            message=f"'{elsewhere.snippet[:100]}' menaut ke halaman yang tidak dapat diperiksa, sedangkan {v.page.url} {v.reason}: "
-            f"{t.name} belum dapat dipastikan. Pastikan {t.name} dapat dibuka dari {t.where}.",
-            message_en=f"'{elsewhere.snippet[:100]}' links to a page that could not be checked, while {v.page.url}: {v.reason_en}; "
-            f"the {t.name_en} is unconfirmed. Make sure it opens from {t.where_en}.",
-            evidence=_evidence([elsewhere]) + tuple(Evidence.of(x.page.fetch, snippet=x.reason, note="placeholder") for x in bad[:MAX_EVIDENCE - 1]),
         )
     if bad:
         v = bad[0]
