@@ -24,6 +24,7 @@ from ppid_audit.models import FetchKind, Link, Page, SitePages
 
 from . import _content as C
 from . import _matching as M
+from . import _site_scope as _S
 from . import _text as T
 from ._matching import Found, Hit
 
@@ -146,6 +147,26 @@ def _titled(t: M.Target, toks: tuple[str, ...]) -> bool:
     return False
 
 
+def _row_cells(sp: SitePages) -> list[tuple[Page, str, tuple[str, ...], Link | None]]:
+    """(page, title cell, its tokens, the row's link) of every data row of the site's tables that are not
+    DIP tables; worked out once per site (every target asks)."""
+    memo = _S.memo().site
+    got = memo.get("entries.rows")
+    if got is None:
+        got = []
+        for page in sp.pages:
+            for table in page.tables:
+                if M.is_dip_table(table.headers):
+                    continue
+                rows = tuple(r for r in table.rows if not C.is_empty_row(r))
+                for row, link in zip(rows, _row_links(table, rows)):
+                    cell = next((c for c in row if c.strip() and not re.fullmatch(r"\s*[\d.]+\s*", c)), "")
+                    if cell and len(cell) <= 150:
+                        got.append((page, cell, T.tokens(cell, camel=True), link))
+        memo["entries.rows"] = got
+    return got
+
+
 def row_entries(sp: SitePages, f: Found) -> list[Hit]:
     """Rows of a document list (not a DIP table, whose rows only declare items) whose title cell names
     a service element: 'Tata Cara Permintaan Informasi Publik di LLDikti Wilayah IV' | 'Lihat PDF'.
@@ -154,22 +175,13 @@ def row_entries(sp: SitePages, f: Found) -> list[Hit]:
     t = f.target
     if t.dip_values:
         return []  # the categories: their rows are read by collect (DIP values, 'Kategori' columns)
+    site_ctx = "ppid" if M.site_is_ppid(sp) else ""
     out: list[Hit] = []
-    for page in sp.pages:
-        for table in page.tables:
-            if M.is_dip_table(table.headers):
-                continue
-            rows = tuple(r for r in table.rows if not C.is_empty_row(r))
-            links = _row_links(table, rows)
-            for row, link in zip(rows, links):
-                cell = next((c for c in row if c.strip() and not re.fullmatch(r"\s*[\d.]+\s*", c)), "")
-                toks = T.tokens(cell, camel=True)
-                if not cell or len(cell) > 150 or not _titled(t, toks) or t.is_decoy(toks):
-                    continue
-                if not t.context_in(cell, *(h.text for h in page.headings[:8]), *page.breadcrumbs,
-                                    "ppid" if M.site_is_ppid(sp) else ""):
-                    continue
-                out.append(Hit(page, cell[:200], "table-row-entry", M.LINK, link))
+    for page, cell, toks, link in _row_cells(sp):
+        if not t.label_in(toks) or not _titled(t, toks) or t.is_decoy(toks):
+            continue
+        if t.context_in(cell, *(h.text for h in page.headings[:8]), *page.breadcrumbs, site_ctx):
+            out.append(Hit(page, cell[:200], "table-row-entry", M.LINK, link))
     return out
 
 
@@ -197,40 +209,59 @@ def _strip_links(text: str, page: Page) -> str:
     return " ".join(text.split())
 
 
+def _groups(sp: SitePages) -> list[tuple[Page, str, list[tuple[str, Link]]]]:
+    """(page, label line, [(entry heading, its link)]) of every short text line between headings that is
+    followed by at least two entries (a heading then only its own link); once per site."""
+    memo = _S.memo().site
+    got = memo.get("entries.groups")
+    if got is not None:
+        return got
+    got = []
+    limit = int(T.rules()["present"].get("min_section_chars", 200))
+    for page in sp.pages:
+        gaps = _gaps(page)
+        links = sorted((lk for lk in page.links if len(lk.text) > 2 and not lk.in_nav and not C.is_toggle(lk)), key=lambda x: -len(x.text))
+        if len(gaps) < 3 or len(links) < 2:
+            continue
+        stripped = [_strip_links(page.text[a:b], page) for _, a, b in gaps]
+        for i, own in enumerate(stripped):
+            if not own or len(own) > limit:
+                continue
+            entries: list[tuple[str, int]] = []  # (entry heading, offset of its link's text)
+            for j in range(i + 1, min(i + 21, len(gaps))):
+                title, a2, b2 = gaps[j]
+                piece = page.text[a2:b2]
+                text = next((lk.text for lk in links if piece.lstrip().startswith(lk.text)), "")
+                if not text:
+                    break
+                entries.append((title, a2 + piece.index(text)))
+                if stripped[j]:
+                    break  # the next group's label follows this entry's link
+            if len(entries) < 2:
+                continue
+            chosen: list[tuple[str, Link]] = []
+            for title, offset in entries:
+                # the n-th link of that text on the page is the one at this offset (as _content._links_in counts)
+                text = next(lk.text for lk in links if page.text.startswith(lk.text, offset))
+                same = [lk for lk in page.links if lk.text == text and not lk.in_nav and not C.is_toggle(lk)]
+                nth = page.text.count(text, 0, offset)
+                chosen.append((title, same[nth] if nth < len(same) else same[-1]))
+            got.append((page, own, chosen))
+    memo["entries.groups"] = got
+    return got
+
+
 def group_entries(sp: SitePages, f: Found) -> list[Hit]:
     """A group label written as a plain line between entries ('📁 Ringkasan Laporan Akses Informasi
     Publik Melalui PPID' over four '<h4>title</h4> Lihat Detail' rows): the label line names the target
     and the entries under it (each a heading followed by its own link) are followed.  Only the label's
     line counts (at most ``min_section_chars``): a paragraph of prose that names the target is a mention."""
     t = f.target
-    limit = int(T.rules()["present"].get("min_section_chars", 200))
     out: list[Hit] = []
-    for page in sp.pages:
-        gaps = _gaps(page)
-        links = [lk for lk in page.links if len(lk.text) > 2 and not lk.in_nav and not C.is_toggle(lk)]
-        for i, (_, a, b) in enumerate(gaps):
-            own = _strip_links(page.text[a:b], page)
-            if not own or len(own) > limit or not t.label_in(T.tokens(own)) or t.is_decoy(T.tokens(own)):
-                continue
-            entries: list[tuple[str, int]] = []  # (entry heading, offset of its link's text)
-            for title, a2, b2 in gaps[i + 1:i + 21]:
-                piece = page.text[a2:b2]
-                lead = piece.lstrip()
-                text = next((lk.text for lk in sorted(links, key=lambda x: -len(x.text)) if lead.startswith(lk.text)), "")
-                if not text:
-                    break
-                entries.append((title, a2 + piece.index(text)))
-                if _strip_links(piece, page):
-                    break  # the next group's label follows this entry's link
-            if len(entries) < 2:
-                continue
-            for title, offset in entries:
-                # the n-th link of that text on the page is the one at this offset
-                text = next(lk.text for lk in sorted(links, key=lambda x: -len(x.text)) if page.text.startswith(lk.text, offset))
-                same = [lk for lk in links if lk.text == text]
-                nth = page.text.count(text, 0, offset)  # the occurrences before it (as _content._links_in counts)
-                lk = same[nth] if nth < len(same) else same[-1]
-                out.append(Hit(page, f"{own[:100]} > {title}"[:200], "group-entry", M.LINK, lk))
+    for page, own, entries in _groups(sp):
+        toks = T.tokens(own)
+        if t.label_in(toks) and not t.is_decoy(toks):
+            out += [Hit(page, f"{own[:100]} > {title}"[:200], "group-entry", M.LINK, lk) for title, lk in entries]
     return out
 
 
