@@ -9,6 +9,7 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from ppid_audit.models import Form, Link, Page, SitePages, Table
 from ppid_audit.urls import file_kind, file_name, is_document_url, is_hosted_document  # noqa: F401  (file_name re-exported)
@@ -431,11 +432,25 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     return PageVerdict(page, False, "halaman kosong atau hampir tanpa isi", "the page is empty or nearly so", code=EMPTY_PAGE)
 
 
+def heading_offset(page: Page, head: str) -> int:
+    """Where the heading ``head`` starts in ``page.text``: the headings are found in document order, so a
+    heading whose words also occur earlier (a tile 'Pengajuan Keberatan' above a section of that name) is
+    found at its own place; -1 when it is not in the text."""
+    pos = 0
+    for h in page.headings:
+        at = page.text.find(h.text, pos) if h.text else -1
+        if h.text == head:
+            return at if at >= 0 else page.text.find(head)
+        if at >= 0:
+            pos = at + len(h.text)
+    return page.text.find(head)
+
+
 def _section_text(page: Page, head: str, shared: frozenset[str] = frozenset()) -> str:
     """The page text from heading ``head`` to the next heading of the same or a higher level, or to a
     heading the site's other pages share (a footer's 'Link Terkait'), at most 3000 characters: a
     section's own sub-headings ("1. Pemohon mengisi formulir") belong to it."""
-    start = page.text.find(head)
+    start = heading_offset(page, head)
     if start < 0:
         return ""
     level = next((h.level for h in page.headings if h.text == head), 6)
@@ -564,6 +579,8 @@ def mislinked(sp: SitePages) -> dict[str, list[str]]:
             if lk.text and lk.tag == "a" and not is_toggle(lk) and len(tokens(lk.text)) >= 2:
                 texts.setdefault(lk.url, {}).setdefault(" ".join(tokens(lk.text)), lk.text)
         for url, labels in texts.items():
+            if (urlsplit(url).hostname or "") != (urlsplit(page.url).hostname or ""):
+                continue  # another host (an application's login, a portal): its words say nothing of the content
             words = _slug_words(url)
             if len(labels) < 2 or not words or any(_shares_word(t, words) for t in labels.values()):
                 continue

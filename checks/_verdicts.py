@@ -36,6 +36,7 @@ from typing import Any
 from ppid_audit.models import Evidence, Fetch, FetchKind, Page, Result, SitePages, Status
 from ppid_audit.urls import is_document_url
 
+from . import _entries as E
 from . import _matching as M
 from ._matching import Found, Hit
 from ._content import SCRIPT_LISTING, mislinked, section_has_substance
@@ -113,6 +114,7 @@ def _card_sections(sp: SitePages, f: Found) -> None:
         f.unresolved[:] = [h for h in f.unresolved if h not in bad]
         f.vague[:] = [h for h in f.vague if h not in bad]
         f._mislinked = bad  # type: ignore[attr-defined]
+    _substitute_sections(sp, f)
     for url, heads in list(f.sections.items()):
         v = f.pages.get(url)
         if v is None or not heads:
@@ -149,6 +151,48 @@ def _card_sections(sp: SitePages, f: Found) -> None:
                 f.documents.append((hit, fetch))
             else:
                 f.unresolved.append(hit)
+    _listed_entries(sp, f)
+
+
+def _substitute_sections(sp: SitePages, f: Found) -> None:
+    """Pages where every section heading naming the target stands over something else
+    (``_entries.section_kind``): over an empty listing the target's place is empty (fail); over a
+    counter or a definition the page is not the target's (a definition is a mention).  Those pages are
+    settled here and left out of the section pass."""
+    for url, heads in list(f.sections.items()):
+        v = f.pages.get(url)
+        kinds = [E.section_kind(sp, v.page, h, f.target.key) for h in heads] if v is not None and v.ok else []
+        if not kinds or not all(k for k, _ in kinds):
+            continue
+        del f.sections[url]
+        empty = next((x for k, x in kinds if k == "empty"), None)
+        if empty is not None:
+            f.pages[url] = M.PageVerdict(v.page, False, f"daftarnya kosong ('{empty[:80]}')", f"its listing is empty ('{empty[:80]}')",
+                                         code=M._C.EMPTY_LISTING)
+            continue
+        del f.pages[url]
+        f.hits.extend(Hit(v.page, x, "body-text", M.WEAK) for k, x in kinds if k == "definition")
+
+
+def _listed_entries(sp: SitePages, f: Found) -> None:
+    """Entries of lists that name the target (rows of a document list, a group label over 'Lihat Detail'
+    rows) are followed like links; vague labels the site names otherwise are dropped; a form page that
+    only links onward is followed onward (``_entries``)."""
+    for hit in E.row_entries(sp, f):
+        E.follow(sp, f, hit)
+    if not f.pages and not any(h.strength > M.WEAK for h in f.hits) and not f.unresolved:
+        for hit in E.group_entries(sp, f):
+            E.follow(sp, f, hit)
+    E.drop_vague_decoys(sp, f)
+    E.onward_form_pages(sp, f)
+    # an empty page under a generic label, or beside a full-label link to another host, proves no absence:
+    # the unverified link decides (a warning naming it)
+    elsewhere = E.unverified_elsewhere(f)
+    if elsewhere is not None:
+        for bad in f.bad_pages:
+            f.pages.pop(bad.page.url, None)
+        f.unresolved.remove(elsewhere)
+        f.unresolved.insert(0, elsewhere)
 
 
 def _test_data_under(sp: SitePages, page: Page, heads: list[str]) -> str:

@@ -22,6 +22,7 @@ from ppid_audit.models import Evidence, Page, Result, Severity, Site, SitePages,
 
 
 
+from . import _entries as E
 from . import _matching as M
 from . import _verdicts as V
 from ._content import EMPTY_PAGE
@@ -189,8 +190,17 @@ def profil_ppid(site: Site, pages: SitePages) -> list[Result]:
 @check(id="layanan.sk_ppid", title="SK penetapan PPID dipublikasikan", title_en="The decree appointing the PPID is published",
        indicator="pelayanan_informasi", severity=Severity.LOW, regulation="UU 14/2008 Pasal 13; " + _REG)
 def sk_ppid(site: Site, pages: SitePages) -> list[Result]:
-    """The decree (SK) that appoints the PPID and its units."""
-    return judge_element(pages, "sk_ppid")
+    """The decree (SK) that appoints the PPID and its units; a decree only cited by number in a page's
+    text ('Keputusan Bupati ... Nomor ... tentang Penunjukan PPID') is named, not published: a warning."""
+    results = judge_element(pages, "sk_ppid")
+    first = results[0]
+    cited = E.decree_citations(pages) if first.status == Status.FAIL and not first.reason else []
+    if cited:
+        h = cited[0]
+        results[0] = _present(Status.WARN, f"SK PPID disebut dalam teks ('{h.snippet[:150]}'), tetapi dokumennya tidak dipublikasikan atau ditautkan. Unggah SK tersebut di {M.target('sk_ppid').where}.",
+                              f"The PPID decree is cited in the text ('{h.snippet[:150]}'), but the document is neither published nor linked. Publish it in {M.target('sk_ppid').where_en}.",
+                              tuple(x.evidence() for x in cited[:5]))
+    return results
 
 
 @check(id="layanan.uji_konsekuensi", title="Hasil uji konsekuensi informasi dikecualikan dipublikasikan",

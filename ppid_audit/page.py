@@ -13,8 +13,13 @@ Decisions checks rely on:
   (not an ``article``'s header), an element whose class is a menu class
   (``menu``, ``navbar``, ``nav``, ``dropdown-menu``, ``sub-menu``, ``*-menu``,
   ``menu-*``...) or ``#menu``; never inside ``footer`` (or ``#footer``).
-* ``Link.menu_path``: the labels of the enclosing menu items (``li`` or a
-  Bootstrap ``.dropdown``), outermost first, without the link's own item.
+* ``Link.menu_path``: the labels of the enclosing menu items (``li``, a
+  Bootstrap ``.dropdown``, an Alpine ``x-data`` block other than the ``<nav>``
+  itself, a Tailwind ``group`` whose panel shows on ``group-hover:``),
+  outermost first, without the link's own item.
+* ``Table.caption``: its ``<caption>``, else a heading just before it among
+  its siblings, else a short label block right before it (a tab pane's
+  header), else a heading one or two levels up.
 * Visible text skips ``script``, ``style``, ``noscript``, ``template``,
   ``[hidden]`` and inline ``display:none``/``visibility:hidden``; links inside
   hidden parts are still collected (dropdowns are hidden until hovered).
@@ -184,6 +189,15 @@ def _item_label(node: LexborNode) -> tuple[str, int]:
     return "", 0
 
 
+def _hover_group(node: LexborNode, tag: str, attrs: dict[str, str | None]) -> bool:
+    """A Tailwind hover dropdown: ``<div class="relative group">`` over a label and a panel shown by
+    ``group-hover:block`` (the label is often an ``<a>`` without href)."""
+    cls = attrs.get("class") if attrs and tag == "div" else None
+    if not cls or not any(c == "group" or c.startswith("group/") for c in cls.split()):
+        return False
+    return node.css_first('[class*="group-hover:"]') is not None
+
+
 def _anchor_text(node: LexborNode, attrs: dict[str, str | None]) -> str:
     text = _clean(node.text(deep=True, separator=" "), 500)
     if text:
@@ -303,8 +317,10 @@ def _walk(root: LexborNode, base: str) -> _Walk:
             text = _clean(node.text(deep=True, separator=" "), 500)
             if text:
                 out.headings.append((Heading(_HEADINGS[tag], text), len(pieces)))
-        # a menu item: <li>, a Bootstrap .dropdown, an Alpine.js <div x-data> dropdown, or <details><summary>
-        if new.nav and (tag == "li" or flags & _DROPDOWN or tag == "details" or (attrs and "x-data" in attrs)):
+        # a menu item: <li>, a Bootstrap .dropdown, an Alpine.js <div x-data> dropdown (not the <nav x-data> that
+        # holds the whole menu's state), a Tailwind hover group, or <details><summary>
+        if new.nav and (tag == "li" or flags & _DROPDOWN or tag == "details" or (attrs and "x-data" in attrs and tag not in ("nav", "header"))
+                        or _hover_group(node, tag, attrs)):
             label, label_id = _item_label(node)
             if label and new.menu and new.menu[-1] == label and new.label_id:  # li.dropdown > div.dropdown
                 new = _Ctx(new.nav, new.footer, new.hidden, new.article, new.menu, label_id, False)
@@ -369,7 +385,7 @@ def _table_caption(table: LexborNode) -> str:
         if text:
             return text
     node: LexborNode | None = table
-    for _ in range(3):  # the heading just before, possibly one or two levels up
+    for level in range(3):  # the heading just before, possibly one or two levels up
         if node is None:
             break
         sib = node.prev
@@ -384,8 +400,26 @@ def _table_caption(table: LexborNode) -> str:
                 if inner:
                     return _clean(inner[-1].text(separator=" "), 300)
             sib = sib.prev
+        if level == 0:
+            label = _tab_label(table)
+            if label:
+                return label
         node = node.parent
     return ""
+
+
+def _tab_label(table: LexborNode) -> str:
+    """The short label block right before a table that has no heading beside it: a tab pane's header
+    (``<div><p>Informasi Tersedia Setiap Saat</p><p>23 informasi tersedia</p></div><table>``)."""
+    sib = table.prev
+    while sib is not None and (not sib.tag or sib.tag.startswith("-") or sib.tag in ("br", "hr")):
+        sib = sib.prev
+    if sib is None or sib.tag not in ("div", "p", "span", "strong", "b", "label"):
+        return ""
+    if sib.css_first("a[href], table, form, ul, ol, img, input, select, button") is not None:
+        return ""
+    text = _clean(sib.text(separator=" "), 300)
+    return text if 3 <= len(text) <= 120 else ""
 
 
 def _cells(row: LexborNode) -> tuple[str, ...]:

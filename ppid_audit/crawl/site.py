@@ -84,6 +84,19 @@ def _parse(resp: Response) -> Page:
     return page
 
 
+#: A body at least this big is parsed in a worker thread: a multi-megabyte page (a huge listing cut at the
+#: body cap) takes seconds of CPU to parse, and on the event loop that stalls every other site's requests
+#: until their read timeouts fire, so healthy pages are recorded as timed out (reach.internal_links).
+PARSE_IN_THREAD_BYTES = 512 * 1024
+
+
+async def _parse_off_loop(resp: Response) -> Page:
+    """``_parse``, in a worker thread for a big body (the event loop keeps serving the other requests)."""
+    if len(resp.body or b"") >= PARSE_IN_THREAD_BYTES:
+        return await trio.to_thread.run_sync(_parse, resp)
+    return _parse(resp)
+
+
 def _rendered_page(page: Page, reason: str, url: str, html: str, info: RenderInfo) -> Page:
     """The rendered DOM through the same page model, kept on the original fetch (marked ``rendered``).
 
@@ -217,7 +230,7 @@ class _Crawl:
             return
         self._fetched_keys.add(key)
         try:
-            page = _parse(resp)
+            page = await _parse_off_loop(resp)
         except Exception as exc:  # a page-model bug must not end the site's crawl
             detail = f"halaman tidak dapat diurai: {type(exc).__name__}: {str(exc)[:150]}"
             await self.record(dataclasses.replace(fetch, error=FetchFailure.OTHER, error_detail=detail))

@@ -577,3 +577,194 @@ def test_empty_page_carrying_the_link_to_the_target_is_not_the_target() -> None:
     # without that link the empty page is the only place, and it is empty
     bare = req.replace('<p><a class="btn" href="/ajukan-permohonan">Form Permohonan\n    Informasi Online</a></p>', "")
     assert present("layanan.formulir_permohonan", site(page(nav + "<main><h1>Beranda PPID</h1></main>"), permohonan=bare)).status == Status.FAIL
+# --------------------------------------------------------------------------- batch 5: weak substitutes (class 4)
+
+
+def test_heading_over_an_empty_ticket_table_is_not_the_report() -> None:
+    # 'Laporan Pelayanan Informasi' over a request-ticket table with no row, beside a working request form
+    home = page("""<section><h2>Permohonan Informasi</h2><form action="/kirim" method="post">
+    <input name="nama"><input name="email"><textarea name="mohoninformasi"></textarea><textarea name="tujuan"></textarea></form></section>
+    <section><h2>Laporan Pelayanan Informasi</h2><table><thead><tr><th>Tanggal Proses</th><th>IDPI</th><th>Tindak Lanjut</th></tr>
+    </thead><tbody></tbody></table></section>
+    <footer><h3>Hubungi Kami</h3><p>Jl. Sudirman Km. 5, diskominfo@contohkota.go.id</p></footer>""")
+    res = present("layanan.laporan_layanan", site(home))
+    assert res.status == Status.FAIL and res.reason == "empty_listing", res.message
+
+
+def test_home_counter_is_not_the_objection_form() -> None:
+    # a number widget 'Pengajuan Keberatan' / 'Total Pengajuan Keberatan' / '0' is a statistic, not a form
+    nav = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/informasi'>Informasi Publik</a></li></ul></nav>"
+    home = page(nav + """<section><div><h5>Informasi Publik</h5><p>Total Informasi Publik</p><h1>0</h1></div>
+    <div><h5>Pengajuan Keberatan</h5><p>Total Pengajuan Keberatan</p><h1>0</h1></div></section>
+    <section><h3>Kontak Kami</h3><form action="/kontakkami" method="post"><input name="nama"><input name="email">
+    <textarea name="pesan"></textarea></form></section>""")
+    info = page(nav + "<main><h1>Informasi Publik</h1><p><a href='/f/renstra.pdf'>Renstra 2025-2029</a></p></main>")
+    sp = S.build(B + "/", {B + "/": home, B + "/informasi": info}, documents={B + "/f/renstra.pdf": PDF})
+    assert present("layanan.formulir_keberatan", sp).status == Status.FAIL
+
+
+def test_definition_of_the_consequence_test_is_a_mention() -> None:
+    # a listing page's tab: 'Uji Konsekuensi Informasi' over its definition and no row, no document
+    nav = "<nav><ul><li><a href='/'>Beranda</a></li><li><a href='/berkala'>Informasi Berkala</a></li></ul></nav>"
+    home = page(nav + "<main><h1>PPID Kota Contoh</h1><p>Selamat datang.</p></main>")
+    berkala = page(nav + """<main><h1>Informasi Berkala</h1><div><h4>Rencana Strategis 2025</h4><a href="/f/renstra.pdf">Unduh</a></div>
+    <div><h3>Uji Konsekuensi Informasi</h3><p>Uji Konsekuensi Informasi adalah proses pengujian yang wajib dilakukan oleh badan
+    publik terhadap informasi yang dihasilkan, disimpan, dikelola, dikirim, dan/atau diterima sebelum menolak permohonan informasi
+    publik dari pemohon.</p><p>Sesuai Pasal 17 dan 19 UU No. 14 Tahun 2008, informasi di bawah ini telah melalui proses Uji
+    Konsekuensi sebelum dinyatakan dikecualikan dari akses publik.</p></div></main>""")
+    sp = S.build(B + "/", {B + "/": home, B + "/berkala": berkala}, documents={B + "/f/renstra.pdf": PDF})
+    res = present("layanan.uji_konsekuensi", sp)
+    assert res.status == Status.FAIL and res.evidence[0].note == "body-text", res.message
+
+
+STATISTIK = """<nav><ul><li><a href="/">Home</a></li><li><a href="/statistik">Statistik</a></li></ul></nav>
+<main><h1>Selamat datang di PPID</h1>{cards}</main>"""
+
+
+def test_statistics_the_site_calls_an_infographic_are_not_the_report() -> None:
+    # 'Statistik' whose card says 'Infografik' is an infographic; a bare 'Statistik' item stays unverified
+    cards = '<div><a href="/statistik"><h5>Statistik</h5><p>Infografik</p></a></div>'
+    assert present("layanan.laporan_layanan", site(page(STATISTIK.format(cards=cards)))).status == Status.FAIL
+    assert present("layanan.laporan_layanan", site(page(STATISTIK.format(cards="")))).status == Status.WARN
+
+
+# --------------------------------------------------------------------------- batch 5: real items missed (class 5)
+
+TABS = page("""<nav><div class="relative group"><a class="cursor-pointer">PROFIL</a>
+<div class="absolute hidden group-hover:block"><a href="/profil/ppid">Profil Singkat PPID</a></div></div>
+<a href="/informasi-publik">INFORMASI PUBLIK</a></nav>
+<main><h1>Informasi Publik</h1>
+<div><button>Tersedia Setiap Saat</button><button>Tersedia Secara Berkala</button></div>
+<div id="content-setiap-saat"><div><p>Informasi Tersedia Setiap Saat</p><p>2 informasi tersedia</p></div>
+<table><thead><tr><th>No</th><th>Nama Informasi</th><th>Akses</th></tr></thead><tbody>
+<tr><td>1</td><td>Peta Proses Bisnis</td><td><a href="https://drive.google.com/drive/folders/1aa">Lihat PDF</a></td></tr>
+<tr><td>2</td><td>Data Perbendaharaan</td><td><a href="https://drive.google.com/drive/folders/1ab">Lihat PDF</a></td></tr>
+</tbody></table></div>
+<div id="content-berkala" class="hidden"><div><p>Informasi Tersedia Secara Berkala</p><p>3 informasi tersedia</p></div>
+<table><thead><tr><th>No</th><th>Nama Informasi</th><th>Akses</th></tr></thead><tbody>
+<tr><td>1</td><td>Tata Cara Permintaan Informasi Publik di Kantor Contoh</td><td><a href="https://drive.google.com/drive/folders/1ba">Lihat PDF</a></td></tr>
+<tr><td>2</td><td>Tata Cara Keberatan atas Permintaan Informasi Publik</td><td><a href="https://drive.google.com/drive/folders/1bb">Lihat PDF</a></td></tr>
+<tr><td>3</td><td>Laporan Akses Informasi Publik 2024</td><td><a href="/f/laporan-2024.pdf">Lihat PDF</a></td></tr>
+</tbody></table></div></main>""")
+
+
+def test_category_tabs_over_document_rows_are_the_categories() -> None:
+    # a tab pane's header paragraph 'Informasi Tersedia Secara Berkala' is its table's caption
+    sp = S.build(B + "/", {B + "/": TABS}, documents={B + "/f/laporan-2024.pdf": PDF})
+    assert sp.pages[0].tables[1].caption.startswith("Informasi Tersedia Secara Berkala")
+    assert present("kategori.berkala", sp).status == Status.PASS
+    assert present("kategori.setiap_saat", sp).status == Status.PASS
+
+
+def test_rows_of_a_document_list_name_the_items() -> None:
+    # a row naming the SOP opens a Drive folder (unverified: a warning); the report row's PDF is the report
+    sp = S.build(B + "/", {B + "/": TABS}, documents={B + "/f/laporan-2024.pdf": PDF})
+    assert present("layanan.sop_permohonan", sp).status == Status.WARN
+    assert present("layanan.sop_keberatan", sp).status == Status.WARN
+    assert present("layanan.laporan_layanan", sp).status == Status.PASS
+    # a procedure step that mentions the objection form is not a row of the form
+    steps = page("""<main><h1>Tata Cara Keberatan</h1><table><thead><tr><th>No</th><th>Langkah</th></tr></thead><tbody>
+    <tr><td>1</td><td>Melakukan registrasi formulir pengajuan keberatan dan menyampaikannya kepada Atasan PPID.</td></tr>
+    </tbody></table></main>""")
+    assert present("layanan.formulir_keberatan", site(steps)).status == Status.FAIL
+
+
+def test_row_opening_with_a_short_label_is_not_the_item() -> None:
+    # 'Profil dan Struktur Organisasi 2026' in a berkala list is the agency's profile, not the PPID's
+    home = page("""<main><h1>PPID Kota Contoh</h1><p>Pejabat Pengelola Informasi dan Dokumentasi.</p><table><thead><tr><th>No</th>
+    <th>Nama Dokumen</th><th>Unduh</th></tr></thead><tbody><tr><td>1</td><td>Profil dan Struktur Organisasi 2026</td>
+    <td><a href="/f/profil-2026.pdf">Unduh</a></td></tr></tbody></table></main>""")
+    sp = S.build(B + "/", {B + "/": home}, documents={B + "/f/profil-2026.pdf": PDF})
+    assert present("layanan.profil_ppid", sp).status == Status.FAIL
+
+
+def test_hover_dropdown_under_a_label_without_link() -> None:
+    # Tailwind 'relative group' dropdown: 'PROFIL > Profil Singkat PPID' (page not crawled): unverified
+    sp = S.build(B + "/", {B + "/": TABS}, documents={B + "/f/laporan-2024.pdf": PDF})
+    link = next(lk for lk in sp.pages[0].links if lk.text == "Profil Singkat PPID")
+    assert link.menu_path == ("PROFIL",)
+    assert present("layanan.profil_ppid", sp).status == Status.WARN
+    # an Alpine state on the <nav> itself is not a menu item: its links have no parent
+    alpine = page('<nav x-data="{ open: false }"><a href="/"><span>PPID Kota Contoh</span></a><a href="/kontak">Kontak</a></nav>')
+    assert S.build(B + "/", {B + "/": alpine}).pages[0].links[1].menu_path == ()
+
+
+def test_group_label_over_detail_rows_is_the_item() -> None:
+    # a plain line 'Ringkasan Laporan Akses Informasi Publik' over rows '<h4>title</h4> Lihat Detail' (not crawled)
+    rows = "".join(f"<div><h4>{t}</h4><a href='/informasi/{i}'>Lihat Detail</a></div>" for i, t in enumerate(
+        ["Rencana Kerja 2025", "Jumlah Permintaan Informasi Publik", "Waktu Pemenuhan Permintaan", "Alasan Penolakan"]))
+    rows = rows.replace("<div><h4>Jumlah", "<div>Ringkasan Laporan Akses Informasi Publik Melalui PPID</div><div><h4>Jumlah", 1)
+    berkala = page(f"<main><h1>Informasi Berkala</h1><div>Informasi Mengenai Program</div>{rows}</main>")
+    res = present("layanan.laporan_layanan", site(berkala))
+    assert res.status == Status.WARN and "Jumlah Permintaan" in res.message, res.message
+    # the same words inside a paragraph of prose stay a mention
+    prose = page("<main><h1>Profil</h1><p>Setiap tahun kami menyusun Ringkasan Laporan Akses Informasi Publik melalui PPID "
+                 "sesuai peraturan.</p><h4>Visi</h4><a href='/visi'>Lihat Detail</a><h4>Misi</h4><a href='/misi'>Lihat Detail</a></main>")
+    assert present("layanan.laporan_layanan", site(prose)).status == Status.FAIL
+
+
+def test_decree_cited_by_number_is_named_not_published() -> None:
+    prof = page("""<main><h1>Profil PPID</h1><p>Landasan Hukum Pembentukan</p><h3>Keputusan Bupati Contoh Nomor HK.00.03-359
+    Tahun 2025</h3><p>tentang Penunjukan Pejabat Pengelola Informasi dan Dokumentasi Kabupaten Contoh.</p></main>""")
+    res = present("layanan.sk_ppid", site(prof))
+    assert res.status == Status.WARN and "Nomor HK.00.03-359" in res.message, res.message
+    assert present("layanan.sk_ppid", site(page("<main><h1>Profil PPID</h1><p>Tentang kami.</p></main>"))).status == Status.FAIL
+
+
+def test_objection_procedure_named_mekanisme_permohonan_keberatan() -> None:
+    home = page("""<nav><ul><li class="dropdown"><a href="#">Layanan</a><ul>
+    <li><a href="/permohonan_keberatan">Mekanisme Permohonan Keberatan</a></li></ul></li></ul></nav><main><h1>Beranda</h1></main>""")
+    assert present("layanan.sop_keberatan", site(home)).status == Status.WARN
+
+
+# --------------------------------------------------------------------------- batch 5: named links to pages not crawled (class 6)
+
+
+def test_tile_above_a_section_of_the_same_name_does_not_stand_for_it() -> None:
+    # a tile 'Pengajuan Keberatan' at the top, a step 'Keberatan', and a later box heading 'Pengajuan Keberatan'
+    # linking a page not crawled: the heading's own section is judged, not the tile's (unverified, not passed)
+    home = page("""<main><h1>PPID Kota Contoh</h1>
+    <div><a href="/pengajuan-keberatan"><span>Pengajuan Keberatan</span></a> <a href="/penyelesaian-sengketa"><span>Penyelesaian
+    Sengketa</span></a> <a href="/status"><span>Cek Status Permohonan</span></a></div>
+    <section><h2>Alur Permohonan Informasi</h2><h4>Keberatan</h4><p>Ajukan tertulis ke Atasan PPID.</p></section>
+    <section><h2>Akses Cepat Layanan</h2><a href="/pengajuan-keberatan"><h3>Pengajuan Keberatan</h3></a></section></main>""")
+    assert present("layanan.formulir_keberatan", site(home)).status == Status.WARN
+
+
+def test_registration_chooser_is_not_the_request_form() -> None:
+    # 'Permohonan Informasi' opens a chooser of registrations (pages not crawled): the form is not verified
+    nav = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/pemohon'>Permohonan Informasi</a></li></ul></nav>"
+    home = page(nav + "<main><h1>PPID Kota Contoh</h1><p>Selamat datang.</p></main>")
+    chooser = page(nav + """<main><h3>Permohonan Informasi Publik</h3><h5>PILIH KATEGORI PEMOHON</h5>
+    <a href="/pemohon/lembaga"><h3>LEMBAGA/INSTANSI</h3><p>Registrasi akun sebagai lembaga atau instansi.</p></a>
+    <a href="/pemohon/perorangan"><h3>PERORANGAN</h3><p>Registrasi akun perorangan.</p></a></main>""")
+    res = present("layanan.formulir_permohonan", site(home, pemohon=chooser))
+    assert res.status == Status.WARN and "LEMBAGA/INSTANSI" in res.message, res.message
+
+
+def test_empty_page_beside_an_unverified_specific_link_is_unverified() -> None:
+    # an empty 'SOP' listing under a generic label, and 'Mekanisme Permohonan Informasi' to a page not crawled
+    nav = """<nav><ul><li class="dropdown"><a href="#">Profil</a><ul><li><a href="/sop-ppid">SOP</a></li></ul></li>
+    <li class="dropdown"><a href="#">Layanan</a><ul><li><a href="/mekanisme_permohonan_informasi">Mekanisme Permohonan Informasi</a>
+    </li></ul></li></ul></nav>"""
+    home = page(nav + "<main><h1>Beranda</h1><p>Portal PPID.</p></main>")
+    sop = page(nav + """<main><h1>Standar Operasional Prosedur (SOP) PPID</h1><table><thead><tr><th>Tahun</th><th>Nama SOP</th>
+    <th>File</th></tr></thead><tbody></tbody></table></main>""")
+    assert present("layanan.sop_permohonan", site(home, sop_ppid=sop)).status == Status.WARN
+    # the same empty page reached under the specific label itself stays a failure
+    specific = nav.replace(">SOP<", ">Tata Cara Permohonan Informasi<")
+    sp = site(page(specific + "<main><h1>Beranda</h1></main>"), sop_ppid=sop.replace(nav, specific))
+    assert present("layanan.sop_permohonan", sp).status == Status.FAIL
+
+
+def test_empty_download_page_beside_an_online_application() -> None:
+    # 'Ajukan Permohonan' opens the request application's login on another host (also linked as 'Aplikasi
+    # EMPAT': not a copy-paste mislink); the 'Form Permohonan Informasi' download page says nothing is uploaded
+    home = page("""<nav><a href="https://empat.contoh.id/login">Aplikasi EMPAT</a></nav><main><h1>PPID Kantor Contoh</h1>
+    <a href="https://empat.contoh.id/login">Ajukan Permohonan</a>
+    <a href="/formulir-permohonan"><h3>Form Permohonan Informasi</h3><p>Unduh formulir</p></a></main>""")
+    form = page("<main><h1>Formulir Permohonan Informasi</h1><p>Formulir belum diunggah.</p></main>")
+    assert present("layanan.formulir_permohonan", site(home, formulir_permohonan=form)).status == Status.WARN
+    # without the online application the empty download page is a failure
+    alone = home.replace('<a href="https://empat.contoh.id/login">Ajukan Permohonan</a>', "")
+    assert present("layanan.formulir_permohonan", site(alone, formulir_permohonan=form)).status == Status.FAIL
