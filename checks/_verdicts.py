@@ -70,6 +70,9 @@ def _doc_bad(fetch: Fetch) -> str | None:
     return None
 
 
+_LISTING_NOTES = ("table-caption", "table-row", "table-column", "dip-row", "dip-section")
+
+
 def _named_only_pages(f: Found) -> set[str]:
     """URLs of the target's pages judged to name entries without publishing them (download buttons without a
     file, titles without documents, a register of generic category names)."""
@@ -119,6 +122,8 @@ def _card_sections(sp: SitePages, f: Found) -> None:
         v = f.pages.get(url)
         if v is None or not heads:
             continue
+        if v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, GENERIC_ROWS):
+            continue  # its listing was read: entries named without files, or the law's categories
         empty = empty_section(v.page, heads) if v.ok else ""
         if empty:
             # a tab pane of its own under the target's name whose table has no row, beside panes with rows
@@ -191,6 +196,9 @@ def _listed_entries(sp: SitePages, f: Found) -> None:
     if elsewhere is not None:
         for bad in f.bad_pages:
             f.pages.pop(bad.page.url, None)
+            if bad.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, GENERIC_ROWS, EMPTY_LISTING):
+                # its captions and rows named nothing published: they do not pass once the page is set aside
+                f.hits[:] = [h for h in f.hits if h.page.url != bad.page.url or h.note not in _LISTING_NOTES]
         f.unresolved.remove(elsewhere)
         f.unresolved.insert(0, elsewhere)
 

@@ -31,7 +31,12 @@ def _exempt_registers(found: M.Found) -> None:
     for url, v in list(found.pages.items()):
         if not v.ok and v.code != UNPUBLISHED_ROWS:
             continue
-        generic = generic_rows(section_tables(v.page, found.sections.get(url)), words)
+        tables = section_tables(v.page, found.sections.get(url))
+        captions = {h.snippet for h in found.hits if h.page.url == url and h.note == "table-caption"}
+        if captions:
+            # the label is a table's caption (a tab pane's label over its table): that table is the register
+            tables = [tb for tb in tables if tb.caption in captions] or tables
+        generic = generic_rows(tables, words)
         if generic and not v.docs:
             shown = " | ".join(generic)[:80]
             found.pages[url] = PageVerdict(v.page, False, f"daftarnya hanya menyebut kategori umum undang-undang ('{shown}'), bukan informasi yang dikecualikan",
