@@ -25,6 +25,7 @@ from .checkpool import CheckPool, default_check_workers
 from .crawl import Fetcher, crawl_site
 from .crawl.browser import Renderer
 from .errors import StoreError
+from .memory import release_free_memory
 from .models import Fetch, Page, Site, SitePages, Status, utcnow
 from .registry import Registry
 from .scoring import Weights
@@ -268,6 +269,7 @@ async def run_audit(
                 if finished:
                     raise
     summary.sites.sort(key=lambda s: s.site.id)
+    release_free_memory()  # the run's pages and bodies are freed: a long-lived process gives their pages back
     return summary
 
 
