@@ -50,3 +50,43 @@ def test_every_run_gives_its_freed_memory_back(tmp_path: Path, monkeypatch: pyte
     for n in (1, 2):
         trio.run(lambda: audit_mod.run_audit(reg, engine, load_checks(), check_workers=0))
         assert len(calls) == n
+
+
+_ARENAS = r"""
+import ctypes, sys, tempfile, threading
+from ppid_audit.memory import limit_malloc_arenas
+if sys.argv[1] == "limit":
+    assert limit_malloc_arenas()
+libc = ctypes.CDLL("libc.so.6")
+libc.malloc.restype, libc.malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
+libc.free.argtypes = [ctypes.c_void_p]
+start = threading.Barrier(8)
+def work():
+    start.wait()  # eight threads allocating at once, as a run's writer and worker threads do
+    libc.free(libc.malloc(4096))
+threads = [threading.Thread(target=work) for _ in range(8)]
+for t in threads: t.start()
+for t in threads: t.join()
+libc.fopen.restype, libc.fopen.argtypes = ctypes.c_void_p, [ctypes.c_char_p, ctypes.c_char_p]
+libc.malloc_info.argtypes, libc.fclose.argtypes = [ctypes.c_int, ctypes.c_void_p], [ctypes.c_void_p]
+with tempfile.NamedTemporaryFile(suffix=".xml") as out:
+    fh = libc.fopen(out.name.encode(), b"w")
+    libc.malloc_info(0, fh)
+    libc.fclose(fh)
+    print(open(out.name).read().count("<heap nr="))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc arenas")
+def test_threads_share_a_few_malloc_arenas(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k != "MALLOC_ARENA_MAX"}
+    counts = {}
+    for mode in ("default", "limit"):
+        out = subprocess.run([sys.executable, "-c", _ARENAS, mode], capture_output=True, text=True, env=env, timeout=60)
+        assert out.returncode == 0, out.stderr
+        counts[mode] = int(out.stdout.strip())
+    assert counts["default"] > 2  # glibc's default: a fresh arena per thread, up to 8 per core
+    assert counts["limit"] <= 2, counts
