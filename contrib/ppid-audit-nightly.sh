@@ -5,6 +5,8 @@
 # Settings (environment, e.g. /etc/default/ppid-audit for the systemd unit):
 #   PPID_AUDIT       the command (default: ppid-audit on PATH, else .venv/bin/ppid-audit of this checkout)
 #   PPID_AUDIT_DB    database file or URL            (default /var/lib/ppid-audit/audit.db)
+#   PPID_AUDIT_ARCHIVE_DIR  page archive folder      (default: <database>-arsip/ next to a SQLite file;
+#                    required with a PostgreSQL URL: the folder the workers share)
 #   PPID_SITES       registry                         (default /etc/ppid-audit/sites.toml)
 #   PPID_REPORTS     folder for tonight's reports     (default /var/lib/ppid-audit/reports)
 #   PPID_KEEP_DAYS   days of raw data kept by prune   (default 90; verdicts and scores are kept for ever)

@@ -25,6 +25,7 @@ from .checkpool import CheckPool, default_check_workers
 from .crawl import Fetcher, crawl_site
 from .crawl.browser import Renderer
 from .errors import StoreError
+from .memory import limit_malloc_arenas, release_free_memory
 from .models import Fetch, Page, Site, SitePages, Status, utcnow
 from .registry import Registry
 from .scoring import Weights
@@ -137,6 +138,7 @@ async def run_audit(
     Sites failing checks are results, not errors.  Raises ``StoreError`` only
     when the database cannot be written (then the run stays ``incomplete``).
     """
+    limit_malloc_arenas()  # before this run starts its threads: a long-lived process stays flat (memory.py)
     prog = progress or _NoProgress()
     day = audit_date or registry.run.audit_date or dt.date.today()
     writer = StoreWriter(engine, weights, archive_dir=archive_dir, fence=fence)
@@ -268,6 +270,7 @@ async def run_audit(
                 if finished:
                     raise
     summary.sites.sort(key=lambda s: s.site.id)
+    release_free_memory()  # the run's pages and bodies are freed: a long-lived process gives their pages back
     return summary
 
 

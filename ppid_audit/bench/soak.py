@@ -5,7 +5,9 @@
 The farm runs in its own process (``crawl_bench.FarmProcess``: slow pages, hangs, a 50 MB stream, a gzip
 bomb, redirect loops, traps, a down site...). This process runs one nightly audit after another into one
 SQLite database with the page archive on, as a server that is never restarted would, and samples its
-memory (PSS of itself and its children: check workers, Chromium; the farm's excluded) every ``--sample`` seconds. At the end it prints the RSS at each minute, the number of runs and
+memory (PSS of itself and its children: check workers, Chromium; the farm's excluded) every ``--sample`` seconds,
+and after each run that PSS with the count of live Python objects and allocated blocks (what a cache or a
+leak would grow). At the end it prints the RSS at each minute, the number of runs and
 pages, and the RSS growth between the first and the last complete run (flat memory: a few MB).
 Not part of the test suite; figures go in docs/benchmarks.md.
 """
@@ -13,6 +15,7 @@ Not part of the test suite; figures go in docs/benchmarks.md.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -75,6 +78,8 @@ def soak(minutes: float, sites: int, pages: int, seed: int, out: Path, sample: f
             runs.append({"run": summary.run_id, "status": summary.status, "wall_s": round(wall, 1), "pages": pages_done,
                          "pages_per_s": round(pages_done / wall, 1) if wall else 0.0, "rss_mb_after": round(_rss_mb(), 1),
                          "pss_tree_mb_after": round(_pss_tree_mb(farm_pids), 1),
+                         # live Python objects and allocator blocks: flat when nothing accumulates between runs
+                         "py_objects": len(gc.get_objects()), "py_blocks": sys.getallocatedblocks(),
                          "at_s": round(time.monotonic() - t0, 1)})
             print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
             if summary.status != "complete":  # SIGINT/SIGTERM stop the audit cleanly: stop the soak with it

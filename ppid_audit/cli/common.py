@@ -150,6 +150,23 @@ def db_option(f: F) -> F:
     return click.option("--db", "db", default="audit.db", show_default=True, envvar="PPID_AUDIT_DB", help=DB_HELP)(f)
 
 
+ARCHIVE_HELP = ("Folder of the page archive (WARC evidence, conditional re-audits). Default: <database>-arsip/ next "
+                "to a SQLite file; required for a PostgreSQL database (the same folder for every worker).")
+
+
+def archive_options(*, writer: bool) -> Callable[[F], F]:
+    """``--archive-dir`` (env ``PPID_AUDIT_ARCHIVE_DIR``), and for commands that audit ``--no-archive``."""
+
+    def deco(f: F) -> F:
+        if writer:
+            f = click.option("--no-archive", is_flag=True, default=False,
+                             help="Keep no page archive (no WARC evidence, no conditional re-audits).")(f)
+        return click.option("--archive-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+                            envvar="PPID_AUDIT_ARCHIVE_DIR", help=ARCHIVE_HELP)(f)
+
+    return deco
+
+
 def config_option(f: F) -> F:
     return click.option(
         "--config",

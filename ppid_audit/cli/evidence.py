@@ -9,21 +9,14 @@ import click
 from ..reports import check_catalog
 from ..reports.evidence import build_evidence_pack
 from ..reports.i18n import LANGS
-from ..store.archive import default_archive_dir
+from ..store.archive import archive_dir_for
 from ..store.db import open_engine
 from ..store.prune import prune
-from .common import EXIT_OK, db_option, err_console
-
-
-def _archive_dir(db: str, given: Path | None) -> Path | None:
-    return given if given is not None else default_archive_dir(db)
+from .common import EXIT_OK, archive_options, db_option, err_console
 
 
 def register(cli: click.Group) -> None:
-    archive_option = click.option(
-        "--archive-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-        help="Folder of the WARC archives (default: <database>-arsip/ next to a SQLite file).",
-    )
+    archive_option = archive_options(writer=False)
 
     @cli.command("evidence")
     @db_option
@@ -43,6 +36,7 @@ def register(cli: click.Group) -> None:
           sha256sum -c MANIFEST.sha256      (in the pack folder)
           wacz validate -f SITE.wacz        (pip install wacz)
         """
+        archive = archive_dir_for(db, archive_dir, what="evidence")  # a server database: say where the WARCs are
         if out.exists() and any(out.iterdir()):
             if not (out / "MANIFEST.sha256").is_file():
                 raise click.UsageError(f"--out {out} is not empty: give a new folder")
@@ -52,7 +46,7 @@ def register(cli: click.Group) -> None:
         if not out.parent.is_dir():
             raise click.UsageError(f"--out {out}: folder {out.parent} does not exist")
         engine = open_engine(db, read_only=True)
-        data = build_evidence_pack(engine, site_id, out, run_id, archive_dir=_archive_dir(db, archive_dir),
+        data = build_evidence_pack(engine, site_id, out, run_id, archive_dir=archive,
                                    lang=lang, catalog=check_catalog())
         err_console.print(f"{data['site']['name']} (run #{data['run']['id']}): {out} ({', '.join(data['files'])})")
         if data["archive"].get("wacz_missing"):
@@ -74,8 +68,10 @@ def register(cli: click.Group) -> None:
         Deletes the fetches, links and WARC archives of runs audited more than
         DAYS days ago, then compacts a SQLite database.
         """
+        # a server database without --archive-dir is refused: its archive rows would go and its files stay forever
+        archive = archive_dir_for(db, archive_dir, what="prune")
         engine = open_engine(db, create=False)
-        s = prune(engine, keep_days, archive_dir=_archive_dir(db, archive_dir), dry_run=dry_run)
+        s = prune(engine, keep_days, archive_dir=archive, dry_run=dry_run)
         verb = "would remove" if dry_run else "removed"
         err_console.print(
             f"{len(s.runs)} runs older than {keep_days} days: {verb} {s.fetches} fetches, {s.links} links, "

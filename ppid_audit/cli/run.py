@@ -14,13 +14,14 @@ from ..audit import AuditSummary, audit
 from ..checking import Check, load_checks, select_checks
 from ..registry import MAX_CHECK_WORKERS, Registry, load_registry
 from ..scoring import load_weights
-from ..store.archive import default_archive_dir
+from ..store.archive import archive_dir_for
 from ..store.db import open_engine
 from ..reports.coverage import is_outage
 from ..errors import ConfigError
 from ..store.lock import run_lock
 from ..store.queries import latest_incomplete_run
-from .common import EXIT_INCOMPLETE, EXIT_OK, EXIT_OUTAGE, config_option, db_option, err_console, suggest
+from .common import (EXIT_INCOMPLETE, EXIT_OK, EXIT_OUTAGE, archive_options, config_option, db_option, err_console,
+                     suggest)
 from .progress import JsonProgress, RunProgress, summary_fields, summary_line, summary_table
 
 
@@ -60,6 +61,7 @@ def execute_run(
     log: TextIO | None = None,
     resume: bool = False,
     check_workers: int | None = None,
+    archive_dir: Path | None = None,
 ) -> tuple[AuditSummary, int]:
     """Run an audit under the database's run lock, log it, and return the summary and the exit code.
 
@@ -67,6 +69,7 @@ def execute_run(
     Logs (progress, the per-site table, the one-line summary) go to ``log``
     (stderr by default) as text or JSON lines.  ``check_workers`` overrides the
     registry's ``[run] check_workers`` and ``$PPID_AUDIT_CHECK_WORKERS``.
+    ``archive_dir``: the page archive's folder (``store.archive.archive_dir_for``; None: no archive).
     """
     weights = None
     if checks_dir is not None and (checks_dir / "weights.toml").is_file():
@@ -83,7 +86,7 @@ def execute_run(
         progress: Any = JsonProgress(log or sys.stderr) if log_format == "json" else RunProgress(console)
         with progress:
             summary = audit(registry, engine, checks, audit_date=audit_date, progress=progress, weights=weights,
-                            archive_dir=default_archive_dir(db), continue_run=continue_run,
+                            archive_dir=archive_dir, continue_run=continue_run,
                             check_workers=check_workers)
     outage = False
     if summary.status == "complete":
@@ -127,6 +130,7 @@ def register(cli: click.Group) -> None:
                   help="Continue the latest incomplete run: its finished sites are kept, the rest are audited.")
     @click.option("--plan", is_flag=True, default=False,
                   help="Only plan the run: one job per site in the database's queue, for `ppid-audit worker` processes.")
+    @archive_options(writer=True)
     @click.option("--check-workers", type=click.IntRange(0, MAX_CHECK_WORKERS), default=None, metavar="N",
                   help="Processes running the checks while the crawl goes on (0: inline on the event loop). Default: "
                        "$PPID_AUDIT_CHECK_WORKERS, else the registry's [run] check_workers, else one per other core.")
@@ -143,6 +147,8 @@ def register(cli: click.Group) -> None:
         log_file: Path | None,
         resume: bool,
         plan: bool,
+        archive_dir: Path | None,
+        no_archive: bool,
         check_workers: int | None,
     ) -> int:
         """Audit every registered site (or --site ones) and store the results.
@@ -169,11 +175,12 @@ def register(cli: click.Group) -> None:
             err_console.print("  " + suggest("worker", "-c", config, "--db", db), markup=False, soft_wrap=True)
             print(run_id)
             return EXIT_OK
+        archive = archive_dir_for(db, archive_dir, no_archive=no_archive, write=True)  # at start, not mid-run
         log = log_file.open("a", encoding="utf-8") if log_file is not None else None
         try:
             summary, code = execute_run(
                 registry, db, checks, audit_date=audit_date.date() if audit_date else None, checks_dir=checks_dir,
-                log_format=log_format, log=log, resume=resume, check_workers=check_workers,
+                log_format=log_format, log=log, resume=resume, check_workers=check_workers, archive_dir=archive,
             )
         finally:
             if log is not None:

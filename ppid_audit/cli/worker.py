@@ -8,11 +8,11 @@ import click
 import trio
 
 from ..registry import load_registry
-from ..store.archive import default_archive_dir
+from ..store.archive import archive_dir_for
 from ..store.db import open_engine
 from ..store.queue import DEFAULT_LEASE
 from ..worker import default_worker_name, latest_planned_run, work
-from .common import EXIT_OK, config_option, db_option, err_console
+from .common import EXIT_OK, archive_options, config_option, db_option, err_console
 from .progress import RunProgress
 from .run import chosen_checks
 
@@ -25,11 +25,10 @@ def register(cli: click.Group) -> None:
     @click.option("--name", default=None, help="This worker's name in the jobs table (default: host:pid).")
     @click.option("--lease", type=click.FloatRange(min=5), default=DEFAULT_LEASE, show_default=True,
                   help="Seconds a claim lasts without renewal; a killed worker's site is redone after it.")
-    @click.option("--archive-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-                  help="Folder of the page archive (default: <database>-arsip/ next to a SQLite file; none for a server).")
+    @archive_options(writer=True)
     @click.option("--max-jobs", type=click.IntRange(min=1), default=None, help="Stop after this many sites.")
     def worker_cmd(config: str, db: str, run_id: int | None, name: str | None, lease: float,
-                   archive_dir: Path | None, max_jobs: int | None) -> int:
+                   archive_dir: Path | None, no_archive: bool, max_jobs: int | None) -> int:
         """Audit the sites of a planned run (`ppid-audit run --plan`), one job at a time.
 
         \b
@@ -38,12 +37,15 @@ def register(cli: click.Group) -> None:
         LOCKED), audits it with the normal pipeline into the shared database and
         renews its claim while it works. A worker that dies loses its claim when
         the lease runs out and another redoes that site. The last worker closes
-        the run. Give every worker the same sites.toml.
+        the run. Give every worker the same sites.toml and the same --archive-dir
+        (a shared folder: the next night's conditional requests and the evidence
+        packs read what any worker archived).
         \b
           ppid-audit run --plan -c sites.toml --db postgresql+psycopg://host/ppid
-          ppid-audit worker -c sites.toml --db postgresql+psycopg://host/ppid   (on each machine)
+          ppid-audit worker -c sites.toml --db postgresql+psycopg://host/ppid --archive-dir /srv/ppid-arsip   (on each machine)
         """
         registry = load_registry(config)
+        archive = archive_dir_for(db, archive_dir, no_archive=no_archive, write=True)  # at start, not mid-site
         engine = open_engine(db)
         rid = run_id if run_id is not None else latest_planned_run(engine)
         if rid is None:
@@ -52,7 +54,7 @@ def register(cli: click.Group) -> None:
         who = name or default_worker_name()
         with RunProgress(err_console) as progress:
             done = trio.run(lambda: work(engine, registry, checks, rid, worker=who, lease=lease, progress=progress,
-                                         archive_dir=archive_dir or default_archive_dir(db), max_jobs=max_jobs))
+                                         archive_dir=archive, max_jobs=max_jobs))
         err_console.print(
             f"worker {who}: run {rid}: audited {len(done.sites)} sites"
             + (f", lost {len(done.lost)} claims" if done.lost else "")

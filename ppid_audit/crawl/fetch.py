@@ -30,6 +30,7 @@ from .netsafe import PinnedBackend, Resolver
 from .politeness import Politeness
 from ..errors import FetchError
 from .reading import classify_error, declared_size, media_type, parse_retry_after, read_capped
+from .revalidate import PreviousPages, fetch_conditional
 from .robots import MAX_ROBOTS_BYTES, RobotsState
 from .transport import HostPools
 
@@ -119,7 +120,8 @@ class Fetcher:
         self.transport: HostPools | None = None
         self._robots: dict[str, RobotsState] = {}
         self._checked: dict[str, tuple[trio.Event, list[Fetch]]] = {}
-        self._document_bodies: dict[tuple[str, str], bytes] = {}  # small documents read whole, until recorded
+        self._document_bodies: dict[tuple[str, str], bytes] = {}  # robots.txt, small documents read whole: until recorded
+        self.previous: dict[str, PreviousPages] = {}  # site id -> the previous run's archived responses (while crawled)
         self._extra: dict[str, list[Fetch]] = {}
 
     # ------------------------------------------------------------------ lifecycle
@@ -194,7 +196,8 @@ class Fetcher:
         return result
 
     def take_body(self, site_id: str, url: str) -> bytes | None:
-        """The whole body of a small checked document (``archive_document_bytes``), handed out once."""
+        """The body of a robots.txt or of a small checked document read whole (``archive_document_bytes``),
+        kept for the page archive and handed out once."""
         return self._document_bodies.pop((site_id, url), None)
 
     def take_extra(self, site_id: str) -> list[Fetch]:
@@ -215,10 +218,11 @@ class Fetcher:
             state = self._robots[org] = RobotsState()
         async with state.lock:
             if not state.done:
-                r = await self.fetch(
-                    org + "/robots.txt", site=site, kind=FetchKind.ROBOTS, max_bytes=MAX_ROBOTS_BYTES
-                )
+                r = await fetch_conditional(self, org + "/robots.txt", self.previous.get(site.id), site=site,
+                                            kind=FetchKind.ROBOTS, max_bytes=MAX_ROBOTS_BYTES)
                 state.load(r.fetch, r.body)
+                if r.body is not None:
+                    self._document_bodies[(site.id, r.fetch.url)] = r.body
                 noted = r.fetch
                 if state.note and (noted.error is None or noted.truncated):  # allowed, or cut: the note says so
                     noted = dataclasses.replace(noted, error_detail=state.note)
@@ -430,7 +434,8 @@ class Fetcher:
             small = site.settings.archive_document_bytes
             if (kind is FetchKind.DOCUMENT and f.ok and f.declared_size is not None and 0 < f.declared_size <= small):
                 # a small document: read it whole so the page archive keeps it as evidence
-                whole = await self.fetch(url, site=site, kind=kind, referrer=referrer, max_bytes=small)
+                whole = await fetch_conditional(self, url, self.previous.get(site.id), site=site, kind=kind,
+                                                referrer=referrer, max_bytes=small)
                 if whole.fetch.ok and whole.body is not None and not whole.fetch.truncated:
                     self._document_bodies[(site.id, whole.fetch.url)] = whole.body
                     return whole.fetch

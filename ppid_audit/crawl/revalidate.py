@@ -3,10 +3,12 @@
 The crawler never reads the store.  ``audit.py`` hands ``crawl_site`` a
 ``PreviousPages`` (any object with this shape; the store's
 ``store.previous.previous_pages`` builds one from the previous run's page
-archive): the validators of each page fetched last time, and ``load(url)``
-returning the archived response of one page, read lazily from disk.
+archive): the validators of each response archived with its body last time
+(pages, robots.txt, sitemaps, documents read whole), and ``load(url)``
+returning one archived response, read lazily from disk.
 
-A page with validators is requested with ``If-None-Match`` / ``If-Modified-Since``.
+A URL with validators is requested with ``If-None-Match`` / ``If-Modified-Since``
+(``fetch_conditional``).
 On ``304 Not Modified`` the stored response is reused: the page is built from
 the stored body exactly as after a 200, and its ``Fetch`` is the stored
 response's (status 200, same digest and size) with this run's time, the
@@ -22,15 +24,18 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Mapping, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
+import trio
 
 from ..models import Fetch, StoredResponse, Validators
-from .fetch import Response
 from .reading import declared_size, media_type
 
-__all__ = ["PreviousPages", "conditional_headers", "reuse"]
+if TYPE_CHECKING:
+    from .fetch import Fetcher, Response
+
+__all__ = ["PreviousPages", "conditional_headers", "fetch_conditional", "reuse"]
 
 # Headers of a 304 that describe the transfer, not the stored representation: never merged.
 _TRANSFER = frozenset({"content-length", "transfer-encoding", "content-encoding", "content-range", "connection",
@@ -86,4 +91,22 @@ def reuse(resp: Response, stored: StoredResponse) -> Response:
         headers=headers,
         revalidated=True,
     )
-    return Response(fetch, stored.body, hdrs.get("content-type"))
+    return dataclasses.replace(resp, fetch=fetch, body=stored.body, content_type_header=hdrs.get("content-type"))
+
+
+async def fetch_conditional(fetcher: Fetcher, url: str, previous: PreviousPages | None, **kw: Any) -> Response:
+    """``fetcher.fetch(url, **kw)``, conditional when ``previous`` holds validators for ``url``.
+
+    A 304 becomes the stored response (``reuse``); when the stored copy cannot
+    be read any more, the URL is requested again unconditionally.
+    """
+    v = previous.validators.get(url) if previous is not None else None
+    extra = kw.pop("headers", None) or {}
+    resp = await fetcher.fetch(url, headers={**extra, **conditional_headers(v)}, **kw)
+    if v is None or resp.fetch.status != 304 or resp.fetch.error is not None:
+        return resp
+    assert previous is not None
+    stored = await trio.to_thread.run_sync(previous.load, resp.fetch.final_url or url)
+    if stored is not None:
+        return reuse(resp, stored)
+    return await fetcher.fetch(url, headers=extra, **kw)

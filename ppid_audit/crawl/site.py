@@ -23,7 +23,7 @@ from ..urls import dedupe_key, is_document_url, normalise, origin
 from .browser import Renderer, RenderFailure
 from .fetch import HTML_TYPES, Fetcher, Response
 from .frontier import Frontier, Job
-from .revalidate import PreviousPages, conditional_headers, reuse
+from .revalidate import PreviousPages, fetch_conditional
 from .sitemap import MAX_SITEMAP_BYTES, MAX_SITEMAP_FILES, MAX_SITEMAP_URLS, parse_sitemap
 
 __all__ = ["OnFetch", "crawl_site", "unauditable_reason"]
@@ -154,8 +154,8 @@ class _Crawl:
     async def record(self, fetch: Fetch | None, page: Page | None = None, body: bytes | None = None) -> None:
         """Append a fetch (after any robots.txt fetch made for it) and stream it out."""
         async with self._record_lock:
-            items: list[tuple[Fetch, Page | None, bytes | None]] = [
-                (f, None, None) for f in self.fetcher.take_extra(self.site.id)
+            items: list[tuple[Fetch, Page | None, bytes | None]] = [  # robots.txt, with its body for the archive
+                (f, None, self.fetcher.take_body(self.site.id, f.url)) for f in self.fetcher.take_extra(self.site.id)
             ]
             if fetch is not None:
                 items.append((fetch, page, body))
@@ -168,17 +168,8 @@ class _Crawl:
 
     async def get_page(self, url: str, depth: int = 0, referrer: str | None = None) -> Response:
         """GET a page, conditionally when the previous run archived it (a 304 reuses the stored response)."""
-        v = self.previous.validators.get(url) if self.previous is not None else None
-        resp = await self.fetcher.fetch(url, site=self.site, kind=FetchKind.PAGE, depth=depth, referrer=referrer,
-                                        headers=conditional_headers(v))
-        if v is None or resp.fetch.status != 304 or resp.fetch.error is not None:
-            return resp
-        assert self.previous is not None
-        stored = await trio.to_thread.run_sync(self.previous.load, resp.fetch.final_url or url)
-        if stored is not None:
-            return reuse(resp, stored)
-        # the stored copy is gone or damaged: download it again, unconditionally
-        return await self.fetcher.fetch(url, site=self.site, kind=FetchKind.PAGE, depth=depth, referrer=referrer)
+        return await fetch_conditional(self.fetcher, url, self.previous, site=self.site, kind=FetchKind.PAGE,
+                                       depth=depth, referrer=referrer)
 
     # ------------------------------------------------------------------ start
 
@@ -292,8 +283,9 @@ class _Crawl:
             if url in done:
                 continue
             done.add(url)
-            resp = await self.fetcher.fetch(url, site=self.site, kind=FetchKind.SITEMAP, max_bytes=MAX_SITEMAP_BYTES)
-            await self.record(resp.fetch)
+            resp = await fetch_conditional(self.fetcher, url, self.previous, site=self.site, kind=FetchKind.SITEMAP,
+                                           max_bytes=MAX_SITEMAP_BYTES)
+            await self.record(resp.fetch, None, resp.body)  # archived with its body: the next night asks for it conditionally
             if resp.body is None or not resp.fetch.ok:
                 continue
             locs, is_index = parse_sitemap(resp.body)
@@ -409,8 +401,13 @@ async def crawl_site(
     """
     crawl = _Crawl(site, fetcher, on_fetch, renderer, previous)
     started = utcnow()
-    with trio.move_on_after(site.settings.site_deadline) as deadline:
-        await crawl.run()
+    if previous is not None:  # robots.txt and link checks are made by the Fetcher: it asks for them conditionally too
+        fetcher.previous[site.id] = previous
+    try:
+        with trio.move_on_after(site.settings.site_deadline) as deadline:
+            await crawl.run()
+    finally:
+        fetcher.previous.pop(site.id, None)
     budget = deadline.cancelled_caught
     if budget:
         with trio.move_on_after(5, shield=True):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -28,7 +29,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-__all__ = ["ArchivedRecord", "SiteArchive", "archive_file_name", "digest_of", "read_records"]
+__all__ = ["ArchivedRecord", "SiteArchive", "archive_dir_for", "archive_file_name", "default_archive_dir", "digest_of",
+           "read_records"]
 
 _DROP = {"content-encoding", "transfer-encoding", "content-length"}
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -158,3 +160,48 @@ def default_archive_dir(db: str | Path) -> Path | None:
         return None
     path = Path(s.removeprefix("sqlite:///"))
     return path.with_name(path.stem + "-arsip")
+
+
+SERVER_HINT = ("a server database (PostgreSQL) has no folder next to it: give --archive-dir DIR (or PPID_AUDIT_ARCHIVE_DIR), "
+               "the same folder for every worker and for `evidence` / `prune` (a shared mount when workers run on "
+               "several machines)")
+
+
+def archive_dir_for(db: str | Path, given: Path | None, *, no_archive: bool = False, write: bool = False,
+                    what: str = "the page archive") -> Path | None:
+    """Where the page archive of ``db`` is, decided before any work starts.
+
+    ``given`` (``--archive-dir`` / ``PPID_AUDIT_ARCHIVE_DIR``) wins; else
+    ``<database>-arsip/`` next to a SQLite file.  A server database has no
+    default: without ``given`` (or ``no_archive``: audit without an archive,
+    hence no WARC evidence and no conditional re-audits) it is a ``ConfigError``
+    raised at once, never a missing archive found later.  ``write``: the folder
+    is created and must be writable.
+    """
+    from ..errors import ConfigError
+
+    if no_archive:
+        if given is not None:
+            raise ConfigError("--archive-dir and --no-archive do not go together")
+        return None
+    path = given if given is not None else default_archive_dir(db)
+    if path is None:
+        raise ConfigError(f"{what}: no folder given for the server database {_redacted(str(db))}", hint=SERVER_HINT
+                          + ("; or --no-archive to audit without one (no WARC evidence, no conditional re-audits)"
+                             if write else ""))
+    path = path.expanduser().absolute()
+    if write:
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            probe = path / f".ppid-audit-write-test-{os.getpid()}"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as exc:
+            raise ConfigError(f"{what}: cannot write in {path}: {exc.strerror or exc}",
+                              hint="give a writable --archive-dir") from exc
+    return path
+
+
+def _redacted(url: str) -> str:
+    """A database URL without its password."""
+    return re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", url)

@@ -2,9 +2,11 @@
 
 ``previous_pages`` finds the latest earlier run that archived the site (an
 ``archives`` row is written when a site finishes, so a site cut off by an
-interrupted run is never used), scans its WARC file once for the HTML pages
-answered 200 and keeps, per URL, the validators (``ETag``, ``Last-Modified``)
-and the record's offset: a few hundred bytes a page.  ``load(url)`` reads one
+interrupted run is never used), scans its WARC file once for the responses
+answered 200 and archived with their whole body (HTML pages, robots.txt,
+sitemaps, documents read whole; the record's payload digest equal to the
+fetch's) and keeps, per URL, the validators (``ETag``, ``Last-Modified``)
+and the record's offset: a few hundred bytes a response.  ``load(url)`` reads one
 record back from its offset when the server answers 304, so memory stays
 bounded by one page whatever the site's size.
 
@@ -32,6 +34,7 @@ __all__ = ["ArchivedPages", "previous_pages"]
 
 log = logging.getLogger(__name__)
 _HTML = ("text/html", "application/xhtml+xml")
+_KINDS = ("page", "robots", "sitemap", "document")  # fetched with a GET whose body the archive keeps
 _Outcome = tuple[int | None, bool, str | None, str | None]  # declared_size, truncated, error, error_detail
 
 
@@ -95,8 +98,8 @@ def previous_pages(engine: Engine, archive_dir: Path | None, site_id: str, befor
             run_id, rel = row
             fetched = conn.execute(
                 select(f.c.url, f.c.final_url, f.c.status, f.c.error, f.c.truncated, f.c.declared_size,
-                       f.c.error_detail)
-                .where(and_(f.c.run_id == run_id, f.c.site_id == site_id, f.c.kind == "page"))
+                       f.c.error_detail, f.c.kind, f.c.digest, f.c.method)
+                .where(and_(f.c.run_id == run_id, f.c.site_id == site_id, f.c.kind.in_(_KINDS)))
             ).all()
     except SQLAlchemyError as exc:
         log.warning("cannot read the previous run of %s: %s", site_id, exc)
@@ -104,11 +107,13 @@ def previous_pages(engine: Engine, archive_dir: Path | None, site_id: str, befor
     path = archive_dir / rel
     if not path.is_file():
         return None
-    # the fetch that archived each page: a response with a body (whole, or cut at the cap)
+    # the fetch that archived each response: a GET with a body (whole, or cut at the cap), and its digest
     outcomes: dict[str, _Outcome] = {}
-    for url, final, status, error, truncated, declared, detail in fetched:
-        if status == 200 and (not error or truncated):
+    digests: dict[str, tuple[str, str]] = {}  # final URL -> (kind, digest)
+    for url, final, status, error, truncated, declared, detail, kind, digest, method in fetched:
+        if status == 200 and method == "GET" and digest and (not error or truncated):
             outcomes[final or url] = (declared, bool(truncated), error, detail)
+            digests[final or url] = (kind, digest)
     offsets: dict[str, int] = {}
     validators: dict[str, Validators] = {}
     try:
@@ -120,8 +125,10 @@ def previous_pages(engine: Engine, archive_dir: Path | None, site_id: str, befor
                 url = rec.rec_headers.get_header("WARC-Target-URI")
                 h = rec.http_headers
                 ctype = (h.get_header("Content-Type") or "").split(";")[0].strip().lower()
-                if url not in outcomes or h.get_statuscode() != "200" or ctype not in _HTML:
-                    continue
+                kind, digest = digests.get(url, ("", ""))
+                if (url not in outcomes or h.get_statuscode() != "200" or (kind == "page" and ctype not in _HTML)
+                        or rec.rec_headers.get_header("WARC-Payload-Digest") != digest):
+                    continue  # not a whole body: a ranged or headers-only document check, a non-HTML page
                 v = Validators(etag=h.get_header("ETag"), last_modified=h.get_header("Last-Modified"))
                 if v.etag or v.last_modified:
                     offsets[url], validators[url] = records.get_record_offset(), v
@@ -129,7 +136,7 @@ def previous_pages(engine: Engine, archive_dir: Path | None, site_id: str, befor
                     offsets.pop(url, None), validators.pop(url, None)
     except Exception as exc:  # a truncated file (the writer was killed): keep what was read
         log.warning("archive %s read only in part: %s", path, exc)
-    for url, final, status, error, truncated, _, _ in fetched:  # a URL that redirected: the page it reached
+    for url, final, *_ in fetched:  # a URL that redirected: the response it reached
         if final and final != url and final in validators and url not in validators and (final in outcomes):
             validators[url] = validators[final]
     return ArchivedPages(path, offsets, validators, run_id, {u: outcomes[u] for u in offsets})

@@ -137,3 +137,81 @@ async def test_a_304_without_a_stored_copy_is_fetched_again_in_full() -> None:
     assert bodies2 == bodies and not any(p.fetch.revalidated for p in second.pages)
     assert _pages(first) == _pages(second)
     assert all(f.status != 304 for f in second.fetches if f.kind is FetchKind.PAGE)
+
+
+def _side_handler() -> tuple[list[Req], object]:
+    """robots.txt (a rule and a sitemap), sitemap.xml and a small document, each with an ETag it honours."""
+    seen: list[Req] = []
+    robots = b"User-agent: *\nDisallow: /rahasia\nSitemap: /sitemap.xml\n"
+    sitemap = b'<?xml version="1.0"?><urlset><url><loc>/dari-peta</loc></url></urlset>'
+    pdf = b"%PDF-1.4 daftar informasi publik " + b"x" * 3000
+
+    def tagged(req: Req, tag: str, ctype: str, body: bytes) -> Resp:
+        if req.headers.get("if-none-match") == tag:
+            return Resp(304, headers=[("ETag", tag)])
+        return Resp(headers=[("Content-Type", ctype), ("ETag", tag)], body=body if req.method != "HEAD" else b"")
+
+    def handler(req: Req) -> Resp:
+        seen.append(req)
+        if req.path == "/robots.txt":
+            return tagged(req, '"r1"', "text/plain", robots)
+        if req.path == "/sitemap.xml":
+            return tagged(req, '"s1"', "application/xml", sitemap)
+        if req.path == "/dip.pdf":
+            resp = tagged(req, '"d1"', "application/pdf", pdf)
+            if req.method == "HEAD":
+                resp.headers.append(("Content-Length", str(len(pdf))))
+            return resp
+        if req.path == "/":
+            return html('<a href="/rahasia">Rahasia</a> <a href="/dip.pdf">DIP</a>')
+        if req.path == "/dari-peta":
+            return html("<h1>Dari peta situs</h1>")
+        return Resp(404)
+
+    return seen, handler
+
+
+def _remember_all(sp: SitePages, bodies: dict[str, bytes]) -> Previous:
+    """Every response read whole in the first crawl (pages, robots.txt, sitemaps, documents), as the archive has it."""
+    out = {}
+    for f in sp.fetches:
+        h = httpx.Headers(list(f.headers))
+        v = Validators(etag=h.get("etag"), last_modified=h.get("last-modified"))
+        body = bodies.get(f.final_url or f.url)
+        if (v.etag or v.last_modified) and body is not None and f.status == 200 and f.method == "GET":
+            out[f.final_url or f.url] = (v, StoredResponse(200, f.headers, body, declared_size=f.declared_size))
+    return Previous(out)
+
+
+async def test_robots_sitemaps_and_small_documents_are_revalidated_too() -> None:
+    seen, handler = _side_handler()
+    got: list[dict[str, bytes]] = [{}, {}]
+
+    async def crawl(url: str, previous: Previous | None, n: int) -> SitePages:
+        async def on_fetch(fetch: Fetch, page: Page | None, body: bytes | None) -> None:
+            if body is not None:
+                got[n][fetch.final_url or fetch.url] = body  # what the store writer archives
+
+        async with Fetcher(allow_loopback=True) as fetcher:
+            site = make_site(url, obey_robots=True, use_sitemap=True)
+            return await crawl_site(site, fetcher, on_fetch=on_fetch, previous=previous)
+
+    async with serving(handler) as srv:  # type: ignore[arg-type]
+        first = await crawl(srv.url("/"), None, 0)
+        assert {srv.url(p) for p in ("/robots.txt", "/sitemap.xml", "/dip.pdf")} <= set(got[0])
+        previous = _remember_all(first, got[0])
+        seen.clear()
+        second = await crawl(srv.url("/"), previous, 1)
+    sent = {(r.method, r.path): r.headers for r in seen}
+    for path, tag in (("/robots.txt", '"r1"'), ("/sitemap.xml", '"s1"'), ("/dip.pdf", '"d1"')):
+        assert sent[("GET", path)].get("if-none-match") == tag, path
+    assert got[1] == got[0]  # the stored bodies go to the archive again: the next night is conditional too
+    by_url = {f.url.removeprefix(srv.url("")): f for f in second.fetches}
+    for path in ("/robots.txt", "/sitemap.xml", "/dip.pdf"):
+        f = by_url[path]
+        assert f.revalidated and f.status == 200, path
+        before = next(x for x in first.fetches if x.url == f.url and x.method == "GET")
+        assert f.digest == before.digest and f.size == before.size
+    assert second.robots_txt == first.robots_txt and "Disallow: /rahasia" in (second.robots_txt or "")
+    assert by_url["/rahasia"].error == "robots" and ("GET", "/rahasia") not in sent  # its rules still hold after a 304
+    assert "/dari-peta" in {p.url.removeprefix(srv.url("")) for p in second.pages}  # the sitemap is still read

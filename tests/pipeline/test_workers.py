@@ -48,12 +48,14 @@ def _env() -> dict[str, str]:
     return {**os.environ, "PYTHONUNBUFFERED": "1", "PPID_AUDIT_CHECK_WORKERS": "0"}
 
 
-def test_three_workers_share_a_planned_run_and_a_killed_one_loses_nothing(farm: Path, pg_url: str) -> None:
+def test_three_workers_share_a_planned_run_and_a_killed_one_loses_nothing(farm: Path, pg_url: str,
+                                                                           tmp_path: Path) -> None:
     planned = subprocess.run([*PY, "run", "--plan", "-c", str(farm), "--db", pg_url], capture_output=True, text=True,
                              timeout=120, env=_env())
     assert planned.returncode == 0, planned.stderr
     run_id = int(planned.stdout.strip())
-    common = ["worker", "-c", str(farm), "--db", pg_url, "--run", str(run_id), "--lease", "12"]
+    common = ["worker", "-c", str(farm), "--db", pg_url, "--run", str(run_id), "--lease", "12",
+              "--archive-dir", str(tmp_path / "arsip")]  # one folder shared by every worker
     engine = open_engine(pg_url)
     victim = subprocess.Popen([*PY, *common, "--name", "victim"], env=_env(), stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)
@@ -89,6 +91,10 @@ def test_three_workers_share_a_planned_run_and_a_killed_one_loses_nothing(farm: 
     assert {j.worker for j in jobs} - {"victim"}  # the survivors did the rest (the victim may have finished a site before it died)
     assert redone  # the victim's site was redone
     assert stale == 0  # and nothing the victim wrote is left
+    with engine.connect() as conn:  # every finished site archived once, in the shared folder
+        archived = conn.execute(text("SELECT site_id, path FROM archives WHERE run_id = :r"), {"r": run_id}).all()
+    assert len({a.site_id for a in archived}) == len(archived) and all((tmp_path / "arsip" / a.path).is_file()
+                                                                       for a in archived)
 
 
 def test_resume_continues_an_interrupted_run(farm: Path, tmp_path: Path) -> None:

@@ -91,3 +91,36 @@ def test_a_damaged_or_missing_archive_gives_nothing_to_reuse(tmp_path: Path) -> 
     with engine.begin() as conn:  # a pruned archive row
         conn.execute(update(schema.archives).values(path="9/hilang.warc.gz"))
     assert previous_pages(engine, arsip, SITE.id, run + 1) is None
+
+
+def other(path: str, kind: FetchKind, ctype: str, body: bytes | None, method: str = "GET", status: int = 200,
+          digest_of_read: bytes | None = None) -> FetchRow:
+    """A robots.txt, sitemap or document fetch; ``body`` None: archived without its body (HEAD, a ranged check)."""
+    url = BASE + path
+    read = body if body is not None else digest_of_read
+    f = Fetch(url=url, final_url=url, kind=kind, site_id=SITE.id, status=status, method=method, content_type=ctype,
+              fetched_at=utcnow(), size=len(read or b""), declared_size=len(read or b""),
+              digest=None if read is None else "sha256:" + hashlib.sha256(read).hexdigest(),
+              headers=(("Content-Type", ctype), ("ETag", f'"{path}"')))
+    return FetchRow(0, f, None, body)
+
+
+def test_robots_sitemaps_and_whole_documents_are_revalidated_not_headers_only_checks(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path / "audit.db")
+    arsip = tmp_path / "arsip"
+    w = StoreWriter(engine, archive_dir=arsip)
+    run = audit_run(w, [
+        page("/", b"<p>beranda</p>", [("ETag", '"v1"')]),
+        other("/robots.txt", FetchKind.ROBOTS, "text/plain", b"User-agent: *\nDisallow: /x\n"),
+        other("/sitemap.xml", FetchKind.SITEMAP, "application/xml", b"<urlset><url><loc>/a</loc></url></urlset>"),
+        other("/dip.pdf", FetchKind.DOCUMENT, "application/pdf", b"%PDF-1.4 kecil"),  # read whole
+        other("/besar.pdf", FetchKind.DOCUMENT, "application/pdf", None, method="HEAD"),  # headers only
+        other("/rentang.pdf", FetchKind.DOCUMENT, "application/pdf", None, digest_of_read=b"%PDF-1.4 awal"),  # ranged GET
+    ])
+    prev = previous_pages(engine, arsip, SITE.id, run + 1)
+    assert prev is not None
+    assert set(prev.validators) == {BASE + p for p in ("/", "/robots.txt", "/sitemap.xml", "/dip.pdf")}
+    robots = prev.load(BASE + "/robots.txt")
+    assert robots is not None and robots.body == b"User-agent: *\nDisallow: /x\n"
+    doc = prev.load(BASE + "/dip.pdf")
+    assert doc is not None and doc.body == b"%PDF-1.4 kecil" and ("Content-Type", "application/pdf") in doc.headers
