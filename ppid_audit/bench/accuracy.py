@@ -26,7 +26,8 @@ down are not scored there.
 Per failure class (``classes``): every scored pair of ``kategori.*``/``layanan.*`` also counts
 under the ``class`` its truth entry carries (``farm/pitfalls.py``: ``empty_listing``,
 ``placeholder_data``, ``weak_substitute``, ``missed_item``, ``unjudged``; ``base`` for the rest of the
-farm), and under the site's CMS ``layout`` (``layouts``).  A class whose truth is all "present"
+farm; a pair of a site whose truth says ``javascript_only`` counts under ``javascript_only`` too), and
+under the site's CMS ``layout`` (``layouts``).  A class whose truth is all "present"
 (``missed_item``) has no positives: its ``precision`` is 0 as soon as one item is wrongly accused (and
 None while none is), its ``recall`` None; ``accuracy`` ((tp + tn) / n) is given for every class.
 """
@@ -139,6 +140,9 @@ def score_verdicts(truth: Mapping[str, Any], verdicts: Verdicts) -> dict[str, An
                 cell = "tp" if violation and flagged else "fp" if flagged else "fn" if violation else "tn"
                 counts.setdefault(f"{check_id}/{item}", _new())[cell] += 1
                 by_class.setdefault(str(entry.get("class") or "base"), _new())[cell] += 1
+                if site_truth.get("javascript_only"):
+                    # a script-built site (farm/jsapp.py), audited through the browser: its pairs also form a class
+                    by_class.setdefault("javascript_only", _new())[cell] += 1
                 by_layout.setdefault(str(site_truth.get("layout") or "?"), _new())[cell] += 1
 
     def add(cs: list[dict[str, int]]) -> dict[str, int]:

@@ -64,3 +64,14 @@ def test_pairs_are_also_scored_per_failure_class_and_layout() -> None:
     assert (missed["fp"], missed["precision"], missed["recall"], missed["accuracy"]) == (1, 0.0, None, 0.0)
     assert got["classes"]["base"]["tn"] == 1  # kontak, and berkala's pairs are not verdicts here
     assert got["layouts"]["laravel"]["fn"] == 1 and got["layouts"]["wordpress"]["n"] == 3
+
+
+def test_pairs_of_javascript_only_sites_form_a_class_of_their_own() -> None:
+    truth = {"sites": {
+        "js": {**_site(layout="static", service={"lapor": {"present": False, "current": None}}), "javascript_only": True},
+        "twin": _site(layout="static", service={"lapor": {"present": False, "current": None}}),
+    }}
+    got = score_verdicts(truth, {"js": {"layanan.lapor": {"present": W}}, "twin": {"layanan.lapor": {"present": F}}})
+    js = got["classes"]["javascript_only"]
+    assert (js["n"], js["fn"], js["recall"]) == (1, 1, 0.0)
+    assert got["classes"]["base"]["n"] == 2  # still counted under its failure class too
