@@ -11,6 +11,8 @@ as a child process and waits for it; the tools alternate (audit, scrapy, scrapy,
 
 * **audit**: ``run_audit`` with every check and the SQLite store on (this module's ``--audit-child``);
 * **audit-inline**: the same with ``check_workers=0`` (the checks on the event loop, as before the pool);
+* **audit-nobrowser**: the full audit without headless Chromium (the farm's JavaScript-only sites are then
+  judged "needs a browser"): the work closest to Scrapy's, which renders nothing; its own ratios are printed;
 * **scrapy**: ``scrapy_spider.py`` (fetch, parse, extract in-scope links), run as a plain script.
 
 Both get the farm registry's crawl settings: the same per-host concurrency, requests in flight in all,
@@ -127,7 +129,7 @@ def scrapy_spec(registry: Any) -> dict[str, Any]:
             "ca_bundle": str(registry.run.ca_bundle) if registry.run.ca_bundle else None}
 
 
-def run_audit_child(registry: Any, db_path: Path, out: Path, check_workers: int | None) -> None:
+def run_audit_child(registry: Any, db_path: Path, out: Path, check_workers: int | None, browser: bool = True) -> None:
     """The audit side: every check, the store on; writes its figures to ``out``."""
     from ..audit import run_audit
     from ..checking import load_checks
@@ -136,6 +138,8 @@ def run_audit_child(registry: Any, db_path: Path, out: Path, check_workers: int 
     engine = open_engine(db_path)
     checks = load_checks()
     kwargs: dict[str, Any] = {} if check_workers is None else {"check_workers": check_workers}
+    if not browser:
+        kwargs["browser"] = False
     summary = trio.run(lambda: run_audit(registry, engine, checks, **kwargs))
     engine.dispose()
     own = resource.getrusage(resource.RUSAGE_SELF)
@@ -215,12 +219,14 @@ def one_run(tool: str, a: argparse.Namespace, work: Path, index: int) -> dict[st
         result_path = run_dir / "result.json"
         common = ["--delay", str(registry.sites[0].settings.delay), "--max-connections", str(a.max_connections),
                   "--per-host", str(a.per_host), "--sites-in-parallel", str(registry.run.sites_in_parallel)]
-        if tool in ("audit", "audit-inline"):
+        if tool in ("audit", "audit-inline", "audit-nobrowser"):
             cmd = [sys.executable, "-m", "ppid_audit.bench.sidebyside", "--audit-child", str(farm.registry_path),
                    str(run_dir / "audit.sqlite"), str(result_path), *common]
             workers = 0 if tool == "audit-inline" else a.check_workers
             if workers is not None:
                 cmd += ["--check-workers", str(workers)]
+            if tool == "audit-nobrowser":
+                cmd += ["--no-browser"]
         else:
             spec_path = run_dir / "spec.json"
             spec_path.write_text(json.dumps(scrapy_spec(registry)))
@@ -256,7 +262,7 @@ def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
     keys = ("pages", "wall_s", "pages_per_s", "cpu_ms_per_page", "cpu_s", "peak_rss_mb", "peak_pss_mb",
             "farm_requests", "farm_max_host_concurrency")
     med = {tool: {k: _median([r for r in runs if r["tool"] == tool], k) for k in keys}
-           for tool in ("audit", "audit-inline", "scrapy") if any(r["tool"] == tool for r in runs)}
+           for tool in ("audit", "audit-inline", "audit-nobrowser", "scrapy") if any(r["tool"] == tool for r in runs)}
     out: dict[str, Any] = {"median": med}
     if "audit" in med and "scrapy" in med:
         out["ratio_audit_to_scrapy"] = {
@@ -269,6 +275,10 @@ def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
             sid: {"audit": a_pages.get(sid, 0), "scrapy": s_pages.get(sid, 0), "faults": faults.get(sid, []),
                   "audit_reason": last["audit"]["result"]["not_auditable"].get(sid)}
             for sid in sorted(set(a_pages) | set(s_pages)) if a_pages.get(sid, 0) != s_pages.get(sid, 0)}
+    if "audit-nobrowser" in med and "scrapy" in med:
+        out["ratio_nobrowser_to_scrapy"] = {
+            k: round(med["audit-nobrowser"][k] / med["scrapy"][k], 2) if med["scrapy"][k] else None
+            for k in ("pages_per_s", "cpu_ms_per_page", "peak_rss_mb", "peak_pss_mb", "pages")}
     out["hosts_over_limit"] = {f"{r['tool']}#{i}": r["hosts_over_limit"] for i, r in enumerate(runs)
                                if r["hosts_over_limit"]}
     return out
@@ -302,6 +312,10 @@ def _print(runs: list[dict[str, Any]], summary: dict[str, Any]) -> None:
                 why = ", ".join(d["faults"]) or "-"
                 print(f"  {sid:<16} audit {d['audit']:>3}  scrapy {d['scrapy']:>3}  farm faults: {why}"
                       + (f"  (audit: {d['audit_reason']})" if d["audit_reason"] else ""))
+    if "ratio_nobrowser_to_scrapy" in summary:
+        r = summary["ratio_nobrowser_to_scrapy"]
+        print(f"ratios audit-nobrowser/scrapy: pages/s {r['pages_per_s']}x, CPU per page {r['cpu_ms_per_page']}x, "
+              f"peak PSS {r['peak_pss_mb']}x, pages {r['pages']}x")
     over = summary["hosts_over_limit"]
     print("hosts above the per-host limit: " + (json.dumps(over) if over else "none (farm counters)"))
 
@@ -320,7 +334,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="audit only; default max-connections / per-host, so both tools can fill the connections")
     ap.add_argument("--check-workers", type=int, default=None, help="audit only: check worker processes")
     ap.add_argument("--tools", default="audit,scrapy",
-                    help="comma-separated: audit, scrapy, audit-inline (the audit with its checks on the event loop)")
+                    help="comma-separated: audit, scrapy, audit-inline (the audit with its checks on the event loop), "
+                         "audit-nobrowser (the audit without Chromium)")
+    ap.add_argument("--no-browser", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--json", action="store_true", help="also print every run and the summary as one JSON line")
     ap.add_argument("--keep", type=Path, default=None, help="keep farms, logs and databases in this folder")
     ap.add_argument("--farm-child", action="store_true", help=argparse.SUPPRESS)
@@ -333,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.audit_child:
         reg_path, db, out = (Path(p) for p in a.audit_child)
         registry = _load(reg_path, a.delay, a.max_connections, a.per_host, a.sites_in_parallel)
-        run_audit_child(registry, db, out, a.check_workers)
+        run_audit_child(registry, db, out, a.check_workers, browser=not a.no_browser)
         return 0
     tools = [t.strip() for t in a.tools.split(",") if t.strip()]
     work = a.keep or Path(tempfile.mkdtemp(prefix="ppid-sidebyside-"))
