@@ -582,8 +582,8 @@ def _closed_menus(tree: LexborHTMLParser) -> int:
     its parent) holds no other link.  A static dropdown carries its items, so
     it never counts.
     """
-    if tree.css_first("nav[data-ppid-audit=opened-menus]") is not None:
-        return 0  # rendered, its menus opened by the browser (crawl/browser.py OPEN_MENUS_JS)
+    if tree.css_first("nav[data-ppid-audit=opened-menus], [data-ppid-audit=menus-opened]") is not None:
+        return 0  # rendered, every trigger pressed by the browser (crawl/browser.py OPEN_MENUS_JS)
     count = 0
     seen: set[int] = set()
     for box in tree.css("nav, [role=navigation]"):

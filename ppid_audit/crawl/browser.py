@@ -100,8 +100,12 @@ async (budgetMs) => {
   const SEARCH = /(^|[^a-z])(cari|pencarian|search|telusur)/i;
   const searchy = (b) => SEARCH.test([label(b), b.getAttribute("aria-label"), b.getAttribute("title"),
     ...[...b.querySelectorAll("svg, i")].map((x) => x.getAttribute("class"))].filter(Boolean).join(" "));
-  const fire = (el, types) => types.forEach((t) => el.dispatchEvent(new MouseEvent(t, {
-    bubbles: !t.endsWith("enter") && !t.endsWith("leave"), cancelable: true, view: window })));
+  const fire = (el, types) => types.forEach((t) => el.dispatchEvent(new (t.startsWith("pointer") ? PointerEvent : MouseEvent)(t, {
+    bubbles: !t.endsWith("enter") && !t.endsWith("leave"), cancelable: true, view: window, button: 0, isPrimary: true, pointerType: "mouse" })));
+  // a visitor's click is a press: Radix / Headless UI triggers toggle on pointerdown, others on click
+  const press = (el) => { fire(el, ["pointerdown", "mousedown", "pointerup", "mouseup"]); el.click(); };
+  const start = location.href;
+  let moved = 0;  // triggers whose click navigated (a client-side route change): undone, never kept
   const enter = (el) => fire(el, ["pointerover", "pointerenter", "mouseover", "mouseenter"]);
   const leave = (el) => fire(el, ["pointerout", "pointerleave", "mouseout", "mouseleave"]);
   const clickable = (t) => t.tagName === "BUTTON" ? !t.closest("form") && (t.getAttribute("type") || "").toLowerCase() !== "submit"
@@ -137,15 +141,20 @@ async (budgetMs) => {
     for (let el = t; el && el !== item.parentElement; el = el.parentElement) chain.unshift(el);
     chain.forEach(enter); await sleep(80);
     let clicked = false;
-    if (!opened() && clickable(t)) { t.click(); clicked = true; await sleep(80); }
+    if (!opened() && clickable(t)) { press(t); clicked = true; await sleep(80); }
+    if (location.href !== start) {  // the click went to another page (pushState): back, and keep nothing of it
+      moved++; history.back(); await sleep(150);
+      return { item, chain, clicked: false, fresh: false, away: [] };
+    }
     return { item, chain, clicked, fresh: opened(), away: fresh().filter((a) => !item.contains(a)) };
   };
-  const close = (t, state) => { if (state.clicked && document.contains(t)) t.click(); [...state.chain].reverse().forEach(leave); };
+  const close = (t, state) => { if (state.clicked && document.contains(t)) press(t); [...state.chain].reverse().forEach(leave); };
   const seen = new Set(), kept = [];
   const boxes = [...document.querySelectorAll("nav, [role=navigation], header")];
   const tops = [...new Set(boxes.flatMap((b) => triggers(b)))].slice(0, 40);
+  let complete = true;  // every trigger tried within the budget: what stayed closed is no dropdown
   for (const t of tops) {
-    if (Date.now() > menuEnd) break;
+    if (Date.now() > menuEnd) { complete = false; break; }
     if (seen.has(t)) continue;
     seen.add(t);
     const state = await open(t);
@@ -173,6 +182,12 @@ async (budgetMs) => {
     nav.appendChild(ul);
     document.body.appendChild(nav);
   }
+  if (complete) {  // the page model then counts no closed menu (page.py _closed_menus)
+    const mark = document.createElement("div");
+    mark.setAttribute("data-ppid-audit", "menus-opened");
+    document.body.appendChild(mark);
+  }
+  const result = () => ({ kept: kept.length, moved });
   const fields = () => new Set(document.querySelectorAll("input, textarea"));
   const typed = (f) => f.tagName === "TEXTAREA" || ["", "text", "search"].includes((f.getAttribute("type") || "").toLowerCase());
   const record = (got, hint) => {
@@ -226,20 +241,21 @@ async (budgetMs) => {
     if (Date.now() > end) break;
     const ok = await works(f);
     escape(); await sleep(60);
-    if (ok) { record(f, ""); return kept.length; }
+    if (ok) { record(f, ""); return result(); }
   }
   const searchButtons = [...document.querySelectorAll("button, [role=button], a:not([href]), a[href='#']")]
     .filter((b) => !b.closest("form") && clickable(b) && searchy(b)).slice(0, 3);
   for (const b of searchButtons) {
     if (Date.now() > end) break;
     const before = fields();
-    b.click(); await sleep(120);
+    press(b); await sleep(120);
+    if (location.href !== start) { moved++; history.back(); await sleep(150); continue; }
     const got = [...fields()].find((f) => !before.has(f) && !f.closest("form") && typed(f));
     const ok = got ? await works(got) : false;
     escape(); await sleep(60);
     if (ok) { record(got, label(b)); break; }
   }
-  return kept.length;
+  return result();
 }
 """
 PROBE_BUDGET = 2.0  # seconds spent on clickable elements that are not links, at most
@@ -569,23 +585,29 @@ class _BrowserThread:
                 page.wait_for_timeout(50)
                 if st["inflight"] == 0 and time.monotonic() - st["last"] >= job.settle:
                     break
+            before: tuple[str, str] | None = None  # (DOM, URL) before the menus were opened
             if job.open_menus and time.monotonic() < job.deadline - 1.0:
                 budget = min(MENU_BUDGET, job.deadline - time.monotonic() - 1.0)
                 try:
-                    st["menus"] = int(page.evaluate(OPEN_MENUS_JS, int(budget * 1000)) or 0)
-                except Exception:  # a page that navigates or throws keeps the DOM it has
-                    pass
+                    before = (page.content(), page.url)
+                    st["navs"], st["probing"] = [], True  # a click that navigates is cancelled (_handle)
+                    got = page.evaluate(OPEN_MENUS_JS, int(budget * 1000)) or {}
+                    st["menus"] = int(got.get("kept", 0))
+                    moved = int(got.get("moved", 0)) + len(st["navs"])
+                    if moved or page.url != before[1]:  # a click went elsewhere: this URL's DOM as it was
+                        html = _with_additions(before[0], page.evaluate(ADDITIONS_JS))
+                        return self._done(page, job, t0, before[1], html, probe=False)
+                except Exception:  # a page that navigates or throws keeps the DOM it had
+                    if before is not None and page.url != before[1]:
+                        return self._done(page, job, t0, before[1], before[0], probe=False)
+                finally:
+                    st["probing"] = False
             try:
                 html = page.content()
             except Exception:  # a script navigated away while we read: read the new document
                 page.wait_for_load_state("load", timeout=max(1.0, job.deadline - time.monotonic()) * 1000)
                 html = page.content()
-            final = page.url
-            if job.open_menus and time.monotonic() < job.deadline - 1.0:
-                html = _with_script_links(html, self._probe(page, job))
-            self.rss_kb()
-            return Rendered(url=final, html=html, elapsed=time.monotonic() - t0,
-                            requests=st["requests"], blocked=st["blocked"], failed=st["failed"], broken=st["broken"])
+            return self._done(page, job, t0, page.url, html)
         finally:
             st["job"] = None
             try:  # stop the page's scripts and forget its cookies before the next site's page
@@ -594,6 +616,14 @@ class _BrowserThread:
             except Exception:
                 pass
 
+    def _done(self, page: Any, job: _Job, t0: float, final: str, html: str, probe: bool = True) -> Rendered:
+        """The page's result: its DOM, with the links found by clicking its link-like elements."""
+        st = self._state
+        if probe and job.open_menus and time.monotonic() < job.deadline - 1.0 and page.url == final:
+            html = _with_script_links(html, self._probe(page, job))
+        self.rss_kb()
+        return Rendered(url=final, html=html, elapsed=time.monotonic() - t0,
+                        requests=st["requests"], blocked=st["blocked"], failed=st["failed"], broken=st["broken"])
 
     def _probe(self, page: Any, job: _Job) -> list[tuple[str, str]]:
         """Click each element that acts as a link without being one; (its text, where it went)."""
@@ -618,6 +648,15 @@ class _BrowserThread:
         finally:
             st["probing"] = False
         return found
+
+
+ADDITIONS_JS = """() => [...document.querySelectorAll("[data-ppid-audit]")].map((e) => e.outerHTML).join("")"""
+
+
+def _with_additions(html: str, additions: str) -> str:
+    """``html`` (the DOM before the menus were opened) with what the menu pass added (``ADDITIONS_JS``)."""
+    at = html.lower().rfind("</body>")
+    return html[:at] + additions + html[at:] if at >= 0 else html + additions
 
 
 def _with_script_links(html: str, links: list[tuple[str, str]]) -> str:
