@@ -611,6 +611,19 @@ def _closed_menus(tree: LexborHTMLParser) -> int:
     return count
 
 
+_SKELETON = re.compile(r"(?:^|\s)(?:animate-pulse|skeleton(?:-[\w-]+)?|placeholder-glow|shimmer)(?:\s|$)")
+
+
+def _skeleton(tree: LexborHTMLParser) -> bool:
+    """The page's content is a loading skeleton (Tailwind ``animate-pulse``, Bootstrap ``placeholder-glow``,
+    a ``skeleton`` box) with no text: a script fills it with what the page shows."""
+    for node in tree.css("[class]"):
+        if _SKELETON.search(node.attributes.get("class") or "") and not _clean(node.text(), 10) \
+                and node.css_first("a[href]") is None and not node.css_first("nav, header, footer"):
+            return True
+    return False
+
+
 def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[str], fetches: list[str], inline: list[str], redirect: str | None) -> str | None:
     """Why the page needs a browser (``JS_REASONS``), or None when the static HTML is the page."""
     if not srcs and not inline:
@@ -619,11 +632,18 @@ def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[st
         return "js_redirect"
     if len(text) < 200 and not links:
         return "loader" if fetches else "empty_body"
+    if _skeleton(tree):  # a loading skeleton the page's script replaces with its content
+        return "loader"
     if _closed_menus(tree) >= 2:  # dropdowns whose items a script mounts (React/Svelte/Radix menus)
         return "script_menu"
     scripts = "\n".join(inline)
     for body in tree.css("tbody[id]"):  # a table whose rows the page's own script writes
         if body.css_first("tr") is None and f"'{body.attributes.get('id')}'" in scripts.replace('"', "'"):
+            return "loader"
+    for table in tree.css("table[id]"):  # an empty table a DataTables ajax/serverSide config fills
+        ident = table.attributes.get("id")
+        if (ident and table.css_first("tbody tr, tr td") is None
+                and any(ident in code and _SCRIPT_TABLE.search(code) for code in inline)):
             return "loader"
     if sum(1 for link in links if link.in_nav) >= 3:
         return None

@@ -40,7 +40,7 @@ from urllib.parse import urlsplit
 
 import trio
 
-from ..models import FetchKind, Site
+from ..models import FetchFailure, FetchKind, Site
 from .fetch import Fetcher, Response
 
 __all__ = [
@@ -304,6 +304,9 @@ async (i) => {
 """
 
 
+UNREACHABLE = "unreachable"  # what the answer callback returns for a private/loopback address the guard refused
+
+
 TRACKERS = re.compile(
     r"(?:^|\.)(?:google-analytics\.com|googletagmanager\.com|doubleclick\.net|googlesyndication\.com|"
     r"facebook\.(?:net|com)|fbcdn\.net|hotjar\.com|histats\.com|statcounter\.com|addthis\.com|sharethis\.com|"
@@ -561,7 +564,10 @@ class _BrowserThread:
                 return
             st["requests"] += 1
             got = job.answer(req.url, req.resource_type, req.is_navigation_request(), job.deadline - time.monotonic())
-            if got is None:
+            if got == UNREACHABLE:  # a private/loopback address (the developer's localhost API): refused, the site's fault
+                st["broken"] += building
+                route.abort("addressunreachable")
+            elif got is None:
                 st["failed"] += building
                 route.abort("failed")
             else:
@@ -760,13 +766,13 @@ class Renderer:
             with trio.move_on_after(10, shield=True):
                 await trio.to_thread.run_sync(worker.thread.join, 10, abandon_on_cancel=True)
 
-    async def _answer(self, site: Site, url: str, navigation: bool, remaining: float) -> tuple[int, dict[str, str], bytes] | None:
+    async def _answer(self, site: Site, url: str, navigation: bool, remaining: float) -> tuple[int, dict[str, str], bytes] | str | None:
         """One browser request, made by the Fetcher (robots, guard, politeness, caps), within the page's deadline."""
         with trio.move_on_after(max(0.0, remaining)):
             return await self._answer_now(site, url, navigation)
         return None
 
-    async def _answer_now(self, site: Site, url: str, navigation: bool) -> tuple[int, dict[str, str], bytes] | None:
+    async def _answer_now(self, site: Site, url: str, navigation: bool) -> tuple[int, dict[str, str], bytes] | str | None:
         f = self.fetcher
         if navigation:  # a script redirect: a page like any other (robots applies in fetch)
             resp = await f.fetch(url, site=site, kind=FetchKind.PAGE)
@@ -776,6 +782,8 @@ class Renderer:
                 if not state.allowed(url, site.settings.user_agent or f.user_agent):
                     return None
             resp = await f.fetch(url, site=site, kind=FetchKind.EXTERNAL, max_bytes=MAX_SUBRESOURCE_BYTES)
+        if resp.fetch.error is FetchFailure.PRIVATE_ADDRESS:
+            return UNREACHABLE  # no visitor reaches it either: the guard refuses it, the site is at fault
         if resp.body is None or resp.fetch.error is not None or resp.fetch.status is None:
             return None
         headers = {"content-type": resp.content_type_header or "application/octet-stream",
@@ -790,7 +798,7 @@ class Renderer:
         token = self._token
         url = resp.fetch.final_url or resp.fetch.url
 
-        def answer(u: str, rtype: str, nav: bool, remaining: float) -> tuple[int, dict[str, str], bytes] | None:
+        def answer(u: str, rtype: str, nav: bool, remaining: float) -> tuple[int, dict[str, str], bytes] | str | None:
             try:
                 return trio.from_thread.run(self._answer, site, u, nav, remaining, trio_token=token)
             except Exception:
