@@ -61,8 +61,8 @@ const pages = {
 function render() { document.getElementById("root").innerHTML = header() + (pages[location.pathname] || (() => ""))();
   if (location.pathname === "/informasi-berkala") fetch("http://localhost:5000/api/berkala").then((r) => r.json())
     .catch(() => { document.getElementById("list").textContent = "Belum ada informasi berkala tersedia."; }); }
-function go(id) { if (location.pathname === "/") document.getElementById(id)?.scrollIntoView();
-  else { history.pushState(null, "", "/?scrollTo=" + id); render(); } }
+window.go = (id) => { if (location.pathname === "/") document.getElementById(id)?.scrollIntoView();
+  else { history.pushState(null, "", "/?scrollTo=" + id); render(); } };
 render();
 """
 

@@ -385,3 +385,29 @@ function render() { const body = document.getElementById("doc-table-body"); body
     assert page.js_only and page.js_reason == "loader"
     filled = html.replace('<tbody id="doc-table-body">\n', '<tbody id="doc-table-body"><tr><td>1</td><td>SK</td></tr>')
     assert not _page(filled).js_only  # rows in the HTML: the static page is the page
+
+
+def test_server_side_datatable_filled_by_an_external_script_needs_a_browser() -> None:
+    """An empty table that a DataTables ajax/serverSide config (the library in an external script) fills."""
+    html = """<html><body><nav><a href="/">Beranda</a><a href="/regulasi">Regulasi</a><a href="/unduh">Unduh</a></nav>
+<h1>Unduh</h1><p>Dokumen yang dapat diunduh oleh masyarakat dari Dinas Energi dan Sumber Daya Mineral.</p>
+<table id="downloadTable"><thead><tr><th>No</th><th>Judul</th></tr></thead><tbody>
+</tbody></table><script src="/js/datatables.min.js"></script>
+<script>$(function () { $("#downloadTable").DataTable({ serverSide: true, ajax: "/api/download/datatable" }); });</script>
+</body></html>"""
+    page = _page(html)
+    assert page.js_only and page.js_reason == "loader"
+    filled = html.replace("<tbody>\n", "<tbody><tr><td>1</td><td>Peta</td></tr>")
+    assert not _page(filled).js_only  # rows in the HTML: the static page is the page
+
+
+def test_loading_skeleton_needs_its_own_render_even_beside_a_script_menu() -> None:
+    """A client component's loading skeleton (``animate-pulse`` boxes without text) is filled by a script."""
+    html = """<html><body><header><nav><ul><li><a href="/">Beranda</a></li>
+<li><button aria-haspopup="menu">Layanan PPID</button></li><li><button aria-haspopup="menu">Daftar Informasi</button></li></ul></nav></header>
+<main><div class="animate-pulse"><div class="h-8 bg-gray-200 rounded"></div><div class="h-3 bg-gray-200"></div></div></main>
+<footer><p>PPID Diskominfo, Jl. Soekarno-Hatta No. 1, Maumere</p></footer>
+<script src="/_next/static/chunks/app/informasi/berkala/page.js" async></script></body></html>"""
+    page = _page(html)
+    assert page.js_only and page.js_reason == "loader"  # not "script_menu": siblings' menus do not stand in for it
+    assert _page(html.replace("animate-pulse", "grid")).js_reason == "script_menu"
