@@ -53,7 +53,7 @@ from .decode import decode_html
 from .models import Fetch, Form, FormField, FoundDate, Heading, Image, Link, Page, Table
 from .urls import file_name, is_document_url, join, origin
 
-__all__ = ["JS_REASONS", "parse_html", "parse_page"]
+__all__ = ["JS_REASONS", "has_skeleton", "parse_html", "parse_page"]
 
 MAX_TEXT = 300_000
 MAX_LINKS = 5_000
@@ -624,15 +624,24 @@ def _skeleton(tree: LexborHTMLParser) -> bool:
     return False
 
 
-def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[str], fetches: list[str], inline: list[str], redirect: str | None) -> str | None:
-    """Why the page needs a browser (``JS_REASONS``), or None when the static HTML is the page."""
+def has_skeleton(html: str) -> bool:
+    """``html`` holds a loading skeleton (``_skeleton``)."""
+    return _skeleton(LexborHTMLParser(html))
+
+
+def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[str], fetches: list[str], inline: list[str], redirect: str | None,
+             *, rendered: bool = False) -> str | None:
+    """Why the page needs a browser (``JS_REASONS``), or None when the static HTML is the page.
+
+    In a DOM the browser rendered, a skeleton its scripts left (a slider or news box whose data never
+    came) is what a visitor sees, not a reason to render again."""
     if not srcs and not inline:
         return None
     if redirect is not None and len(text) < 300 and len(links) <= 1:
         return "js_redirect"
     if len(text) < 200 and not links:
         return "loader" if fetches else "empty_body"
-    if _skeleton(tree):  # a loading skeleton the page's script replaces with its content
+    if not rendered and _skeleton(tree):  # a loading skeleton the page's script replaces with its content
         return "loader"
     if _closed_menus(tree) >= 2:  # dropdowns whose items a script mounts (React/Svelte/Radix menus)
         return "script_menu"
@@ -764,7 +773,7 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
     srcs, fetches, inline, redirect = _scripts(tree, base)
     tables = _tables(tree, base)
     headings = [h for h, _ in walk.headings]
-    js_reason = _js_only(tree, visible, walk.links, srcs, fetches, inline, redirect)
+    js_reason = _js_only(tree, visible, walk.links, srcs, fetches, inline, redirect, rendered=bool(fetch.rendered))
     return Page(
         fetch=fetch,
         url=url,

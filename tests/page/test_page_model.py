@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -411,3 +412,7 @@ def test_loading_skeleton_needs_its_own_render_even_beside_a_script_menu() -> No
     page = _page(html)
     assert page.js_only and page.js_reason == "loader"  # not "script_menu": siblings' menus do not stand in for it
     assert _page(html.replace("animate-pulse", "grid")).js_reason == "script_menu"
+    # rendered, a skeleton its scripts left (data that never came) is what a visitor sees
+    rendered = parse_page(dataclasses.replace(fetch_of("https://ppid.contohprov.go.id/"), rendered="loader"),
+                          html.replace("<header>", '<header><div data-ppid-audit="menus-opened"></div>').encode())
+    assert not rendered.js_only
