@@ -462,6 +462,52 @@ def _nearest_table(row: LexborNode) -> int:
 _FIELD_SKIP = frozenset({"hidden", "submit", "button", "reset", "image"})
 
 
+_SEARCH_FIELD = re.compile(r"(?:^|[^a-z])(?:cari|pencarian|search|telusur)", re.I)
+_SCRIPT_CALL = re.compile(r"""(?:fetch|getJSON|\.get|\.post|ajax|axios(?:\.get)?)\s*\(\s*[`'"]([^`'"$?\s]+)""")
+_SCRIPT_URL = re.compile(r"""url\s*:\s*[`'"]([^`'"$?\s]+)""")
+
+
+def _script_searches(tree: LexborHTMLParser, inline: list[str], base: str) -> list[Form]:
+    """Search fields outside any form that the page's own script wires to an endpoint (a jQuery search
+    modal: ``input#searchInputModal`` whose input handler calls ``$.getJSON('/api/news?search=...')``).
+
+    Each is a ``Form`` whose action is the endpoint the script asks, so a check can tell what it searches.
+    """
+    if not inline:
+        return []
+    out: list[Form] = []
+    for f in tree.css("input, textarea")[:200]:
+        a = f.attributes
+        if (a.get("type") or "text").lower() not in ("text", "search") or _within(f, "form"):
+            continue
+        hint = " ".join(x for x in (a.get("placeholder"), a.get("aria-label"), a.get("name"), a.get("id")) if x)
+        ident = a.get("id") or a.get("name")
+        if not ident or not _SEARCH_FIELD.search(hint):
+            continue
+        for code in inline:
+            if ident not in code:
+                continue
+            call = _SCRIPT_CALL.search(code) or _SCRIPT_URL.search(code)
+            if call is None:
+                continue
+            label = _clean(a.get("placeholder") or a.get("aria-label") or ident, 200)
+            out.append(Form(action=join(call.group(1), base) or base, method="GET", in_popup=_in_popup(f),
+                            fields=(FormField(name=a.get("name") or ident, type="search", label=label),)))
+            break
+        if len(out) >= 3:
+            break
+    return out
+
+
+def _within(node: LexborNode, tag: str) -> bool:
+    p = node.parent
+    while p is not None:
+        if p.tag == tag:
+            return True
+        p = p.parent
+    return False
+
+
 def _forms(tree: LexborHTMLParser, base: str, page_url: str) -> list[Form]:
     forms = tree.css("form")
     if not forms:
@@ -782,7 +828,7 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
         text=visible,
         headings=tuple(headings[:500]),
         links=tuple(walk.links),
-        forms=tuple(_forms(tree, base, url)),
+        forms=tuple(_forms(tree, base, url) + _script_searches(tree, inline, base)),
         tables=tuple(tables),
         breadcrumbs=_breadcrumbs(tree),
         meta=meta,

@@ -416,3 +416,17 @@ def test_loading_skeleton_needs_its_own_render_even_beside_a_script_menu() -> No
     rendered = parse_page(dataclasses.replace(fetch_of("https://ppid.contohprov.go.id/"), rendered="loader"),
                           html.replace("<header>", '<header><div data-ppid-audit="menus-opened"></div>').encode())
     assert not rendered.js_only
+
+
+def test_search_field_wired_by_the_page_script_is_a_search_form() -> None:
+    """A jQuery search modal: a field outside any form whose input handler asks an endpoint."""
+    html = """<html><body><nav><a href="/">Beranda</a><a href="/berita">Berita</a><a href="/unduh">Unduh</a></nav>
+<h1>Dinas Contoh</h1><p>Selamat datang di situs Dinas Contoh yang melayani informasi publik untuk masyarakat.</p>
+<div class="modal fade" id="searchModal"><input type="text" id="searchInputModal" placeholder="Masukan pencarian..."></div>
+<script src="/js/jquery.js"></script><script>
+const box = document.getElementById('searchInputModal');
+box.addEventListener('input', function () { $.getJSON(`/api/news?search=${this.value}`, function (d) {}); });</script></body></html>"""
+    page = _page(html)
+    assert [(f.action, f.fields[0].type) for f in page.forms] == [("https://ppid.contohprov.go.id/api/news", "search")]
+    assert not _page(html.replace("searchInputModal", "nama").replace("Masukan pencarian...", "Nama")).forms  # not a search field
+    assert not _page(html.replace("$.getJSON(`/api/news?search=${this.value}`, function (d) {})", "")).forms  # asks nothing
