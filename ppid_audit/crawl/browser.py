@@ -85,6 +85,9 @@ MENU_BUDGET = 4.0  # seconds spent opening the page's menus at most
 # viewports do) is kept with the trigger's menu item.  Links are never clicked (no navigation); submit
 # buttons and buttons in forms are left alone.  Each opened menu item is copied, as it looked while
 # open, into one <nav data-ppid-audit="opened-menus"> at the end of the body.
+# Then the forms that dialogs mount only while open: each button outside forms and the navigation that
+# says aria-haspopup=dialog is pressed once and the new forms are copied into
+# <div data-ppid-audit="opened-dialogs"> (a client-only request form behind a card's button).
 # Then the page's script search: a text field outside any form, in the header or navigation, whose
 # placeholder, label or name says search / cari, else a text field that appears when a search button outside any form (its label,
 # aria-label, title or icon says so) is clicked (a script search modal, closed again with Escape).  It
@@ -188,6 +191,27 @@ async (budgetMs) => {
     document.body.appendChild(mark);
   }
   const result = () => ({ kept: kept.length, moved });
+  const escape = () => { for (const el of [document.activeElement, document]) el?.dispatchEvent(new KeyboardEvent("keydown",
+    { key: "Escape", code: "Escape", keyCode: 27, bubbles: true, cancelable: true })); };
+  // forms mounted only while a dialog is open (a card's "Ajukan Permohonan" button, aria-haspopup=dialog,
+  // a client-only Radix Dialog): each button outside forms is pressed once and the forms it showed kept
+  const dialogs = [];
+  for (const b of [...document.querySelectorAll("button[aria-haspopup=dialog], [role=button][aria-haspopup=dialog]")]
+      .filter((b) => !b.closest("form, nav, header, [data-ppid-audit]") && label(b) && !searchy(b)).slice(0, 6)) {
+    if (Date.now() > menuEnd + (end - menuEnd) / 3) break;
+    const before = new Set(document.querySelectorAll("form"));
+    press(b); await sleep(120);
+    if (location.href !== start) { moved++; history.back(); await sleep(150); continue; }
+    [...document.querySelectorAll("form")].filter((f) => !before.has(f) && f.querySelector("input, textarea, select"))
+      .forEach((f) => dialogs.push(f.cloneNode(true)));
+    escape(); await sleep(60);
+  }
+  if (dialogs.length) {
+    const box = document.createElement("div");
+    box.setAttribute("data-ppid-audit", "opened-dialogs");
+    dialogs.forEach((f) => box.appendChild(f));
+    document.body.appendChild(box);
+  }
   const fields = () => new Set(document.querySelectorAll("input, textarea"));
   const typed = (f) => f.tagName === "TEXTAREA" || ["", "text", "search"].includes((f.getAttribute("type") || "").toLowerCase());
   const record = (got, hint) => {
@@ -203,8 +227,6 @@ async (budgetMs) => {
     box.appendChild(form);
     document.body.appendChild(box);
   };
-  const escape = () => { for (const el of [document.activeElement, document]) el?.dispatchEvent(new KeyboardEvent("keydown",
-    { key: "Escape", code: "Escape", keyCode: 27, bubbles: true, cancelable: true })); };
   const type = (f, text) => {  // the native setter, so that React's onChange sees it too
     const proto = f.tagName === "TEXTAREA" ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
     Object.getOwnPropertyDescriptor(proto, "value").set.call(f, text);

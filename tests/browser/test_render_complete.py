@@ -15,8 +15,9 @@ import trio
 
 from ppid_audit.checking import load_checks, run_checks
 from ppid_audit.crawl import Fetcher, crawl_site
-from ppid_audit.crawl.browser import Renderer
-from ppid_audit.models import Site, SitePages, Status
+from ppid_audit.crawl.browser import Renderer, RenderFailure
+from ppid_audit.models import FetchKind, Site, SitePages, Status
+from ppid_audit.page import parse_html
 
 from crawl.conftest import make_site  # tests/crawl/
 from crawl.servers import Req, Resp, html, serving
@@ -67,6 +68,22 @@ render();
 """
 
 
+# A card whose button opens a client-only dialog with the request form (Radix Dialog: mounted while open)
+DIALOG_PAGE = """<!doctype html><html><head><title>PPID Kota Contoh</title></head><body>
+<nav><ul><li><a href="/">Beranda</a></li><li><a href="/profil">Profil</a></li><li><a href="/kontak">Kontak</a></li></ul></nav>
+<main><h1>Layanan</h1><p>Pejabat Pengelola Informasi dan Dokumentasi Kota Contoh melayani permohonan informasi publik.</p>
+<div class="card"><h3>Form Permohonan</h3><p>Informasi Publik</p>
+<button type="button" aria-haspopup="dialog" aria-expanded="false" id="ajukan">Ajukan Permohonan</button></div></main>
+<script>document.getElementById("ajukan").addEventListener("click", () => {
+  if (document.querySelector("[role=dialog]")) return;
+  const d = document.createElement("div"); d.setAttribute("role", "dialog");
+  d.innerHTML = '<form><h2>Form Permohonan Informasi</h2><label for="nama">Nama Lengkap</label><input id="nama" name="nama">'
+    + '<label for="rincian">Rincian Informasi</label><textarea id="rincian" name="rincian"></textarea><button type="submit">Kirim</button></form>';
+  document.body.appendChild(d);
+  document.addEventListener("keydown", (e) => { if (e.key === "Escape") d.remove(); }, { once: true });
+});</script></body></html>"""
+
+
 def handler(req: Req) -> Resp:
     if req.path in ("/", "/profil"):
         return html(RADIX_PAGE)
@@ -76,6 +93,8 @@ def handler(req: Req) -> Resp:
         return html(SPA)
     if req.path == "/assets/app.js":
         return Resp(headers=[("Content-Type", "application/javascript")], body=SPA_JS.encode())
+    if req.path == "/layanan":
+        return html(DIALOG_PAGE)
     if req.path in ("/berkala", "/serta-merta", "/maklumat"):
         return html(f"<h1>{req.path}</h1><p>isi halaman</p>")
     return Resp(404)
@@ -112,3 +131,16 @@ async def test_navigating_menu_buttons_neither_leave_the_page_nor_count_as_unope
     msg = " ".join(r.message for r in out["layanan.maklumat"].results)
     assert "JavaScript" not in msg
     assert any(r.status is Status.FAIL for r in out["layanan.maklumat"].results)
+
+
+async def test_form_mounted_only_in_an_open_dialog_is_kept(chromium: str) -> None:
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/layanan", max_pages=1)
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            with trio.fail_after(60):
+                resp = await fetcher.fetch(site.start_url, site=site, kind=FetchKind.PAGE)
+                out = await renderer.render(resp, site)
+    assert not isinstance(out, RenderFailure)
+    assert 'data-ppid-audit="opened-dialogs"' in out.html
+    page = parse_html(resp.fetch, out.html)
+    assert [f.label for f in page.forms[0].fields] == ["Nama Lengkap", "Rincian Informasi"]
