@@ -408,6 +408,10 @@ def lapor(site: Site, pages: SitePages) -> list[Result]:
     return [res]
 
 
+# the endpoint of a script search that only asks the site's news (``/api/news?search=``, ``/api/berita``)
+_NEWS_ONLY = re.compile(r"^/(?:api/)?(?:v\d+/)?(?:news|berita|posts?)/?$", re.I)
+
+
 def _dead_action(raw: str) -> bool:
     """A form action that submits nowhere: a bare fragment or a ``javascript:`` URL."""
     raw = raw.strip().lower()
@@ -420,6 +424,7 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
     """A search box: a form with a search field or a search action (never submitted)."""
     names = set(M.target("pencarian").raw.get("field_names", []))
     dead: list[tuple[Page, str]] = []
+    news: list[tuple[Page, str]] = []  # a script search that asks the news endpoint only
     for p in pages.pages:
         for form in p.forms:
             action = form.action.lower()
@@ -430,10 +435,18 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
                 # header box posting to "#" may be wired by the theme's script: it still counts)
                 dead.append((p, f"form action={form.raw_action or '#'} field={fld.name if fld else ''}"))
                 continue
+            if fld is not None and _NEWS_ONLY.search(urlsplit(form.action).path):
+                news.append((p, f"form action={form.action} field={fld.name}"))
+                continue
             if fld is not None or any(w in action for w in ("search", "pencarian", "/cari")):
                 snippet = f"form action={form.action} field={fld.name if fld else ''}"
                 return [_present(Status.PASS, f"Kotak pencarian ditemukan ({snippet}).", f"Search box found ({snippet}).",
                                  (Evidence.of(p.fetch, snippet=snippet, note="search-form"),))]
+    if news:
+        p, snippet = news[0]
+        return [_present(Status.WARN, f"Kotak pencarian hanya mencari berita ({snippet}), bukan dokumen informasi publik. Perluas pencarian ke seluruh informasi publik situs.",
+                         f"The search box searches news only ({snippet}), not public-information documents. Extend the search to all of the site's public information.",
+                         (Evidence.of(p.fetch, snippet=snippet, note="search-news-only"),))]
     if M.needs_browser(pages) and M.browser_missing(pages):
         return [_present(Status.ERROR, "Kotak pencarian tidak dapat dinilai: situs disusun dengan JavaScript dan peramban (Chromium) tidak terpasang di mesin auditor, bukan kesalahan situs (lihat `ppid-audit doctor`).",
                          "Search box not judged: the site is built by JavaScript and the auditor's machine has no browser (Chromium), not the site's fault (see `ppid-audit doctor`).",

@@ -53,7 +53,7 @@ from .decode import decode_html
 from .models import Fetch, Form, FormField, FoundDate, Heading, Image, Link, Page, Table
 from .urls import file_name, is_document_url, join, origin
 
-__all__ = ["JS_REASONS", "parse_html", "parse_page"]
+__all__ = ["JS_REASONS", "has_skeleton", "parse_html", "parse_page"]
 
 MAX_TEXT = 300_000
 MAX_LINKS = 5_000
@@ -462,6 +462,52 @@ def _nearest_table(row: LexborNode) -> int:
 _FIELD_SKIP = frozenset({"hidden", "submit", "button", "reset", "image"})
 
 
+_SEARCH_FIELD = re.compile(r"(?:^|[^a-z])(?:cari|pencarian|search|telusur)", re.I)
+_SCRIPT_CALL = re.compile(r"""(?:fetch|getJSON|\.get|\.post|ajax|axios(?:\.get)?)\s*\(\s*[`'"]([^`'"$?\s]+)""")
+_SCRIPT_URL = re.compile(r"""url\s*:\s*[`'"]([^`'"$?\s]+)""")
+
+
+def _script_searches(tree: LexborHTMLParser, inline: list[str], base: str) -> list[Form]:
+    """Search fields outside any form that the page's own script wires to an endpoint (a jQuery search
+    modal: ``input#searchInputModal`` whose input handler calls ``$.getJSON('/api/news?search=...')``).
+
+    Each is a ``Form`` whose action is the endpoint the script asks, so a check can tell what it searches.
+    """
+    if not inline:
+        return []
+    out: list[Form] = []
+    for f in tree.css("input, textarea")[:200]:
+        a = f.attributes
+        if (a.get("type") or "text").lower() not in ("text", "search") or _within(f, "form"):
+            continue
+        hint = " ".join(x for x in (a.get("placeholder"), a.get("aria-label"), a.get("name"), a.get("id")) if x)
+        ident = a.get("id") or a.get("name")
+        if not ident or not _SEARCH_FIELD.search(hint):
+            continue
+        for code in inline:
+            if ident not in code:
+                continue
+            call = _SCRIPT_CALL.search(code) or _SCRIPT_URL.search(code)
+            if call is None:
+                continue
+            label = _clean(a.get("placeholder") or a.get("aria-label") or ident, 200)
+            out.append(Form(action=join(call.group(1), base) or base, method="GET", in_popup=_in_popup(f),
+                            fields=(FormField(name=a.get("name") or ident, type="search", label=label),)))
+            break
+        if len(out) >= 3:
+            break
+    return out
+
+
+def _within(node: LexborNode, tag: str) -> bool:
+    p = node.parent
+    while p is not None:
+        if p.tag == tag:
+            return True
+        p = p.parent
+    return False
+
+
 def _forms(tree: LexborHTMLParser, base: str, page_url: str) -> list[Form]:
     forms = tree.css("form")
     if not forms:
@@ -582,8 +628,8 @@ def _closed_menus(tree: LexborHTMLParser) -> int:
     its parent) holds no other link.  A static dropdown carries its items, so
     it never counts.
     """
-    if tree.css_first("nav[data-ppid-audit=opened-menus]") is not None:
-        return 0  # rendered, its menus opened by the browser (crawl/browser.py OPEN_MENUS_JS)
+    if tree.css_first("nav[data-ppid-audit=opened-menus], [data-ppid-audit=menus-opened]") is not None:
+        return 0  # rendered, every trigger pressed by the browser (crawl/browser.py OPEN_MENUS_JS)
     count = 0
     seen: set[int] = set()
     for box in tree.css("nav, [role=navigation]"):
@@ -611,19 +657,48 @@ def _closed_menus(tree: LexborHTMLParser) -> int:
     return count
 
 
-def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[str], fetches: list[str], inline: list[str], redirect: str | None) -> str | None:
-    """Why the page needs a browser (``JS_REASONS``), or None when the static HTML is the page."""
+_SKELETON = re.compile(r"(?:^|\s)(?:animate-pulse|skeleton(?:-[\w-]+)?|placeholder-glow|shimmer)(?:\s|$)")
+
+
+def _skeleton(tree: LexborHTMLParser) -> bool:
+    """The page's content is a loading skeleton (Tailwind ``animate-pulse``, Bootstrap ``placeholder-glow``,
+    a ``skeleton`` box) with no text: a script fills it with what the page shows."""
+    for node in tree.css("[class]"):
+        if _SKELETON.search(node.attributes.get("class") or "") and not _clean(node.text(), 10) \
+                and node.css_first("a[href]") is None and not node.css_first("nav, header, footer"):
+            return True
+    return False
+
+
+def has_skeleton(html: str) -> bool:
+    """``html`` holds a loading skeleton (``_skeleton``)."""
+    return _skeleton(LexborHTMLParser(html))
+
+
+def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[str], fetches: list[str], inline: list[str], redirect: str | None,
+             *, rendered: bool = False) -> str | None:
+    """Why the page needs a browser (``JS_REASONS``), or None when the static HTML is the page.
+
+    In a DOM the browser rendered, a skeleton its scripts left (a slider or news box whose data never
+    came) is what a visitor sees, not a reason to render again."""
     if not srcs and not inline:
         return None
     if redirect is not None and len(text) < 300 and len(links) <= 1:
         return "js_redirect"
     if len(text) < 200 and not links:
         return "loader" if fetches else "empty_body"
+    if not rendered and _skeleton(tree):  # a loading skeleton the page's script replaces with its content
+        return "loader"
     if _closed_menus(tree) >= 2:  # dropdowns whose items a script mounts (React/Svelte/Radix menus)
         return "script_menu"
     scripts = "\n".join(inline)
     for body in tree.css("tbody[id]"):  # a table whose rows the page's own script writes
         if body.css_first("tr") is None and f"'{body.attributes.get('id')}'" in scripts.replace('"', "'"):
+            return "loader"
+    for table in tree.css("table[id]"):  # an empty table a DataTables ajax/serverSide config fills
+        ident = table.attributes.get("id")
+        if (ident and table.css_first("tbody tr, tr td") is None
+                and any(ident in code and _SCRIPT_TABLE.search(code) for code in inline)):
             return "loader"
     if sum(1 for link in links if link.in_nav) >= 3:
         return None
@@ -744,7 +819,7 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
     srcs, fetches, inline, redirect = _scripts(tree, base)
     tables = _tables(tree, base)
     headings = [h for h, _ in walk.headings]
-    js_reason = _js_only(tree, visible, walk.links, srcs, fetches, inline, redirect)
+    js_reason = _js_only(tree, visible, walk.links, srcs, fetches, inline, redirect, rendered=bool(fetch.rendered))
     return Page(
         fetch=fetch,
         url=url,
@@ -753,7 +828,7 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
         text=visible,
         headings=tuple(headings[:500]),
         links=tuple(walk.links),
-        forms=tuple(_forms(tree, base, url)),
+        forms=tuple(_forms(tree, base, url) + _script_searches(tree, inline, base)),
         tables=tuple(tables),
         breadcrumbs=_breadcrumbs(tree),
         meta=meta,

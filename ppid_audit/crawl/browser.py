@@ -40,7 +40,7 @@ from urllib.parse import urlsplit
 
 import trio
 
-from ..models import FetchKind, Site
+from ..models import FetchFailure, FetchKind, Site
 from .fetch import Fetcher, Response
 
 __all__ = [
@@ -85,6 +85,9 @@ MENU_BUDGET = 4.0  # seconds spent opening the page's menus at most
 # viewports do) is kept with the trigger's menu item.  Links are never clicked (no navigation); submit
 # buttons and buttons in forms are left alone.  Each opened menu item is copied, as it looked while
 # open, into one <nav data-ppid-audit="opened-menus"> at the end of the body.
+# Then the forms that dialogs mount only while open: each button outside forms and the navigation that
+# says aria-haspopup=dialog is pressed once and the new forms are copied into
+# <div data-ppid-audit="opened-dialogs"> (a client-only request form behind a card's button).
 # Then the page's script search: a text field outside any form, in the header or navigation, whose
 # placeholder, label or name says search / cari, else a text field that appears when a search button outside any form (its label,
 # aria-label, title or icon says so) is clicked (a script search modal, closed again with Escape).  It
@@ -100,8 +103,12 @@ async (budgetMs) => {
   const SEARCH = /(^|[^a-z])(cari|pencarian|search|telusur)/i;
   const searchy = (b) => SEARCH.test([label(b), b.getAttribute("aria-label"), b.getAttribute("title"),
     ...[...b.querySelectorAll("svg, i")].map((x) => x.getAttribute("class"))].filter(Boolean).join(" "));
-  const fire = (el, types) => types.forEach((t) => el.dispatchEvent(new MouseEvent(t, {
-    bubbles: !t.endsWith("enter") && !t.endsWith("leave"), cancelable: true, view: window })));
+  const fire = (el, types) => types.forEach((t) => el.dispatchEvent(new (t.startsWith("pointer") ? PointerEvent : MouseEvent)(t, {
+    bubbles: !t.endsWith("enter") && !t.endsWith("leave"), cancelable: true, view: window, button: 0, isPrimary: true, pointerType: "mouse" })));
+  // a visitor's click is a press: Radix / Headless UI triggers toggle on pointerdown, others on click
+  const press = (el) => { fire(el, ["pointerdown", "mousedown", "pointerup", "mouseup"]); el.click(); };
+  const start = location.href;
+  let moved = 0;  // triggers whose click navigated (a client-side route change): undone, never kept
   const enter = (el) => fire(el, ["pointerover", "pointerenter", "mouseover", "mouseenter"]);
   const leave = (el) => fire(el, ["pointerout", "pointerleave", "mouseout", "mouseleave"]);
   const clickable = (t) => t.tagName === "BUTTON" ? !t.closest("form") && (t.getAttribute("type") || "").toLowerCase() !== "submit"
@@ -137,15 +144,20 @@ async (budgetMs) => {
     for (let el = t; el && el !== item.parentElement; el = el.parentElement) chain.unshift(el);
     chain.forEach(enter); await sleep(80);
     let clicked = false;
-    if (!opened() && clickable(t)) { t.click(); clicked = true; await sleep(80); }
+    if (!opened() && clickable(t)) { press(t); clicked = true; await sleep(80); }
+    if (location.href !== start) {  // the click went to another page (pushState): back, and keep nothing of it
+      moved++; history.back(); await sleep(150);
+      return { item, chain, clicked: false, fresh: false, away: [] };
+    }
     return { item, chain, clicked, fresh: opened(), away: fresh().filter((a) => !item.contains(a)) };
   };
-  const close = (t, state) => { if (state.clicked && document.contains(t)) t.click(); [...state.chain].reverse().forEach(leave); };
+  const close = (t, state) => { if (state.clicked && document.contains(t)) press(t); [...state.chain].reverse().forEach(leave); };
   const seen = new Set(), kept = [];
   const boxes = [...document.querySelectorAll("nav, [role=navigation], header")];
   const tops = [...new Set(boxes.flatMap((b) => triggers(b)))].slice(0, 40);
+  let complete = true;  // every trigger tried within the budget: what stayed closed is no dropdown
   for (const t of tops) {
-    if (Date.now() > menuEnd) break;
+    if (Date.now() > menuEnd) { complete = false; break; }
     if (seen.has(t)) continue;
     seen.add(t);
     const state = await open(t);
@@ -173,6 +185,33 @@ async (budgetMs) => {
     nav.appendChild(ul);
     document.body.appendChild(nav);
   }
+  if (complete) {  // the page model then counts no closed menu (page.py _closed_menus)
+    const mark = document.createElement("div");
+    mark.setAttribute("data-ppid-audit", "menus-opened");
+    document.body.appendChild(mark);
+  }
+  const result = () => ({ kept: kept.length, moved });
+  const escape = () => { for (const el of [document.activeElement, document]) el?.dispatchEvent(new KeyboardEvent("keydown",
+    { key: "Escape", code: "Escape", keyCode: 27, bubbles: true, cancelable: true })); };
+  // forms mounted only while a dialog is open (a card's "Ajukan Permohonan" button, aria-haspopup=dialog,
+  // a client-only Radix Dialog): each button outside forms is pressed once and the forms it showed kept
+  const dialogs = [];
+  for (const b of [...document.querySelectorAll("button[aria-haspopup=dialog], [role=button][aria-haspopup=dialog]")]
+      .filter((b) => !b.closest("form, nav, header, [data-ppid-audit]") && label(b) && !searchy(b)).slice(0, 6)) {
+    if (Date.now() > menuEnd + (end - menuEnd) / 3) break;
+    const before = new Set(document.querySelectorAll("form"));
+    press(b); await sleep(120);
+    if (location.href !== start) { moved++; history.back(); await sleep(150); continue; }
+    [...document.querySelectorAll("form")].filter((f) => !before.has(f) && f.querySelector("input, textarea, select"))
+      .forEach((f) => dialogs.push(f.cloneNode(true)));
+    escape(); await sleep(60);
+  }
+  if (dialogs.length) {
+    const box = document.createElement("div");
+    box.setAttribute("data-ppid-audit", "opened-dialogs");
+    dialogs.forEach((f) => box.appendChild(f));
+    document.body.appendChild(box);
+  }
   const fields = () => new Set(document.querySelectorAll("input, textarea"));
   const typed = (f) => f.tagName === "TEXTAREA" || ["", "text", "search"].includes((f.getAttribute("type") || "").toLowerCase());
   const record = (got, hint) => {
@@ -188,8 +227,6 @@ async (budgetMs) => {
     box.appendChild(form);
     document.body.appendChild(box);
   };
-  const escape = () => { for (const el of [document.activeElement, document]) el?.dispatchEvent(new KeyboardEvent("keydown",
-    { key: "Escape", code: "Escape", keyCode: 27, bubbles: true, cancelable: true })); };
   const type = (f, text) => {  // the native setter, so that React's onChange sees it too
     const proto = f.tagName === "TEXTAREA" ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
     Object.getOwnPropertyDescriptor(proto, "value").set.call(f, text);
@@ -226,20 +263,21 @@ async (budgetMs) => {
     if (Date.now() > end) break;
     const ok = await works(f);
     escape(); await sleep(60);
-    if (ok) { record(f, ""); return kept.length; }
+    if (ok) { record(f, ""); return result(); }
   }
   const searchButtons = [...document.querySelectorAll("button, [role=button], a:not([href]), a[href='#']")]
     .filter((b) => !b.closest("form") && clickable(b) && searchy(b)).slice(0, 3);
   for (const b of searchButtons) {
     if (Date.now() > end) break;
     const before = fields();
-    b.click(); await sleep(120);
+    press(b); await sleep(120);
+    if (location.href !== start) { moved++; history.back(); await sleep(150); continue; }
     const got = [...fields()].find((f) => !before.has(f) && !f.closest("form") && typed(f));
     const ok = got ? await works(got) : false;
     escape(); await sleep(60);
     if (ok) { record(got, label(b)); break; }
   }
-  return kept.length;
+  return result();
 }
 """
 PROBE_BUDGET = 2.0  # seconds spent on clickable elements that are not links, at most
@@ -286,6 +324,9 @@ async (i) => {
   return { text, url };
 }
 """
+
+
+UNREACHABLE = "unreachable"  # what the answer callback returns for a private/loopback address the guard refused
 
 
 TRACKERS = re.compile(
@@ -545,7 +586,10 @@ class _BrowserThread:
                 return
             st["requests"] += 1
             got = job.answer(req.url, req.resource_type, req.is_navigation_request(), job.deadline - time.monotonic())
-            if got is None:
+            if got == UNREACHABLE:  # a private/loopback address (the developer's localhost API): refused, the site's fault
+                st["broken"] += building
+                route.abort("addressunreachable")
+            elif got is None:
                 st["failed"] += building
                 route.abort("failed")
             else:
@@ -569,23 +613,29 @@ class _BrowserThread:
                 page.wait_for_timeout(50)
                 if st["inflight"] == 0 and time.monotonic() - st["last"] >= job.settle:
                     break
+            before: tuple[str, str] | None = None  # (DOM, URL) before the menus were opened
             if job.open_menus and time.monotonic() < job.deadline - 1.0:
                 budget = min(MENU_BUDGET, job.deadline - time.monotonic() - 1.0)
                 try:
-                    st["menus"] = int(page.evaluate(OPEN_MENUS_JS, int(budget * 1000)) or 0)
-                except Exception:  # a page that navigates or throws keeps the DOM it has
-                    pass
+                    before = (page.content(), page.url)
+                    st["navs"], st["probing"] = [], True  # a click that navigates is cancelled (_handle)
+                    got = page.evaluate(OPEN_MENUS_JS, int(budget * 1000)) or {}
+                    st["menus"] = int(got.get("kept", 0))
+                    moved = int(got.get("moved", 0)) + len(st["navs"])
+                    if moved or page.url != before[1]:  # a click went elsewhere: this URL's DOM as it was
+                        html = _with_additions(before[0], page.evaluate(ADDITIONS_JS))
+                        return self._done(page, job, t0, before[1], html, probe=False)
+                except Exception:  # a page that navigates or throws keeps the DOM it had
+                    if before is not None and page.url != before[1]:
+                        return self._done(page, job, t0, before[1], before[0], probe=False)
+                finally:
+                    st["probing"] = False
             try:
                 html = page.content()
             except Exception:  # a script navigated away while we read: read the new document
                 page.wait_for_load_state("load", timeout=max(1.0, job.deadline - time.monotonic()) * 1000)
                 html = page.content()
-            final = page.url
-            if job.open_menus and time.monotonic() < job.deadline - 1.0:
-                html = _with_script_links(html, self._probe(page, job))
-            self.rss_kb()
-            return Rendered(url=final, html=html, elapsed=time.monotonic() - t0,
-                            requests=st["requests"], blocked=st["blocked"], failed=st["failed"], broken=st["broken"])
+            return self._done(page, job, t0, page.url, html)
         finally:
             st["job"] = None
             try:  # stop the page's scripts and forget its cookies before the next site's page
@@ -594,6 +644,14 @@ class _BrowserThread:
             except Exception:
                 pass
 
+    def _done(self, page: Any, job: _Job, t0: float, final: str, html: str, probe: bool = True) -> Rendered:
+        """The page's result: its DOM, with the links found by clicking its link-like elements."""
+        st = self._state
+        if probe and job.open_menus and time.monotonic() < job.deadline - 1.0 and page.url == final:
+            html = _with_script_links(html, self._probe(page, job))
+        self.rss_kb()
+        return Rendered(url=final, html=html, elapsed=time.monotonic() - t0,
+                        requests=st["requests"], blocked=st["blocked"], failed=st["failed"], broken=st["broken"])
 
     def _probe(self, page: Any, job: _Job) -> list[tuple[str, str]]:
         """Click each element that acts as a link without being one; (its text, where it went)."""
@@ -618,6 +676,15 @@ class _BrowserThread:
         finally:
             st["probing"] = False
         return found
+
+
+ADDITIONS_JS = """() => [...document.querySelectorAll("[data-ppid-audit]")].map((e) => e.outerHTML).join("")"""
+
+
+def _with_additions(html: str, additions: str) -> str:
+    """``html`` (the DOM before the menus were opened) with what the menu pass added (``ADDITIONS_JS``)."""
+    at = html.lower().rfind("</body>")
+    return html[:at] + additions + html[at:] if at >= 0 else html + additions
 
 
 def _with_script_links(html: str, links: list[tuple[str, str]]) -> str:
@@ -721,13 +788,13 @@ class Renderer:
             with trio.move_on_after(10, shield=True):
                 await trio.to_thread.run_sync(worker.thread.join, 10, abandon_on_cancel=True)
 
-    async def _answer(self, site: Site, url: str, navigation: bool, remaining: float) -> tuple[int, dict[str, str], bytes] | None:
+    async def _answer(self, site: Site, url: str, navigation: bool, remaining: float) -> tuple[int, dict[str, str], bytes] | str | None:
         """One browser request, made by the Fetcher (robots, guard, politeness, caps), within the page's deadline."""
         with trio.move_on_after(max(0.0, remaining)):
             return await self._answer_now(site, url, navigation)
         return None
 
-    async def _answer_now(self, site: Site, url: str, navigation: bool) -> tuple[int, dict[str, str], bytes] | None:
+    async def _answer_now(self, site: Site, url: str, navigation: bool) -> tuple[int, dict[str, str], bytes] | str | None:
         f = self.fetcher
         if navigation:  # a script redirect: a page like any other (robots applies in fetch)
             resp = await f.fetch(url, site=site, kind=FetchKind.PAGE)
@@ -737,6 +804,8 @@ class Renderer:
                 if not state.allowed(url, site.settings.user_agent or f.user_agent):
                     return None
             resp = await f.fetch(url, site=site, kind=FetchKind.EXTERNAL, max_bytes=MAX_SUBRESOURCE_BYTES)
+        if resp.fetch.error is FetchFailure.PRIVATE_ADDRESS:
+            return UNREACHABLE  # no visitor reaches it either: the guard refuses it, the site is at fault
         if resp.body is None or resp.fetch.error is not None or resp.fetch.status is None:
             return None
         headers = {"content-type": resp.content_type_header or "application/octet-stream",
@@ -751,7 +820,7 @@ class Renderer:
         token = self._token
         url = resp.fetch.final_url or resp.fetch.url
 
-        def answer(u: str, rtype: str, nav: bool, remaining: float) -> tuple[int, dict[str, str], bytes] | None:
+        def answer(u: str, rtype: str, nav: bool, remaining: float) -> tuple[int, dict[str, str], bytes] | str | None:
             try:
                 return trio.from_thread.run(self._answer, site, u, nav, remaining, trio_token=token)
             except Exception:

@@ -108,10 +108,12 @@ def _rendered_page(page: Page, reason: str, url: str, html: str, info: RenderInf
     answered, menus the browser could not open), the page stays ``js_only``
     with ``render.error == "incomplete"`` and a plain ``detail``.
     """
-    from ..page import parse_html
+    from ..page import has_skeleton, parse_html
 
     fetch = dataclasses.replace(page.fetch, rendered=reason)
     new = parse_html(dataclasses.replace(fetch, final_url=url), html)
+    if not new.js_only and info.failed and has_skeleton(html):  # its data refused on our side: still loading
+        new = dataclasses.replace(new, js_only=True, js_reason="loader")
     if new.js_only:
         if info.broken and not info.failed:
             new = dataclasses.replace(new, js_only=False)

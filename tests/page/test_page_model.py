@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -385,3 +386,47 @@ function render() { const body = document.getElementById("doc-table-body"); body
     assert page.js_only and page.js_reason == "loader"
     filled = html.replace('<tbody id="doc-table-body">\n', '<tbody id="doc-table-body"><tr><td>1</td><td>SK</td></tr>')
     assert not _page(filled).js_only  # rows in the HTML: the static page is the page
+
+
+def test_server_side_datatable_filled_by_an_external_script_needs_a_browser() -> None:
+    """An empty table that a DataTables ajax/serverSide config (the library in an external script) fills."""
+    html = """<html><body><nav><a href="/">Beranda</a><a href="/regulasi">Regulasi</a><a href="/unduh">Unduh</a></nav>
+<h1>Unduh</h1><p>Dokumen yang dapat diunduh oleh masyarakat dari Dinas Energi dan Sumber Daya Mineral.</p>
+<table id="downloadTable"><thead><tr><th>No</th><th>Judul</th></tr></thead><tbody>
+</tbody></table><script src="/js/datatables.min.js"></script>
+<script>$(function () { $("#downloadTable").DataTable({ serverSide: true, ajax: "/api/download/datatable" }); });</script>
+</body></html>"""
+    page = _page(html)
+    assert page.js_only and page.js_reason == "loader"
+    filled = html.replace("<tbody>\n", "<tbody><tr><td>1</td><td>Peta</td></tr>")
+    assert not _page(filled).js_only  # rows in the HTML: the static page is the page
+
+
+def test_loading_skeleton_needs_its_own_render_even_beside_a_script_menu() -> None:
+    """A client component's loading skeleton (``animate-pulse`` boxes without text) is filled by a script."""
+    html = """<html><body><header><nav><ul><li><a href="/">Beranda</a></li>
+<li><button aria-haspopup="menu">Layanan PPID</button></li><li><button aria-haspopup="menu">Daftar Informasi</button></li></ul></nav></header>
+<main><div class="animate-pulse"><div class="h-8 bg-gray-200 rounded"></div><div class="h-3 bg-gray-200"></div></div></main>
+<footer><p>PPID Diskominfo, Jl. Soekarno-Hatta No. 1, Maumere</p></footer>
+<script src="/_next/static/chunks/app/informasi/berkala/page.js" async></script></body></html>"""
+    page = _page(html)
+    assert page.js_only and page.js_reason == "loader"  # not "script_menu": siblings' menus do not stand in for it
+    assert _page(html.replace("animate-pulse", "grid")).js_reason == "script_menu"
+    # rendered, a skeleton its scripts left (data that never came) is what a visitor sees
+    rendered = parse_page(dataclasses.replace(fetch_of("https://ppid.contohprov.go.id/"), rendered="loader"),
+                          html.replace("<header>", '<header><div data-ppid-audit="menus-opened"></div>').encode())
+    assert not rendered.js_only
+
+
+def test_search_field_wired_by_the_page_script_is_a_search_form() -> None:
+    """A jQuery search modal: a field outside any form whose input handler asks an endpoint."""
+    html = """<html><body><nav><a href="/">Beranda</a><a href="/berita">Berita</a><a href="/unduh">Unduh</a></nav>
+<h1>Dinas Contoh</h1><p>Selamat datang di situs Dinas Contoh yang melayani informasi publik untuk masyarakat.</p>
+<div class="modal fade" id="searchModal"><input type="text" id="searchInputModal" placeholder="Masukan pencarian..."></div>
+<script src="/js/jquery.js"></script><script>
+const box = document.getElementById('searchInputModal');
+box.addEventListener('input', function () { $.getJSON(`/api/news?search=${this.value}`, function (d) {}); });</script></body></html>"""
+    page = _page(html)
+    assert [(f.action, f.fields[0].type) for f in page.forms] == [("https://ppid.contohprov.go.id/api/news", "search")]
+    assert not _page(html.replace("searchInputModal", "nama").replace("Masukan pencarian...", "Nama")).forms  # not a search field
+    assert not _page(html.replace("$.getJSON(`/api/news?search=${this.value}`, function (d) {})", "")).forms  # asks nothing

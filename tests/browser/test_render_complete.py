@@ -1,0 +1,146 @@
+"""Script-built pages rendered completely on our side are judged on their DOM (issue 11).
+
+* a Radix-like dropdown opens on ``pointerdown`` only (a bare ``click()`` does nothing): the renderer
+  presses triggers as a visitor does;
+* header buttons that open no dropdown (they scroll, or navigate on the client to the home page) are
+  not "menus the browser could not open", and a click that navigates never puts another page's DOM
+  under this URL;
+* a data request to a loopback/private address (the developer's ``localhost:5000`` API) is refused by
+  the guard but is the site's fault, not an incomplete render.
+"""
+
+from __future__ import annotations
+
+import trio
+
+from ppid_audit.checking import load_checks, run_checks
+from ppid_audit.crawl import Fetcher, crawl_site
+from ppid_audit.crawl.browser import Renderer, RenderFailure
+from ppid_audit.models import FetchKind, Site, SitePages, Status
+from ppid_audit.page import parse_html
+
+from crawl.conftest import make_site  # tests/crawl/
+from crawl.servers import Req, Resp, html, serving
+
+RADIX_PAGE = """<!doctype html><html><head><title>PPID Kabupaten Contoh</title></head><body>
+<header><nav><ul><li><a href="/">Beranda</a></li><li><a href="/profil">Profil</a></li>
+<li><button type="button" aria-haspopup="menu" aria-expanded="false" data-items="Informasi Berkala=/berkala;Informasi Serta Merta=/serta-merta">Daftar Informasi</button></li>
+<li><button type="button" aria-haspopup="menu" aria-expanded="false" data-items="Maklumat Pelayanan=/maklumat">Layanan PPID</button></li>
+</ul></nav></header>
+<main><h1>Beranda</h1><p>Pejabat Pengelola Informasi dan Dokumentasi Kabupaten Contoh melayani permohonan informasi publik.</p></main>
+<script src="/radix.js"></script></body></html>"""
+# Radix's DropdownMenu.Trigger toggles on pointerdown (primary button); the items go to a portal
+RADIX_JS = """
+const shut = () => document.querySelectorAll("[data-radix-popper-content-wrapper]").forEach((n) => n.remove());
+document.addEventListener("pointerdown", (e) => {
+  const b = e.target.closest("button[aria-haspopup=menu]");
+  if (!b || e.button !== 0) { if (!e.target.closest("[data-radix-popper-content-wrapper]")) shut(); return; }
+  e.preventDefault();
+  const was = b.getAttribute("aria-expanded") === "true"; shut();
+  document.querySelectorAll("button[aria-haspopup]").forEach((x) => x.setAttribute("aria-expanded", "false"));
+  if (was) return;
+  b.setAttribute("aria-expanded", "true");
+  const w = document.createElement("div"); w.setAttribute("data-radix-popper-content-wrapper", "");
+  w.innerHTML = '<div role="menu">' + b.dataset.items.split(";").map((p) => p.split("="))
+    .map(([t, h]) => `<a role="menuitem" href="${h}">${t}</a>`).join("") + "</div>";
+  document.body.appendChild(w);
+});
+"""
+
+# A Vite SPA: the header's entries are buttons that scroll on the home page and, elsewhere, move to the
+# home page on the client (pushState + re-render); the category page asks the developer's localhost API
+SPA = """<!doctype html><html><head><title>PPID Polres Contoh</title>
+<script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>"""
+SPA_JS = """
+const header = () => '<header><nav>' + ["Beranda", "Berita", "Layanan", "Kontak"].map((l) =>
+  `<button onclick="go('${l.toLowerCase()}')">${l}</button>`).join("") + '</nav></header>';
+const pages = {
+  "/": () => '<section id="beranda"><h1>Beranda PPID</h1><p>Selamat datang di PPID Polres Contoh, melayani informasi publik.</p>'
+    + '<a href="/informasi-berkala">Informasi Berkala</a></section><footer><p>Kontak: ppid@contoh.go.id</p></footer>',
+  "/informasi-berkala": () => '<h1>Informasi Berkala</h1><p id="list">Memuat...</p>',
+};
+function render() { document.getElementById("root").innerHTML = header() + (pages[location.pathname] || (() => ""))();
+  if (location.pathname === "/informasi-berkala") fetch("http://localhost:5000/api/berkala").then((r) => r.json())
+    .catch(() => { document.getElementById("list").textContent = "Belum ada informasi berkala tersedia."; }); }
+window.go = (id) => { if (location.pathname === "/") document.getElementById(id)?.scrollIntoView();
+  else { history.pushState(null, "", "/?scrollTo=" + id); render(); } };
+render();
+"""
+
+
+# A card whose button opens a client-only dialog with the request form (Radix Dialog: mounted while open)
+DIALOG_PAGE = """<!doctype html><html><head><title>PPID Kota Contoh</title></head><body>
+<nav><ul><li><a href="/">Beranda</a></li><li><a href="/profil">Profil</a></li><li><a href="/kontak">Kontak</a></li></ul></nav>
+<main><h1>Layanan</h1><p>Pejabat Pengelola Informasi dan Dokumentasi Kota Contoh melayani permohonan informasi publik.</p>
+<div class="card"><h3>Form Permohonan</h3><p>Informasi Publik</p>
+<button type="button" aria-haspopup="dialog" aria-expanded="false" id="ajukan">Ajukan Permohonan</button></div></main>
+<script>document.getElementById("ajukan").addEventListener("click", () => {
+  if (document.querySelector("[role=dialog]")) return;
+  const d = document.createElement("div"); d.setAttribute("role", "dialog");
+  d.innerHTML = '<form><h2>Form Permohonan Informasi</h2><label for="nama">Nama Lengkap</label><input id="nama" name="nama">'
+    + '<label for="rincian">Rincian Informasi</label><textarea id="rincian" name="rincian"></textarea><button type="submit">Kirim</button></form>';
+  document.body.appendChild(d);
+  document.addEventListener("keydown", (e) => { if (e.key === "Escape") d.remove(); }, { once: true });
+});</script></body></html>"""
+
+
+def handler(req: Req) -> Resp:
+    if req.path in ("/", "/profil"):
+        return html(RADIX_PAGE)
+    if req.path == "/radix.js":
+        return Resp(headers=[("Content-Type", "application/javascript")], body=RADIX_JS.encode())
+    if req.path in ("/spa/", "/informasi-berkala"):
+        return html(SPA)
+    if req.path == "/assets/app.js":
+        return Resp(headers=[("Content-Type", "application/javascript")], body=SPA_JS.encode())
+    if req.path == "/layanan":
+        return html(DIALOG_PAGE)
+    if req.path in ("/berkala", "/serta-merta", "/maklumat"):
+        return html(f"<h1>{req.path}</h1><p>isi halaman</p>")
+    return Resp(404)
+
+
+async def _crawl(chromium: str, path: str, max_pages: int = 5) -> tuple[Site, SitePages]:
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}{path}", max_pages=max_pages)
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            with trio.fail_after(90):
+                sp = await crawl_site(site, fetcher, renderer=renderer)
+    return site, sp
+
+
+async def test_radix_dropdown_opening_on_pointerdown_is_opened(chromium: str) -> None:
+    _, sp = await _crawl(chromium, "/", max_pages=6)
+    home = sp.pages[0]
+    assert home.fetch.rendered == "script_menu" and not home.js_only
+    assert home.render is not None and home.render.error is None
+    urls = {link.url.rsplit("/", 1)[-1] for link in home.links}
+    assert {"berkala", "serta-merta", "maklumat"} <= urls
+
+
+async def test_navigating_menu_buttons_neither_leave_the_page_nor_count_as_unopened(chromium: str) -> None:
+    site, sp = await _crawl(chromium, "/informasi-berkala", max_pages=1)
+    page = sp.pages[0]
+    assert page.url.endswith("/informasi-berkala")  # not the home page the buttons move to
+    assert "Informasi Berkala" in page.text and "Beranda PPID" not in page.text
+    assert "Belum ada informasi berkala" in page.text
+    assert page.render is not None and page.render.error is None and not page.js_only
+    # the localhost API is refused by the guard but is the site's doing: a visitor cannot reach it either
+    assert page.render.failed == 0 and page.render.broken == 1
+    out = {o.check.id: o for o in run_checks(load_checks(), site, sp)}
+    msg = " ".join(r.message for r in out["layanan.maklumat"].results)
+    assert "JavaScript" not in msg
+    assert any(r.status is Status.FAIL for r in out["layanan.maklumat"].results)
+
+
+async def test_form_mounted_only_in_an_open_dialog_is_kept(chromium: str) -> None:
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/layanan", max_pages=1)
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            with trio.fail_after(60):
+                resp = await fetcher.fetch(site.start_url, site=site, kind=FetchKind.PAGE)
+                out = await renderer.render(resp, site)
+    assert not isinstance(out, RenderFailure)
+    assert 'data-ppid-audit="opened-dialogs"' in out.html
+    page = parse_html(resp.fetch, out.html)
+    assert [f.label for f in page.forms[0].fields] == ["Nama Lengkap", "Rincian Informasi"]
