@@ -378,6 +378,21 @@ def is_search_form(form: Form) -> bool:
     return form.method.upper() != "POST" and any(f.type == "search" or f.name.lower() in names for f in form.fields)
 
 
+def _empty_notice(page: Page, text: str) -> str:
+    """The page's notice that its place holds nothing: a heading of its content that is such a notice
+    ('Belum Ada Informasi Setiap Saat', 'Data tidak ditemukan'), or a content whose only words besides its
+    headings are one ('Maklumat Pelayanan' over 'Belum ada konten maklumat pelayanan.'); or ""."""
+    own = [h.text.strip() for h in page.headings if h.text.strip() and h.text.strip() in text]
+    hit = next((h for h in own if is_empty_notice(h)), "")
+    if hit:
+        return hit
+    rest = text
+    for h in own:
+        rest = rest.replace(h, " ", 1)
+    rest = rest.strip()
+    return rest if len(rest) < 200 and is_empty_notice(rest) else ""
+
+
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     """Substance and placeholders of a target page (thresholds in rules.toml [present])."""
     cfg = rules()["present"]
@@ -389,8 +404,19 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     for phrase in vocabulary()["placeholders"]["phrases"]:
         ptoks = " ".join(tokens(phrase))
         if ptoks and f" {ptoks} " in f" {ntext} " and len(docs) < cfg["min_document_links"]:
+            empty = empty_listing(page)
+            if empty and not empty.startswith("data uji"):
+                # the notice is the lone row of a listing ('Belum ada data ... yang dipublikasikan'): an empty
+                # listing (a place never used), not a page left as a template's placeholder
+                return PageVerdict(page, False, f"daftarnya kosong ('{empty[:80]}')", f"its listing is empty ('{empty[:80]}')",
+                                   code=EMPTY_LISTING)
             return PageVerdict(page, False, f"halaman hanya berisi '{phrase}'", f"the page only says '{phrase}'",
                                code=PLACEHOLDER_TEXT)
+    notice = _empty_notice(page, text) if len(docs) < cfg["min_document_links"] and not rows else ""
+    if notice:
+        # the page's own notice that it holds nothing ('Belum Ada Informasi Setiap Saat', 'Data tidak ditemukan')
+        return PageVerdict(page, False, f"halaman hanya menyatakan '{notice[:80]}'", f"the page only says '{notice[:80]}'",
+                           code=EMPTY_LISTING)
     dead = dead_anchors(page, reference)
     if dead and not docs:
         shown = " | ".join(dead)[:80]
