@@ -122,7 +122,12 @@ def entry_links(page: Page, reference: Page | None = None) -> set[str]:
 def content_images(page: Page, reference: Page | None = None) -> list[str]:
     """URLs of the page's content images (``page.content_images``) that the reference page lacks."""
     shared = {im.url for im in reference.content_images} if reference is not None and reference is not page else set()
-    return [im.url for im in page.content_images if im.url not in shared]
+    return [im.url for im in page.content_images if im.url not in shared and not _ICON_URL.search(im.url)]
+
+
+# a picture from an icon library or an icons folder (cdn-icons-png.flaticon.com, img.icons8.com, /assets/icons/):
+# a card's pictogram, never a scanned document or a chart
+_ICON_URL = re.compile(r"^[a-z]+://[^/]*\bicons?\d*\b[^/]*/|/icons?/|flaticon\.com/", re.I)
 
 
 # the text of an href="#" anchor that is decoration (a logo's alt, "back to top", a theme switch), not a download
@@ -381,16 +386,20 @@ def is_search_form(form: Form) -> bool:
 def _empty_notice(page: Page, text: str) -> str:
     """The page's notice that its place holds nothing: a heading of its content that is such a notice
     ('Belum Ada Informasi Setiap Saat', 'Data tidak ditemukan'), or a content whose only words besides its
-    headings are one ('Maklumat Pelayanan' over 'Belum ada konten maklumat pelayanan.'); or ""."""
-    own = [h.text.strip() for h in page.headings if h.text.strip() and h.text.strip() in text]
-    hit = next((h for h in own if is_empty_notice(h)), "")
-    if hit:
-        return hit
-    rest = text
-    for h in own:
-        rest = rest.replace(h, " ", 1)
-    rest = rest.strip()
-    return rest if len(rest) < 200 and is_empty_notice(rest) else ""
+    headings' words are one ('Maklumat Pelayanan' over 'Belum ada konten maklumat pelayanan.'); or ""."""
+    ctoks = " ".join(tokens(text))
+    for h in page.headings:
+        htoks = " ".join(tokens(h.text))
+        if htoks and f" {htoks} " in f" {ctoks} " and is_empty_notice(h.text):
+            return h.text.strip()
+    if not ctoks or len(ctoks) > 300:
+        return ""
+    heads = {w for h in page.headings for w in tokens(h.text)}
+    for rx in _empty_row_patterns():
+        m = rx.search(ctoks)
+        if m and all(w in heads for w in (ctoks[:m.start()] + " " + ctoks[m.end():]).split()):
+            return m.group(0)
+    return ""
 
 
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:

@@ -40,7 +40,7 @@ from . import _entries as E
 from . import _matching as M
 from ._matching import Found, Hit
 from ._content import SCRIPT_LISTING, mislinked, section_has_substance
-from ._content import DOWNLOAD_BUTTONS, EMPTY_LISTING, GENERIC_ROWS, PLACEHOLDER_TEXT, UNPUBLISHED_ROWS, empty_section, is_test_words
+from ._content import DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, PLACEHOLDER_TEXT, UNPUBLISHED_ROWS, empty_section, is_test_words
 
 MAX_EVIDENCE = 5
 
@@ -242,6 +242,20 @@ def _named_not_published(f: Found, bad: list[M.PageVerdict]) -> Result:
     )
 
 
+def _vague_not_empty(sp: SitePages, f: Found) -> list[Hit]:
+    """The vague labels except links to a crawled page that only says it holds nothing ('Profil > Struktur
+    Organisasi' opening 'Data tidak ditemukan'): whatever that label meant, nothing is published there."""
+    out = []
+    for h in f.vague:
+        dest = sp.page(h.link.url) if h.link is not None else None
+        if dest is not None:
+            v = M.judge_page(dest, M.reference_page(sp, dest))
+            if not v.ok and v.code in (EMPTY_LISTING, EMPTY_PAGE, PLACEHOLDER_TEXT):
+                continue
+        out.append(h)
+    return out
+
+
 def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
     """The ``present`` verdict of a target."""
     t = f.target
@@ -303,14 +317,15 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             message_en=f"The menu/link '{h.snippet[:100]}' exists but its destination could not be checked; its content is unconfirmed.",
             evidence=_evidence(f.unresolved),
         )
-    if f.vague:
-        h = f.vague[0]
+    vague = _vague_not_empty(sp, f)
+    if vague:
+        h = vague[0]
         return Result(
             status=Status.WARN,
             item="present",
             message=f"Hanya ada label yang kurang jelas '{h.snippet[:100]}'; belum dapat dipastikan bahwa isinya {t.name}. Beri judul yang jelas di {t.where}.",
             message_en=f"Only the vague label '{h.snippet[:100]}' exists; it is not certain that it holds the {t.name_en}. Give it a clear title in {t.where_en}.",
-            evidence=_evidence(f.vague),
+            evidence=_evidence(vague),
         )
     weak = [h for h in f.hits if h.strength == M.WEAK]
     if weak:
