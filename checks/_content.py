@@ -383,6 +383,10 @@ def is_search_form(form: Form) -> bool:
     return form.method.upper() != "POST" and any(f.type == "search" or f.name.lower() in names for f in form.fields)
 
 
+# a notice that says the place has no item ('Belum ada ...', 'Tidak ada ...'), not that its page is unfinished
+_NO_ITEM = re.compile(r"(?:maaf )?(?:tidak|belum) (?:ada|terdapat)\b")
+
+
 def _empty_notice(page: Page, text: str) -> str:
     """The page's notice that its place holds nothing: a heading of its content that is such a notice
     ('Belum Ada Informasi Setiap Saat', 'Data tidak ditemukan'), or a content whose only words besides its
@@ -410,6 +414,12 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     docs = tuple(lk for lk in page.links if not lk.in_nav and is_document_link(lk) and not is_junk_link(lk))
     rows = sum(data_rows(t) for t in page.tables)
     fields = max((len(f.fields) for f in page.forms if not is_search_form(f)), default=0)
+    notice = _empty_notice(page, text) if len(docs) < cfg["min_document_links"] and not rows else ""
+    if notice and _NO_ITEM.match(" ".join(tokens(notice))):
+        # 'Belum ada data informasi serta merta.': the place says it has no item yet (an empty listing), which a
+        # placeholder phrase inside it ('belum ada data') must not turn into a template left unfilled
+        return PageVerdict(page, False, f"halaman hanya menyatakan '{notice[:80]}'", f"the page only says '{notice[:80]}'",
+                           code=EMPTY_LISTING)
     for phrase in vocabulary()["placeholders"]["phrases"]:
         ptoks = " ".join(tokens(phrase))
         if ptoks and f" {ptoks} " in f" {ntext} " and len(docs) < cfg["min_document_links"]:
@@ -421,7 +431,6 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
                                    code=EMPTY_LISTING)
             return PageVerdict(page, False, f"halaman hanya berisi '{phrase}'", f"the page only says '{phrase}'",
                                code=PLACEHOLDER_TEXT)
-    notice = _empty_notice(page, text) if len(docs) < cfg["min_document_links"] and not rows else ""
     if notice:
         # the page's own notice that it holds nothing ('Belum Ada Informasi Setiap Saat', 'Data tidak ditemukan')
         return PageVerdict(page, False, f"halaman hanya menyatakan '{notice[:80]}'", f"the page only says '{notice[:80]}'",
@@ -554,9 +563,10 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
         for lk in sorted(own, key=lambda x: -len(x.text)):
             rest = rest.replace(lk.text, " ", 1)
         cells = [c for t in page.tables for r in t.rows if not is_empty_row(r) for c in r if c and len(c) > 3]
-        fields = [fl.label for fm in page.forms for fl in fm.fields if len(fl.label) > 2]
+        # (a label the page model could not tie to its field is the field's name: 'kode_permohonan')
+        fields = [fl.label.replace("_", " ").lower() for fm in page.forms for fl in fm.fields if len(fl.label) > 2]
         rest_cells = sec[len(head):]  # the heading's own text in a cell is not a table under it
-        if any(is_document_link(lk) for lk in own) or any(c in rest_cells for c in cells[:500]) or any(x in rest for x in fields):
+        if any(is_document_link(lk) for lk in own) or any(c in rest_cells for c in cells[:500]) or any(x in rest.lower() for x in fields):
             return True, []
         at = page.text.find(sec)
         near = page.text[at : at + len(sec) + 100]

@@ -231,7 +231,8 @@ def collect(sp: SitePages, t: Target) -> Found:
             if text and len(text) < 200 and t.label_in(tokens(text)) and t.context_in(text, *head_texts):
                 found.hits.append(Hit(page, text, note, STRONG))
                 labelled = True
-                if note != "heading" or i == 1:
+                if note != "heading" or (i == 1 and page is not home):
+                    # (the home page's first heading is a section's too: a counter 'Daftar Informasi Publik: 0')
                     main = True
                 else:
                     sections.append(text)
