@@ -34,9 +34,39 @@ _REG = "Perki 1/2021 (standar layanan informasi publik)"
 def judge_element(sp: SitePages, key: str, extra: list[Hit] | None = None) -> list[Result]:
     """present / current / reachable of a document-like service element."""
     found = M.collect(sp, M.target(key))
-    found.hits.extend(extra or [])  # their captions and names carry dates too
+    named = _named_downloads(sp, found.target)
+    extra = [*(extra or []), *named]
+    found.hits.extend(extra)  # their captions and names carry dates too
+    found.documents.extend((h, sp.fetch(h.link.url)) for h in named if h.link is not None)
     results: list[Result] = V.standard(sp, found, extra=extra or [], with_coverage=False)
     return results
+
+
+# a download control's whole text ('Unduh PDF', 'Download'): the document's name is the text before it
+_DOWNLOAD_TEXT = re.compile(r"\W*(?:unduh|download|lihat|buka|preview)(?:\s+(?:pdf|file|berkas|dokumen|disini|di sini))?\W*", re.I)
+
+
+def _named_downloads(sp: SitePages, t: M.Target) -> list[Hit]:
+    """Document links labelled only 'Unduh PDF' whose card names the target right before them ('Tahun 2026' /
+    'Daftar Informasi Publik Th.2026' / 'Unduh PDF'): the text since the link's own heading is its name."""
+    hits = []
+    for p in sp.pages:
+        pos = 0
+        for lk in p.links:
+            if lk.in_nav or not lk.text.strip() or not _DOWNLOAD_TEXT.fullmatch(lk.text.strip()):
+                continue
+            at = p.text.find(lk.text.strip(), pos)
+            if at < 0:
+                continue
+            before = p.text[max(pos, at - 150):at]
+            pos = at + len(lk.text.strip())
+            if not M.is_document_link(lk):
+                continue
+            cut = max((before.rfind(h.text) + len(h.text) for h in p.headings if h.text and h.text in before), default=0)
+            name = " ".join(before[cut:].split())
+            if name and len(name) < 120 and t.label_in(M.tokens(name)):
+                hits.append(Hit(p, f"{name} > {lk.text.strip()}"[:200], "link-text", M.STRONG, lk))
+    return hits
 
 
 def _exempt_list(caption: str) -> bool:
