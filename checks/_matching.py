@@ -270,7 +270,7 @@ def collect(sp: SitePages, t: Target) -> Found:
                             linked.setdefault(child.url, Hit(page, " > ".join((*child.menu_path, child.text)), "menu", STRONG, child))
             elif (
                 nav and link.menu_path and not lf.toggle and not t.is_decoy(lf.plain)
-                and any(t.label_in(m) for m in lf.menu) and t.context_in(*ctx)
+                and any(t.group_label_in(m) for m in lf.menu) and t.context_in(*ctx)
                 and not _claimed_elsewhere(t, lf.toks)
             ):
                 # an entry of the target's own sub-menu ("Informasi Berkala > LKjIP 2026")
