@@ -11,6 +11,7 @@ from a downloadable file; contact data that is a theme template does not count.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 
@@ -25,15 +26,18 @@ from ppid_audit.models import Evidence, Page, Result, Severity, Site, SitePages,
 from . import _entries as E
 from . import _matching as M
 from . import _verdicts as V
-from ._content import EMPTY_PAGE
+from ._content import EMPTY_PAGE, OTHER_TARGET
 from ._matching import Hit
 
 _REG = "Perki 1/2021 (standar layanan informasi publik)"
 
 
-def judge_element(sp: SitePages, key: str, extra: list[Hit] | None = None) -> list[Result]:
-    """present / current / reachable of a document-like service element."""
+def judge_element(sp: SitePages, key: str, extra: list[Hit] | None = None,
+                  adjust: Callable[[SitePages, M.Found], None] | None = None) -> list[Result]:
+    """present / current / reachable of a document-like service element (``adjust`` re-judges its pages)."""
     found = M.collect(sp, M.target(key))
+    if adjust is not None:
+        adjust(sp, found)
     named = _named_downloads(sp, found.target)
     extra = [*(extra or []), *named]
     found.hits.extend(extra)  # their captions and names carry dates too
@@ -67,6 +71,25 @@ def _named_downloads(sp: SitePages, t: M.Target) -> list[Hit]:
             if name and len(name) < 120 and t.label_in(M.tokens(name)):
                 hits.append(Hit(p, f"{name} > {lk.text.strip()}"[:200], "link-text", M.STRONG, lk))
     return hits
+
+
+def _category_index_pages(sp: SitePages, found: M.Found) -> None:
+    """A page titled 'Daftar Informasi Publik' whose content is only cards of the categories ('Informasi
+    Berkala' / 'Lihat Dokumen' ...) with no document or table row of its own is an index of the category
+    pages, not the register."""
+    cats = [M.target(k) for k in ("berkala", "serta_merta", "setiap_saat", "dikecualikan")]
+    for url, v in list(found.pages.items()):
+        page = v.page
+        if not v.ok or v.docs or any(M.data_rows(t) for t in page.tables):
+            continue
+        ref = M.reference_page(sp, page)
+        shared = {h.text for h in ref.headings} if ref is not None and ref is not page else set()
+        own = [h.text for h in page.headings[1:] if h.text and h.text not in shared]
+        named = [x for x in own if any(c.label_in(M.tokens(x)) for c in cats)]
+        if len(named) >= 2 and 2 * len(named) > len(own):
+            shown = " | ".join(named)[:80]
+            found.pages[url] = M.PageVerdict(page, False, f"halamannya hanya berisi kartu kategori ('{shown}'), bukan daftar DIP",
+                                             f"its page only holds category cards ('{shown}'), not the DIP register", code=OTHER_TARGET)
 
 
 def _exempt_list(caption: str) -> bool:
@@ -131,7 +154,7 @@ def _present(status: Status, msg: str, msg_en: str, evidence: tuple[Evidence, ..
        indicator="penyediaan_informasi", severity=Severity.HIGH, regulation="UU 14/2008 Pasal 11 ayat (1) huruf a; " + _REG)
 def dip(site: Site, pages: SitePages) -> list[Result]:
     """The DIP: a table with the DIP columns, a DIP page or the SK DIP document, of last year or later."""
-    return judge_element(pages, "dip", _dip_tables(pages))
+    return judge_element(pages, "dip", _dip_tables(pages), adjust=_category_index_pages)
 
 
 @check(id="layanan.sop_permohonan", title="SOP permohonan informasi tersedia", title_en="The information-request SOP is published",
