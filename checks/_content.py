@@ -587,7 +587,10 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
                      and not (ref is not None and ref is not page and lk.text in ref.text)]
     # (a category is a list, never one picture: under its heading a sentence is not a caption)
     if not seen_links and (said <= _CAPTION_CHARS or not own_label.dip_values) and content_images(page, ref):
-        return True, []  # a heading over a picture only (an organisation chart): the page's verdict stands
+        # a heading over a picture only (an organisation chart): the page's verdict stands; but a form is filled
+        # in, never a picture: under a form's generic label ('Pengajuan Keberatan') a picture is a flow chart
+        vague_form = own_label.raw.get("form_fields") and not any(own_label.full_label_in(tokens(h)) for h in heads)
+        return (False, followed) if vague_form else (True, [])
     return (None if not seen_links else False), followed
 
 

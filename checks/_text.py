@@ -295,12 +295,16 @@ class Target:
         that is the whole of ``toks``."""
         return self._answer("whole" if whole_only else "label", toks)
 
+    def full_label_in(self, toks: tuple[str, ...]) -> bool:
+        """A label of the target (not only a short one) is in ``toks`` (and no decoy is)."""
+        return self._answer("full", toks)
+
     def group_label_in(self, toks: tuple[str, ...]) -> bool:
         """A menu group named ``toks`` is the target's own sub-menu: a label, or a short label unless the target
         says a short label is too generic for a group ('Daftar Informasi' holds the categories and 'Alur Layanan',
         not DIP entries: ``submenu_full_labels``)."""
         if self.raw.get("submenu_full_labels"):
-            return self._answer("full", toks)
+            return self.full_label_in(toks)
         return self.label_in(toks)
 
     def weak_label_in(self, toks: tuple[str, ...]) -> bool:

@@ -38,7 +38,7 @@ def judge_element(sp: SitePages, key: str, extra: list[Hit] | None = None,
     found = M.collect(sp, M.target(key))
     if adjust is not None:
         adjust(sp, found)
-    named = _named_downloads(sp, found.target)
+    named = [*_named_downloads(sp, found.target), *_named_pictures(sp, found.target)]
     extra = [*(extra or []), *named]
     found.hits.extend(extra)  # their captions and names carry dates too
     found.documents.extend((h, sp.fetch(h.link.url)) for h in named if h.link is not None)
@@ -90,6 +90,21 @@ def _category_index_pages(sp: SitePages, found: M.Found) -> None:
             shown = " | ".join(named)[:80]
             found.pages[url] = M.PageVerdict(page, False, f"halamannya hanya berisi kartu kategori ('{shown}'), bukan daftar DIP",
                                              f"its page only holds category cards ('{shown}'), not the DIP register", code=OTHER_TARGET)
+
+
+def _named_pictures(sp: SitePages, t: M.Target) -> list[Hit]:
+    """Content pictures whose alt text is a full label of a target given as a picture (``picture_content``:
+    a flow chart 'Alur Pengajuan Keberatan', a maklumat, a structure chart): the target shown as an image."""
+    if not t.raw.get("picture_content"):
+        return []
+    hits = []
+    for p in sp.pages:
+        ref = M.reference_page(sp, p)
+        own = set(M.content_images(p, ref))
+        for im in p.content_images:
+            if im.url in own and im.alt and len(im.alt) < 150 and t.full_label_in(M.tokens(im.alt)):
+                hits.append(Hit(p, f"gambar: {im.alt}"[:200], "image-alt", M.STRONG))
+    return hits
 
 
 def _exempt_list(caption: str) -> bool:
