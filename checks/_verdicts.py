@@ -256,6 +256,22 @@ def _vague_not_empty(sp: SitePages, f: Found) -> list[Hit]:
     return out
 
 
+def _vague_named_by_page(sp: SitePages, f: Found, vague: list[Hit]) -> Hit | None:
+    """A vague label ('Profil > Struktur Organisasi') whose crawled page has content (a chart) and a short text
+    that names the target in full (a hero 'Struktur Organisasi PPID' over the chart): the page says what it is."""
+    limit = int(M.rules()["present"].get("min_section_chars", 200))
+    for h in vague:
+        dest = sp.page(h.link.url) if h.link is not None else None
+        if dest is None:
+            continue
+        ref = M.reference_page(sp, dest)
+        text = M.content_text(dest, ref)
+        said = [x for x in f.hits if x.page is dest and x.strength == M.WEAK and f.target.full_label_in(M.tokens(x.snippet))]
+        if said and len(" ".join(text.split())) < limit and M.judge_page(dest, ref).ok:
+            return Hit(dest, said[0].snippet[:120], "page-text", M.STRONG, h.link)
+    return None
+
+
 def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
     """The ``present`` verdict of a target."""
     t = f.target
@@ -318,6 +334,15 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             evidence=_evidence(f.unresolved),
         )
     vague = _vague_not_empty(sp, f)
+    named = _vague_named_by_page(sp, f, vague)
+    if named is not None:
+        return Result(
+            status=Status.PASS,
+            item="present",
+            message=f"{t.name} ditemukan ({named.note}: '{named.snippet[:120]}').",
+            message_en=f"{t.name_en} found ({named.note}: '{named.snippet[:120]}').",
+            evidence=_evidence([named]),
+        )
     if vague:
         h = vague[0]
         return Result(

@@ -92,8 +92,14 @@ def _category_index_pages(sp: SitePages, found: M.Found) -> None:
                                              f"its page only holds category cards ('{shown}'), not the DIP register", code=OTHER_TARGET)
 
 
+def _file_words(url: str) -> str:
+    """The words of a picture's file name ('.../struktur_ppid.jpg' -> 'struktur ppid')."""
+    stem = urlsplit(url).path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return re.sub(r"(?:[-_.+]|%20)+", " ", stem).strip()
+
+
 def _named_pictures(sp: SitePages, t: M.Target) -> list[Hit]:
-    """Content pictures whose alt text is a full label of a target given as a picture (``picture_content``:
+    """Content pictures whose alt text or file name is a full label of a target given as a picture (``picture_content``:
     a flow chart 'Alur Pengajuan Keberatan', a maklumat, a structure chart): the target shown as an image."""
     if not t.raw.get("picture_content"):
         return []
@@ -102,8 +108,11 @@ def _named_pictures(sp: SitePages, t: M.Target) -> list[Hit]:
         ref = M.reference_page(sp, p)
         own = set(M.content_images(p, ref))
         for im in p.content_images:
+            name = _file_words(im.url)
             if im.url in own and im.alt and len(im.alt) < 150 and t.full_label_in(M.tokens(im.alt)):
                 hits.append(Hit(p, f"gambar: {im.alt}"[:200], "image-alt", M.STRONG))
+            elif im.url in own and name and t.full_label_in(M.tokens(name)):
+                hits.append(Hit(p, f"gambar: {im.url.rsplit('/', 1)[-1]}"[:200], "image-name", M.STRONG))
     return hits
 
 
