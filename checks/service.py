@@ -462,11 +462,24 @@ def lapor(site: Site, pages: SitePages) -> list[Result]:
             extra.append(M.Hit(p, "lapor.go.id", "lapor-text", M.LINK))
     found = M.collect(pages, t)
     own = (urlsplit(pages.start.url).hostname or "").lower() if pages.start is not None else ""
+    regional: list[Hit] = []
     for h in found.hits:
         # a "LAPOR!" menu entry or banner text that leaves the site (a short link, a redirect) is the channel
         host = (urlsplit(h.link.url).hostname or "").lower() if h.link is not None and not M.is_toggle(h.link) else ""
         if host and own and host != own and not host.endswith("." + own) and not own.endswith("." + host):
-            extra.append(M.Hit(h.page, f"{h.snippet} -> {h.link.url}" if h.link else h.snippet, "lapor-link", M.STRONG, h.link))
+            hit = M.Hit(h.page, f"{h.snippet} -> {h.link.url}" if h.link else h.snippet, "lapor-link", M.STRONG, h.link)
+            # another government system ('LaporGub' -> laporgub.jatengprov.go.id) is a regional complaint
+            # channel, not SP4N LAPOR! itself (its own instances, lapor.<region>.go.id, are matched above)
+            (regional if host.endswith(".go.id") else extra).append(hit)
+    if not extra and regional:
+        h = regional[0]
+        return [_present(Status.WARN, f"Hanya kanal pengaduan daerah '{h.snippet[:120]}' yang ditautkan, bukan SP4N LAPOR!. Tautkan juga https://www.lapor.go.id dari {t.where} (rekomendasi).",
+                         f"Only the regional complaint channel '{h.snippet[:120]}' is linked, not SP4N LAPOR!. Also link https://www.lapor.go.id from {t.where_en} (recommended).",
+                         tuple(x.evidence() for x in regional[:5]))]
+    if not extra and (pic := _channel_picture(pages, t)) is not None:
+        return [_present(Status.WARN, f"Halaman kanal pengaduan '{pic.snippet[:100]}' hanya berisi gambar; belum dapat dipastikan bahwa SP4N LAPOR! disebut atau ditautkan. Tautkan https://www.lapor.go.id dari {t.where} (rekomendasi).",
+                         f"The complaint channel page '{pic.snippet[:100]}' only shows a picture; whether it names or links SP4N LAPOR! cannot be told. Link https://www.lapor.go.id from {t.where_en} (recommended).",
+                         (pic.evidence(),))]
     if not extra:
         # a page or menu *about* SP4N LAPOR! (an infographic, a news item) is not the channel: without a
         # link to lapor.go.id a citizen cannot reach it from here
@@ -485,6 +498,23 @@ def lapor(site: Site, pages: SitePages) -> list[Result]:
     return [res]
 
 
+def _channel_picture(sp: SitePages, t: M.Target) -> Hit | None:
+    """A crawled page of the complaint channels (its path, title, heading or picture's file name says 'Kanal
+    Pengaduan') whose content is only a picture: the picture may name SP4N LAPOR!, which the auditor cannot read."""
+    words = [M.tokens(x) for x in t.raw.get("channel_labels", [])]
+    for p in sp.pages:
+        ref = M.reference_page(sp, p)
+        pictures = M.content_images(p, ref)
+        if not pictures or M.entry_links(p, ref) or len(" ".join(M.content_text(p, ref).split())) >= 200:
+            continue
+        names = [urlsplit(p.url).path.replace("-", " ").replace("/", " "), p.title, *(h.text for h in p.headings[:3]),
+                 *(_file_words(u) for u in pictures)]
+        name = next((x for x in names if any(M.contains(w, M.tokens(x)) for w in words)), None)
+        if name is not None:
+            return Hit(p, name.strip()[:120], "picture-only", M.LINK)
+    return None
+
+
 def _dead_action(raw: str) -> bool:
     """A form action that submits nowhere: a bare fragment or a ``javascript:`` URL."""
     raw = raw.strip().lower()
@@ -496,11 +526,15 @@ def _dead_action(raw: str) -> bool:
 def pencarian(site: Site, pages: SitePages) -> list[Result]:
     """A search box: a form with a search field or a search action (never submitted)."""
     names = set(M.target("pencarian").raw.get("field_names", []))
+    titles = set(M.target("pencarian").raw.get("title_field_names", []))
     dead: list[tuple[Page, str]] = []
     for p in pages.pages:
         for form in p.forms:
             action = form.action.lower()
             fld = next((f for f in form.fields if f.type == "search" or f.name.lower() in names), None)
+            if fld is None and form.method.upper() != "POST":
+                # a GET form over a listing with a free-text title box ('Judul'): a search of the documents
+                fld = next((f for f in form.fields if f.type in ("text", "") and f.name.lower() in titles), None)
             if (fld is not None or any(w in action for w in ("search", "pencarian", "/cari"))) and _dead_action(form.raw_action) \
                     and form.in_popup:
                 # a theme's search pop-up that posts nowhere ("#", "javascript:void(0)") finds nothing (a visible
