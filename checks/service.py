@@ -426,7 +426,12 @@ def kontak(site: Site, pages: SitePages) -> list[Result]:
         p, real = found_real
         note = "contact-page" if p.url in contact_urls else "contact-text"
         ev = Evidence.of(p.fetch, snippet=", ".join(real[:3]), note=note)
-        phones = [(pp, f) for pp, f in fakes if "@" not in f and sum(ch.isdigit() for ch in f) >= 6]
+        # (where a visitor looks for the contact: the contact page, the home page and the template every page
+        # shares; a sample number in a box of another page's content is not the PPID's contact block)
+        start = pages.start.url if pages.start is not None else ""
+        home = pages.page(start) if start else None
+        phones = [(pp, f) for pp, f in fakes if "@" not in f and sum(ch.isdigit() for ch in f) >= 6
+                  and (pp.url in contact_urls or pp.fetch.url in contact_urls or pp is home or (home is not None and f in home.text))]
         if phones:
             # a real e-mail beside the theme's sample phone '(0271) 123456' (vocabulary.md: the templates'
             # phones are the common residue): a citizen who calls reaches nobody, half the block is template
