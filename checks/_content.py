@@ -564,9 +564,9 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
             rest = rest.replace(lk.text, " ", 1)
         cells = [c for t in page.tables for r in t.rows if not is_empty_row(r) for c in r if c and len(c) > 3]
         # (a label the page model could not tie to its field is the field's name: 'kode_permohonan')
-        fields = [fl.label.replace("_", " ").lower() for fm in page.forms for fl in fm.fields if len(fl.label) > 2]
+        fields = [fl.label.replace("_", " ") for fm in page.forms for fl in fm.fields if len(fl.label) > 2]
         rest_cells = sec[len(head):]  # the heading's own text in a cell is not a table under it
-        if any(is_document_link(lk) for lk in own) or any(c in rest_cells for c in cells[:500]) or any(x in rest.lower() for x in fields):
+        if any(is_document_link(lk) for lk in own) or any(c in rest_cells for c in cells[:500]) or any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", rest, re.I) for x in fields):
             return True, []
         at = page.text.find(sec)
         near = page.text[at : at + len(sec) + 100]
