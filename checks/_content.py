@@ -122,7 +122,12 @@ def entry_links(page: Page, reference: Page | None = None) -> set[str]:
 def content_images(page: Page, reference: Page | None = None) -> list[str]:
     """URLs of the page's content images (``page.content_images``) that the reference page lacks."""
     shared = {im.url for im in reference.content_images} if reference is not None and reference is not page else set()
-    return [im.url for im in page.content_images if im.url not in shared]
+    return [im.url for im in page.content_images if im.url not in shared and not _ICON_URL.search(im.url)]
+
+
+# a picture from an icon library or an icons folder (cdn-icons-png.flaticon.com, img.icons8.com, /assets/icons/):
+# a card's pictogram, never a scanned document or a chart
+_ICON_URL = re.compile(r"^[a-z]+://[^/]*\bicons?\d*\b[^/]*/|/icons?/|flaticon\.com/", re.I)
 
 
 # the text of an href="#" anchor that is decoration (a logo's alt, "back to top", a theme switch), not a download
@@ -378,6 +383,29 @@ def is_search_form(form: Form) -> bool:
     return form.method.upper() != "POST" and any(f.type == "search" or f.name.lower() in names for f in form.fields)
 
 
+# a notice that says the place has no item ('Belum ada ...', 'Tidak ada ...'), not that its page is unfinished
+_NO_ITEM = re.compile(r"(?:maaf )?(?:tidak|belum) (?:ada|terdapat)\b")
+
+
+def _empty_notice(page: Page, text: str) -> str:
+    """The page's notice that its place holds nothing: a heading of its content that is such a notice
+    ('Belum Ada Informasi Setiap Saat', 'Data tidak ditemukan'), or a content whose only words besides its
+    headings' words are one ('Maklumat Pelayanan' over 'Belum ada konten maklumat pelayanan.'); or ""."""
+    ctoks = " ".join(tokens(text))
+    for h in page.headings:
+        htoks = " ".join(tokens(h.text))
+        if htoks and f" {htoks} " in f" {ctoks} " and is_empty_notice(h.text):
+            return h.text.strip()
+    if not ctoks or len(ctoks) > 300:
+        return ""
+    heads = {w for h in page.headings for w in tokens(h.text)}
+    for rx in _empty_row_patterns():
+        m = rx.search(ctoks)
+        if m and all(w in heads for w in (ctoks[:m.start()] + " " + ctoks[m.end():]).split()):
+            return m.group(0)
+    return ""
+
+
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     """Substance and placeholders of a target page (thresholds in rules.toml [present])."""
     cfg = rules()["present"]
@@ -386,11 +414,27 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     docs = tuple(lk for lk in page.links if not lk.in_nav and is_document_link(lk) and not is_junk_link(lk))
     rows = sum(data_rows(t) for t in page.tables)
     fields = max((len(f.fields) for f in page.forms if not is_search_form(f)), default=0)
+    notice = _empty_notice(page, text) if len(docs) < cfg["min_document_links"] and not rows else ""
+    if notice and _NO_ITEM.match(" ".join(tokens(notice))):
+        # 'Belum ada data informasi serta merta.': the place says it has no item yet (an empty listing), which a
+        # placeholder phrase inside it ('belum ada data') must not turn into a template left unfilled
+        return PageVerdict(page, False, f"halaman hanya menyatakan '{notice[:80]}'", f"the page only says '{notice[:80]}'",
+                           code=EMPTY_LISTING)
     for phrase in vocabulary()["placeholders"]["phrases"]:
         ptoks = " ".join(tokens(phrase))
         if ptoks and f" {ptoks} " in f" {ntext} " and len(docs) < cfg["min_document_links"]:
+            empty = empty_listing(page)
+            if empty and not empty.startswith("data uji"):
+                # the notice is the lone row of a listing ('Belum ada data ... yang dipublikasikan'): an empty
+                # listing (a place never used), not a page left as a template's placeholder
+                return PageVerdict(page, False, f"daftarnya kosong ('{empty[:80]}')", f"its listing is empty ('{empty[:80]}')",
+                                   code=EMPTY_LISTING)
             return PageVerdict(page, False, f"halaman hanya berisi '{phrase}'", f"the page only says '{phrase}'",
                                code=PLACEHOLDER_TEXT)
+    if notice:
+        # the page's own notice that it holds nothing ('Belum Ada Informasi Setiap Saat', 'Data tidak ditemukan')
+        return PageVerdict(page, False, f"halaman hanya menyatakan '{notice[:80]}'", f"the page only says '{notice[:80]}'",
+                           code=EMPTY_LISTING)
     dead = dead_anchors(page, reference)
     if dead and not docs:
         shown = " | ".join(dead)[:80]
@@ -519,9 +563,10 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
         for lk in sorted(own, key=lambda x: -len(x.text)):
             rest = rest.replace(lk.text, " ", 1)
         cells = [c for t in page.tables for r in t.rows if not is_empty_row(r) for c in r if c and len(c) > 3]
-        fields = [fl.label for fm in page.forms for fl in fm.fields if len(fl.label) > 2]
+        # (a label the page model could not tie to its field is the field's name: 'kode_permohonan')
+        fields = [fl.label.replace("_", " ") for fm in page.forms for fl in fm.fields if len(fl.label) > 2]
         rest_cells = sec[len(head):]  # the heading's own text in a cell is not a table under it
-        if any(is_document_link(lk) for lk in own) or any(c in rest_cells for c in cells[:500]) or any(x in rest for x in fields):
+        if any(is_document_link(lk) for lk in own) or any(c in rest_cells for c in cells[:500]) or any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", rest, re.I) for x in fields):
             return True, []
         at = page.text.find(sec)
         near = page.text[at : at + len(sec) + 100]
@@ -542,7 +587,10 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
                      and not (ref is not None and ref is not page and lk.text in ref.text)]
     # (a category is a list, never one picture: under its heading a sentence is not a caption)
     if not seen_links and (said <= _CAPTION_CHARS or not own_label.dip_values) and content_images(page, ref):
-        return True, []  # a heading over a picture only (an organisation chart): the page's verdict stands
+        # a heading over a picture only (an organisation chart): the page's verdict stands; but a form is filled
+        # in, never a picture: under a form's generic label ('Pengajuan Keberatan') a picture is a flow chart
+        vague_form = own_label.raw.get("form_fields") and not any(own_label.full_label_in(tokens(h)) for h in heads)
+        return (False, followed) if vague_form else (True, [])
     return (None if not seen_links else False), followed
 
 

@@ -76,6 +76,10 @@ def section_kind(sp: SitePages, page: Page, head: str, key: str) -> tuple[str, s
             return "empty", marker or "tabel tanpa baris data (" + " | ".join(empty[0].headers[:4])[:80] + ")"
     if linked:
         return "", ""
+    if not near and nxt and any(re.fullmatch(r"[\d.,]+", h.text.strip()) and page.text.find(h.text, at + len(head)) == min(nxt)
+                                for h in page.headings if h.text):
+        # a statistic widget: the label right over a heading that is only its number ('Daftar Informasi Publik' / '0')
+        return "counter", f"{head} {page.text[min(nxt):].split()[0]}"
     if _COUNTER.match(near) and len(near) < 100:
         after = page.text[at + len(head) + len(near):][:40].strip() if not nxt else page.text[min(nxt):][:40]
         if re.search(r"\d", near) or _NUMBER.match(after):

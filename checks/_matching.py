@@ -231,7 +231,8 @@ def collect(sp: SitePages, t: Target) -> Found:
             if text and len(text) < 200 and t.label_in(tokens(text)) and t.context_in(text, *head_texts):
                 found.hits.append(Hit(page, text, note, STRONG))
                 labelled = True
-                if note != "heading" or i == 1:
+                if note != "heading" or (i == 1 and page is not home):
+                    # (the home page's first heading is a section's too: a counter 'Daftar Informasi Publik: 0')
                     main = True
                 else:
                     sections.append(text)
@@ -269,7 +270,7 @@ def collect(sp: SitePages, t: Target) -> Found:
                             linked.setdefault(child.url, Hit(page, " > ".join((*child.menu_path, child.text)), "menu", STRONG, child))
             elif (
                 nav and link.menu_path and not lf.toggle and not t.is_decoy(lf.plain)
-                and any(t.label_in(m) for m in lf.menu) and t.context_in(*ctx)
+                and any(t.group_label_in(m) for m in lf.menu) and t.context_in(*ctx)
                 and not _claimed_elsewhere(t, lf.toks)
             ):
                 # an entry of the target's own sub-menu ("Informasi Berkala > LKjIP 2026")

@@ -279,6 +279,8 @@ class Target:
                 got = False
             elif question == "weak":
                 got = weak.any_equal(toks, found)
+            elif question == "full":
+                got = labels.any_in(toks, found)
             else:
                 got = short.any_equal(toks, found) or (question == "label" and labels.any_in(toks, found))
             _ANSWERS[key] = got
@@ -292,6 +294,18 @@ class Target:
         """A label of the target is in ``toks`` (and no decoy is); ``whole_only``: only a short label
         that is the whole of ``toks``."""
         return self._answer("whole" if whole_only else "label", toks)
+
+    def full_label_in(self, toks: tuple[str, ...]) -> bool:
+        """A label of the target (not only a short one) is in ``toks`` (and no decoy is)."""
+        return self._answer("full", toks)
+
+    def group_label_in(self, toks: tuple[str, ...]) -> bool:
+        """A menu group named ``toks`` is the target's own sub-menu: a label, or a short label unless the target
+        says a short label is too generic for a group ('Daftar Informasi' holds the categories and 'Alur Layanan',
+        not DIP entries: ``submenu_full_labels``)."""
+        if self.raw.get("submenu_full_labels"):
+            return self.full_label_in(toks)
+        return self.label_in(toks)
 
     def weak_label_in(self, toks: tuple[str, ...]) -> bool:
         """The whole of ``toks`` is a vague label of the target ("SK", "Laporan", "Prosedur"): a hint only."""

@@ -40,7 +40,7 @@ from . import _entries as E
 from . import _matching as M
 from ._matching import Found, Hit
 from ._content import SCRIPT_LISTING, mislinked, section_has_substance
-from ._content import DOWNLOAD_BUTTONS, EMPTY_LISTING, GENERIC_ROWS, PLACEHOLDER_TEXT, UNPUBLISHED_ROWS, empty_section, is_test_words
+from ._content import DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, PLACEHOLDER_TEXT, UNPUBLISHED_ROWS, empty_section, is_test_words
 
 MAX_EVIDENCE = 5
 
@@ -250,6 +250,36 @@ def _named_not_published(f: Found, bad: list[M.PageVerdict]) -> Result:
     )
 
 
+def _vague_not_empty(sp: SitePages, f: Found) -> list[Hit]:
+    """The vague labels except links to a crawled page that only says it holds nothing ('Profil > Struktur
+    Organisasi' opening 'Data tidak ditemukan'): whatever that label meant, nothing is published there."""
+    out = []
+    for h in f.vague:
+        dest = sp.page(h.link.url) if h.link is not None else None
+        if dest is not None:
+            v = M.judge_page(dest, M.reference_page(sp, dest))
+            if not v.ok and v.code in (EMPTY_LISTING, EMPTY_PAGE, PLACEHOLDER_TEXT):
+                continue
+        out.append(h)
+    return out
+
+
+def _vague_named_by_page(sp: SitePages, f: Found, vague: list[Hit]) -> Hit | None:
+    """A vague label ('Profil > Struktur Organisasi') whose crawled page has content (a chart) and a short text
+    that names the target in full (a hero 'Struktur Organisasi PPID' over the chart): the page says what it is."""
+    limit = int(M.rules()["present"].get("min_section_chars", 200))
+    for h in vague:
+        dest = sp.page(h.link.url) if h.link is not None else None
+        if dest is None:
+            continue
+        ref = M.reference_page(sp, dest)
+        text = M.content_text(dest, ref)
+        said = [x for x in f.hits if x.page is dest and x.strength == M.WEAK and f.target.full_label_in(M.tokens(x.snippet))]
+        if said and len(" ".join(text.split())) < limit and M.judge_page(dest, ref).ok:
+            return Hit(dest, said[0].snippet[:120], "page-text", M.STRONG, h.link)
+    return None
+
+
 def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
     """The ``present`` verdict of a target."""
     t = f.target
@@ -311,14 +341,24 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             message_en=f"The menu/link '{h.snippet[:100]}' exists but its destination could not be checked; its content is unconfirmed.",
             evidence=_evidence(f.unresolved),
         )
-    if f.vague:
-        h = f.vague[0]
+    vague = _vague_not_empty(sp, f)
+    named = _vague_named_by_page(sp, f, vague)
+    if named is not None:
+        return Result(
+            status=Status.PASS,
+            item="present",
+            message=f"{t.name} ditemukan ({named.note}: '{named.snippet[:120]}').",
+            message_en=f"{t.name_en} found ({named.note}: '{named.snippet[:120]}').",
+            evidence=_evidence([named]),
+        )
+    if vague:
+        h = vague[0]
         return Result(
             status=Status.WARN,
             item="present",
             message=f"Hanya ada label yang kurang jelas '{h.snippet[:100]}'; belum dapat dipastikan bahwa isinya {t.name}. Beri judul yang jelas di {t.where}.",
             message_en=f"Only the vague label '{h.snippet[:100]}' exists; it is not certain that it holds the {t.name_en}. Give it a clear title in {t.where_en}.",
-            evidence=_evidence(f.vague),
+            evidence=_evidence(vague),
         )
     weak = [h for h in f.hits if h.strength == M.WEAK]
     if weak:

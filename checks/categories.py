@@ -10,6 +10,8 @@ matching and judging live in ``_matching.py`` and ``_verdicts.py``.
 
 from __future__ import annotations
 
+import re
+
 
 from ppid_audit import check
 from ppid_audit.models import Result, Severity, Site, SitePages, Status
@@ -19,7 +21,7 @@ from ppid_audit.models import Result, Severity, Site, SitePages, Status
 
 from . import _matching as M
 from . import _verdicts as V
-from ._content import EMPTY_LISTING, EMPTY_PAGE
+from ._content import EMPTY_LISTING, EMPTY_PAGE, content_text
 from ._content import GENERIC_ROWS, UNPUBLISHED_ROWS, PageVerdict, generic_rows, section_tables
 
 
@@ -45,11 +47,33 @@ def _exempt_registers(found: M.Found) -> None:
             found.pages[url] = PageVerdict(v.page, True, docs=v.docs)
 
 
+_SENTENCE_END = re.compile(r"[a-z0-9)][.!?](?:\s|$)")
+
+
+def _titles_only(sp: SitePages, found: M.Found) -> None:
+    """A category page that passed on its text alone (no document, table row, entry link, picture or form)
+    and whose text holds no sentence: section titles over item titles ('A. Informasi tentang ...' /
+    'Struktur Organisasi' / 'LHKPN Sekretaris Jenderal'), each naming an item that is not published."""
+    for url, v in list(found.pages.items()):
+        page = v.page
+        if not v.ok or v.docs or url in found.sections or any(M.data_rows(t) for t in page.tables) or page.forms:
+            continue
+        ref = M.reference_page(sp, page)
+        if M.entry_links(page, ref) or M.content_images(page, ref):
+            continue
+        text = content_text(page, ref)
+        if len(_SENTENCE_END.findall(text)) <= 1:
+            found.pages[url] = PageVerdict(page, False, "daftarnya hanya judul tanpa dokumen atau tautan",
+                                           "its listing holds titles without documents or links", code=UNPUBLISHED_ROWS)
+
+
 def judge_category(sp: SitePages, key: str) -> list[Result]:
     """All verdicts of one category (``berkala``, ``serta_merta``...)."""
     found = M.collect(sp, M.target(key))
     if key == "dikecualikan":
         _exempt_registers(found)
+    elif key in ("berkala", "setiap_saat"):
+        _titles_only(sp, found)
     results: list[Result] = V.standard(sp, found)
     if key == "serta_merta" and results[0].status == Status.PASS and not found.documents and not any(
         v.page.tables or M.entry_links(v.page, M.reference_page(sp, v.page)) for v in found.good_pages

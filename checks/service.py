@@ -11,6 +11,7 @@ from a downloadable file; contact data that is a theme template does not count.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 
@@ -25,18 +26,94 @@ from ppid_audit.models import Evidence, Page, Result, Severity, Site, SitePages,
 from . import _entries as E
 from . import _matching as M
 from . import _verdicts as V
-from ._content import EMPTY_PAGE
+from ._content import EMPTY_PAGE, OTHER_TARGET
 from ._matching import Hit
 
 _REG = "Perki 1/2021 (standar layanan informasi publik)"
 
 
-def judge_element(sp: SitePages, key: str, extra: list[Hit] | None = None) -> list[Result]:
-    """present / current / reachable of a document-like service element."""
+def judge_element(sp: SitePages, key: str, extra: list[Hit] | None = None,
+                  adjust: Callable[[SitePages, M.Found], None] | None = None) -> list[Result]:
+    """present / current / reachable of a document-like service element (``adjust`` re-judges its pages)."""
     found = M.collect(sp, M.target(key))
-    found.hits.extend(extra or [])  # their captions and names carry dates too
+    if adjust is not None:
+        adjust(sp, found)
+    named = [*_named_downloads(sp, found.target), *_named_pictures(sp, found.target)]
+    extra = [*(extra or []), *named]
+    found.hits.extend(extra)  # their captions and names carry dates too
+    found.documents.extend((h, sp.fetch(h.link.url)) for h in named if h.link is not None)
     results: list[Result] = V.standard(sp, found, extra=extra or [], with_coverage=False)
     return results
+
+
+# a download control's whole text ('Unduh PDF', 'Download'): the document's name is the text before it
+_DOWNLOAD_TEXT = re.compile(r"\W*(?:unduh|download|lihat|buka|preview)(?:\s+(?:pdf|file|berkas|dokumen|disini|di sini))?\W*", re.I)
+
+
+def _named_downloads(sp: SitePages, t: M.Target) -> list[Hit]:
+    """Document links labelled only 'Unduh PDF' whose card names the target right before them ('Tahun 2026' /
+    'Daftar Informasi Publik Th.2026' / 'Unduh PDF'): the text since the link's own heading is its name."""
+    hits = []
+    for p in sp.pages:
+        pos = 0
+        for lk in p.links:
+            if lk.in_nav or not lk.text.strip() or not _DOWNLOAD_TEXT.fullmatch(lk.text.strip()):
+                continue
+            at = p.text.find(lk.text.strip(), pos)
+            if at < 0:
+                continue
+            before = p.text[max(pos, at - 150):at]
+            pos = at + len(lk.text.strip())
+            if not M.is_document_link(lk):
+                continue
+            cut = max((before.rfind(h.text) + len(h.text) for h in p.headings if h.text and h.text in before), default=0)
+            name = " ".join(before[cut:].split())
+            if name and len(name) < 120 and t.label_in(M.tokens(name)):
+                hits.append(Hit(p, f"{name} > {lk.text.strip()}"[:200], "link-text", M.STRONG, lk))
+    return hits
+
+
+def _category_index_pages(sp: SitePages, found: M.Found) -> None:
+    """A page titled 'Daftar Informasi Publik' whose content is only cards of the categories ('Informasi
+    Berkala' / 'Lihat Dokumen' ...) with no document or table row of its own is an index of the category
+    pages, not the register."""
+    cats = [M.target(k) for k in ("berkala", "serta_merta", "setiap_saat", "dikecualikan")]
+    for url, v in list(found.pages.items()):
+        page = v.page
+        if not v.ok or v.docs or any(M.data_rows(t) for t in page.tables):
+            continue
+        ref = M.reference_page(sp, page)
+        shared = {h.text for h in ref.headings} if ref is not None and ref is not page else set()
+        own = [h.text for h in page.headings[1:] if h.text and h.text not in shared]
+        named = [x for x in own if any(c.label_in(M.tokens(x)) for c in cats)]
+        if len(named) >= 2 and 2 * len(named) > len(own):
+            shown = " | ".join(named)[:80]
+            found.pages[url] = M.PageVerdict(page, False, f"halamannya hanya berisi kartu kategori ('{shown}'), bukan daftar DIP",
+                                             f"its page only holds category cards ('{shown}'), not the DIP register", code=OTHER_TARGET)
+
+
+def _file_words(url: str) -> str:
+    """The words of a picture's file name ('.../struktur_ppid.jpg' -> 'struktur ppid')."""
+    stem = urlsplit(url).path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return re.sub(r"(?:[-_.+]|%20)+", " ", stem).strip()
+
+
+def _named_pictures(sp: SitePages, t: M.Target) -> list[Hit]:
+    """Content pictures whose alt text or file name is a full label of a target given as a picture (``picture_content``:
+    a flow chart 'Alur Pengajuan Keberatan', a maklumat, a structure chart): the target shown as an image."""
+    if not t.raw.get("picture_content"):
+        return []
+    hits = []
+    for p in sp.pages:
+        ref = M.reference_page(sp, p)
+        own = set(M.content_images(p, ref))
+        for im in p.content_images:
+            name = _file_words(im.url)
+            if im.url in own and im.alt and len(im.alt) < 150 and t.full_label_in(M.tokens(im.alt)):
+                hits.append(Hit(p, f"gambar: {im.alt}"[:200], "image-alt", M.STRONG))
+            elif im.url in own and name and t.full_label_in(M.tokens(name)):
+                hits.append(Hit(p, f"gambar: {im.url.rsplit('/', 1)[-1]}"[:200], "image-name", M.STRONG))
+    return hits
 
 
 def _exempt_list(caption: str) -> bool:
@@ -101,7 +178,7 @@ def _present(status: Status, msg: str, msg_en: str, evidence: tuple[Evidence, ..
        indicator="penyediaan_informasi", severity=Severity.HIGH, regulation="UU 14/2008 Pasal 11 ayat (1) huruf a; " + _REG)
 def dip(site: Site, pages: SitePages) -> list[Result]:
     """The DIP: a table with the DIP columns, a DIP page or the SK DIP document, of last year or later."""
-    return judge_element(pages, "dip", _dip_tables(pages))
+    return judge_element(pages, "dip", _dip_tables(pages), adjust=_category_index_pages)
 
 
 @check(id="layanan.sop_permohonan", title="SOP permohonan informasi tersedia", title_en="The information-request SOP is published",
@@ -349,7 +426,12 @@ def kontak(site: Site, pages: SitePages) -> list[Result]:
         p, real = found_real
         note = "contact-page" if p.url in contact_urls else "contact-text"
         ev = Evidence.of(p.fetch, snippet=", ".join(real[:3]), note=note)
-        phones = [(pp, f) for pp, f in fakes if "@" not in f and sum(ch.isdigit() for ch in f) >= 6]
+        # (where a visitor looks for the contact: the contact page, the home page and the template every page
+        # shares; a sample number in a box of another page's content is not the PPID's contact block)
+        start = pages.start.url if pages.start is not None else ""
+        home = pages.page(start) if start else None
+        phones = [(pp, f) for pp, f in fakes if "@" not in f and sum(ch.isdigit() for ch in f) >= 6
+                  and (pp.url in contact_urls or pp.fetch.url in contact_urls or pp is home or (home is not None and f in home.text))]
         if phones:
             # a real e-mail beside the theme's sample phone '(0271) 123456' (vocabulary.md: the templates'
             # phones are the common residue): a citizen who calls reaches nobody, half the block is template
@@ -385,11 +467,24 @@ def lapor(site: Site, pages: SitePages) -> list[Result]:
             extra.append(M.Hit(p, "lapor.go.id", "lapor-text", M.LINK))
     found = M.collect(pages, t)
     own = (urlsplit(pages.start.url).hostname or "").lower() if pages.start is not None else ""
+    regional: list[Hit] = []
     for h in found.hits:
         # a "LAPOR!" menu entry or banner text that leaves the site (a short link, a redirect) is the channel
         host = (urlsplit(h.link.url).hostname or "").lower() if h.link is not None and not M.is_toggle(h.link) else ""
         if host and own and host != own and not host.endswith("." + own) and not own.endswith("." + host):
-            extra.append(M.Hit(h.page, f"{h.snippet} -> {h.link.url}" if h.link else h.snippet, "lapor-link", M.STRONG, h.link))
+            hit = M.Hit(h.page, f"{h.snippet} -> {h.link.url}" if h.link else h.snippet, "lapor-link", M.STRONG, h.link)
+            # another government system ('LaporGub' -> laporgub.jatengprov.go.id) is a regional complaint
+            # channel, not SP4N LAPOR! itself (its own instances, lapor.<region>.go.id, are matched above)
+            (regional if host.endswith(".go.id") else extra).append(hit)
+    if not extra and regional:
+        h = regional[0]
+        return [_present(Status.WARN, f"Hanya kanal pengaduan daerah '{h.snippet[:120]}' yang ditautkan, bukan SP4N LAPOR!. Tautkan juga https://www.lapor.go.id dari {t.where} (rekomendasi).",
+                         f"Only the regional complaint channel '{h.snippet[:120]}' is linked, not SP4N LAPOR!. Also link https://www.lapor.go.id from {t.where_en} (recommended).",
+                         tuple(x.evidence() for x in regional[:5]))]
+    if not extra and (pic := _channel_picture(pages, t)) is not None:
+        return [_present(Status.WARN, f"Halaman kanal pengaduan '{pic.snippet[:100]}' hanya berisi gambar; belum dapat dipastikan bahwa SP4N LAPOR! disebut atau ditautkan. Tautkan https://www.lapor.go.id dari {t.where} (rekomendasi).",
+                         f"The complaint channel page '{pic.snippet[:100]}' only shows a picture; whether it names or links SP4N LAPOR! cannot be told. Link https://www.lapor.go.id from {t.where_en} (recommended).",
+                         (pic.evidence(),))]
     if not extra:
         # a page or menu *about* SP4N LAPOR! (an infographic, a news item) is not the channel: without a
         # link to lapor.go.id a citizen cannot reach it from here
@@ -410,6 +505,21 @@ def lapor(site: Site, pages: SitePages) -> list[Result]:
 
 # the endpoint of a script search that only asks the site's news (``/api/news?search=``, ``/api/berita``)
 _NEWS_ONLY = re.compile(r"^/(?:api/)?(?:v\d+/)?(?:news|berita|posts?)/?$", re.I)
+def _channel_picture(sp: SitePages, t: M.Target) -> Hit | None:
+    """A crawled page of the complaint channels (its path, title, heading or picture's file name says 'Kanal
+    Pengaduan') whose content is only a picture: the picture may name SP4N LAPOR!, which the auditor cannot read."""
+    words = [M.tokens(x) for x in t.raw.get("channel_labels", [])]
+    for p in sp.pages:
+        ref = M.reference_page(sp, p)
+        pictures = M.content_images(p, ref)
+        if not pictures or M.entry_links(p, ref) or len(" ".join(M.content_text(p, ref).split())) >= 200:
+            continue
+        names = [urlsplit(p.url).path.replace("-", " ").replace("/", " "), p.title, *(h.text for h in p.headings[:3]),
+                 *(_file_words(u) for u in pictures)]
+        name = next((x for x in names if any(M.contains(w, M.tokens(x)) for w in words)), None)
+        if name is not None:
+            return Hit(p, name.strip()[:120], "picture-only", M.LINK)
+    return None
 
 
 def _dead_action(raw: str) -> bool:
@@ -423,12 +533,16 @@ def _dead_action(raw: str) -> bool:
 def pencarian(site: Site, pages: SitePages) -> list[Result]:
     """A search box: a form with a search field or a search action (never submitted)."""
     names = set(M.target("pencarian").raw.get("field_names", []))
+    titles = set(M.target("pencarian").raw.get("title_field_names", []))
     dead: list[tuple[Page, str]] = []
     news: list[tuple[Page, str]] = []  # a script search that asks the news endpoint only
     for p in pages.pages:
         for form in p.forms:
             action = form.action.lower()
             fld = next((f for f in form.fields if f.type == "search" or f.name.lower() in names), None)
+            if fld is None and form.method.upper() != "POST":
+                # a GET form over a listing with a free-text title box ('Judul'): a search of the documents
+                fld = next((f for f in form.fields if f.type in ("text", "") and f.name.lower() in titles), None)
             if (fld is not None or any(w in action for w in ("search", "pencarian", "/cari"))) and _dead_action(form.raw_action) \
                     and form.in_popup:
                 # a theme's search pop-up that posts nowhere ("#", "javascript:void(0)") finds nothing (a visible

@@ -777,3 +777,150 @@ def test_empty_download_page_beside_an_online_application() -> None:
     # without the online application the empty download page is a failure
     alone = home.replace('<a href="https://empat.contoh.id/login">Ajukan Permohonan</a>', "")
     assert present("layanan.formulir_permohonan", site(alone, formulir_permohonan=form)).status == Status.FAIL
+
+
+# --------------------------------------------------------------------------- batch 6: static sites (issue 11)
+
+NAV6 = """<nav><ul><li class="dropdown"><a href="#">Informasi Publik</a><ul>
+<li><a href="/informasi-serta-merta">Informasi Serta Merta</a></li><li><a href="/informasi-setiap-saat">Informasi Setiap Saat</a></li>
+<li><a href="/informasi-berkala">Informasi Berkala</a></li><li><a href="/maklumat">Maklumat Pelayanan</a></li></ul></li>
+<li class="dropdown"><a href="#">Profil</a><ul><li><a href="/struktur-organisasi">Struktur Organisasi</a></li></ul></li></ul></nav>"""
+HOME6 = page(NAV6 + "<main><h1>PPID Kota Contoh</h1><p>Selamat datang di portal PPID.</p></main><footer><p>Telp (0251) 8324068</p></footer>")
+INTRO6 = ("<p>Informasi ini adalah informasi yang dapat diakses oleh masyarakat sesuai dengan kebutuhan dan kepentingannya. "
+          "Pemohon dapat mengajukan permohonan melalui formulir daring atau datang langsung ke meja layanan PPID.</p>") * 2
+
+
+def test_empty_serta_merta_listing_notice_is_a_warning() -> None:
+    # the lone row 'Belum ada data ... yang dipublikasikan.' of a table: an unused place (regulation.md), not a placeholder
+    sm = page(NAV6 + """<main><h1>Informasi Serta Merta</h1><table><thead><tr><th>No</th><th>Ringkasan Informasi</th><th>Tahun</th>
+    </tr></thead><tbody><tr><td colspan="3">Belum ada data informasi berkala yang dipublikasikan.</td></tr></tbody></table></main>""")
+    assert present("kategori.serta_merta", site(HOME6, informasi_serta_merta=sm)).status == Status.WARN
+
+
+def test_heading_notice_belum_ada_informasi_is_empty() -> None:
+    ss = page(NAV6 + f"""<main><h1>Informasi Setiap Saat</h1>{INTRO6}<h2>Informasi Tersedia</h2>
+    <div><h3>Belum Ada Informasi Setiap Saat</h3><span>01 May 2026</span></div></main>""")
+    assert present("kategori.setiap_saat", site(HOME6, informasi_setiap_saat=ss)).status == Status.FAIL
+
+
+def test_only_words_are_an_empty_notice() -> None:
+    # 'Maklumat Pelayanan' over 'Belum ada konten maklumat pelayanan.' and the site's fallback picture
+    mk = page(NAV6 + """<main><h1>Maklumat Pelayanan</h1><p>Belum ada konten maklumat pelayanan.</p>
+    <img src="/images/maklumat.png" alt="Maklumat"></main>""")
+    assert present("layanan.maklumat", site(HOME6, maklumat=mk)).status == Status.FAIL
+
+
+def test_vague_label_opening_an_empty_notice_page_fails() -> None:
+    st = page(NAV6 + "<main><h1>Data tidak ditemukan</h1><div>Tidak ada konten untuk ditampilkan.</div></main>")
+    assert present("layanan.struktur", site(HOME6, struktur_organisasi=st)).status == Status.FAIL
+
+
+def test_icon_library_pictures_are_not_a_sections_content() -> None:
+    home = page(NAV6 + """<main><h1>RSUD Contoh</h1><section><h2>Layanan Kami</h2>
+    <img src="https://cdn-icons-png.flaticon.com/512/2966/2966327.png"><img src="https://cdn-icons-png.flaticon.com/512/2966/2966320.png">
+    <img src="https://cdn-icons-png.flaticon.com/512/2966/2966301.png"></section>
+    <section><h2>Maklumat Pelayanan</h2><div></div></section><section><h3>Bagaimana pelayanan kami?</h3></section></main>""")
+    assert present("layanan.maklumat", site(home)).status != Status.PASS
+
+
+def test_home_counter_heading_is_not_the_dip() -> None:
+    # the home page's first heading is a counter 'Daftar Informasi Publik' over a heading '0'
+    home = page(f"""<main><div><img src="/img/carousel-1.jpg"><img src="/img/carousel-2.jpg"></div>
+    <div><h5>Daftar Informasi Publik</h5><h1>0</h1></div><div><h5>Permohonan</h5><h1>0</h1></div>
+    <h1>PPID Kota Contoh</h1>{INTRO6}<img src="/img/about.png"></main>""")
+    assert present("layanan.dip", site(home)).status == Status.FAIL
+
+
+def test_form_fields_named_only_by_their_names_are_a_sections_content() -> None:
+    # (the page is reached by a card whose link wraps only its icon)
+    home = page("<main><h1>PPID Kota Contoh</h1><a href='/form-keberatan'><img src='/img/Icon-2.png'></a></main>")
+    form = page("""<main><h1>Layanan</h1><form action="/form-keberatan/submit" method="post"><h4>Pengajuan Keberatan</h4>
+    <div><label>Kode Permohonan</label><input type="text" name="kode_permohonan"></div>
+    <div><label>NIK</label><input type="text" name="nik"></div><div><label>Keterangan</label><textarea name="keterangan"></textarea></div>
+    <button type="submit">Kirim</button></form></main>""")
+    assert present("layanan.formulir_keberatan", site(home, form_keberatan=form)).status == Status.PASS
+
+
+def test_unduh_pdf_named_by_its_cards_text() -> None:
+    home = page("<main><h1>PPID Kota Contoh</h1><a href='/laporan-akses'>Laporan Akses Informasi</a></main>")
+    rep = page("""<main><h1>Laporan Akses Informasi</h1><div><h3>Tahun 2026</h3><p>Daftar Informasi Publik Th.2026</p>
+    <a href="/storage/laporan/i2x3eXzGKfv.pdf">Unduh PDF</a></div></main>""")
+    assert present("layanan.dip", site(home, laporan_akses=rep)).status == Status.PASS
+
+
+def test_daftar_informasi_group_and_dip_sop_are_not_the_dip() -> None:
+    home = page("""<nav><ul><li class="dropdown"><a href="#">Daftar Informasi</a><ul><li><a href="/alur">Alur Layanan</a></li></ul></li>
+    <li><a href="/sop">SOP</a></li></ul></nav><main><h1>PPID Kota Contoh</h1></main>""")
+    sop = page(f"<main><h1>SOP PPID</h1><h3>A.3. SOP PENYUSUNAN DAFTAR INFORMASI PUBLIK:</h3>{INTRO6}</main>")
+    assert present("layanan.dip", site(home, sop=sop)).status == Status.FAIL
+
+
+def test_dip_page_of_category_cards_is_not_the_register() -> None:
+    home = page("<main><h1>Kementerian Contoh</h1><a href='/informasi-publik'>Informasi Publik</a></main>")
+    cards = "".join(f"""<div><h4>Informasi {c}</h4><p>Informasi yang wajib diumumkan oleh badan publik sesuai ketentuan
+    undang-undang keterbukaan informasi publik.</p><a href="/halaman/informasi-{c.lower().replace(' ', '-')}">Lihat Dokumen</a></div>"""
+                    for c in ("Berkala", "Serta Merta", "Setiap Saat"))
+    dip = page(f"""<main><h1>Daftar Informasi Publik (DIP)</h1><p>Daftar lengkap seluruh dokumen Informasi Publik yang tersedia</p>
+    {cards}<div><h4>Butuh Bantuan?</h4><p>Hubungi kami.</p></div></main>""")
+    assert present("layanan.dip", site(home, informasi_publik=dip)).status == Status.FAIL
+
+
+def test_berkala_page_of_titles_only_is_named_not_published() -> None:
+    items = "".join(f"<li><div class='doc-title'>{x}</div></li>" for x in (
+        "Alamat Kantor", "Ruang Lingkup (Kewenangan)", "Tugas &amp; Fungsi serta Kantor Unit dibawahnya", "Struktur Organisasi",
+        "Menteri", "Wakil Menteri", "Sekretaris Jenderal", "Inspektur Jenderal", "Direktur Jenderal Kawasan Permukiman",
+        "Direktur Jenderal Perumahan Perdesaan", "Direktur Jenderal Perumahan Perkotaan"))
+    bk = page(NAV6 + f"""<main><h1>Informasi Publik yang Wajib Disediakan dan Diumumkan Secara Berkala</h1>
+    <h4>A. Informasi tentang Kementerian Contoh</h4><ul>{items}</ul><h4>B. Laporan Harta Kekayaan Penyelenggara Negara</h4></main>""")
+    assert present("kategori.berkala", site(HOME6, informasi_berkala=bk)).status == Status.WARN
+
+
+def test_flow_chart_card_is_the_objection_sop_not_the_form() -> None:
+    home = page("""<main><h1>PPID Dinas Contoh</h1><h3>Alur Layanan Informasi</h3>
+    <div><img src="/assets/images/informasi.png" alt="Alur Permohonan Informasi"><h4>Permohonan Informasi</h4></div>
+    <div><img src="/assets/images/keberatan2.png" alt="Alur Pengajuan Keberatan"><h4>Pengajuan Keberatan</h4></div>
+    <div><img src="/assets/images/sengketa2.png" alt="Alur Sengketa Informasi"><h4>Penyelesaian Sengketa</h4></div>
+    <h3>Berita Terbaru</h3><p>Belum ada berita.</p></main>""")
+    sp = site(home)
+    assert present("layanan.sop_keberatan", sp).status == Status.PASS
+    assert present("layanan.formulir_keberatan", sp).status == Status.FAIL
+
+
+def test_structure_chart_named_by_its_file_name() -> None:
+    home = page("<nav><ul><li><a href='/kelembagaan'>Kelembagaan</a></li></ul></nav><main><h1>PPID Kabupaten Contoh</h1></main>")
+    kl = page("<nav><ul><li><a href='/kelembagaan'>Kelembagaan</a></li></ul></nav><main><center><img src='struktur_ppid.jpg'></center></main>")
+    assert present("layanan.struktur", site(home, kelembagaan=kl)).status == Status.PASS
+
+
+def test_vague_structure_label_whose_page_says_ppid_over_the_chart() -> None:
+    st = page(NAV6 + """<main><p class="hero">Struktur Organisasi PPID</p>
+    <img class="img-fluid" src="/storage/img/bagan.png"></main>""")
+    assert present("layanan.struktur", site(HOME6, struktur_organisasi=st)).status == Status.PASS
+
+
+def test_get_form_with_a_title_box_is_a_search() -> None:
+    dip = page("""<main><h1>Dokumen Informasi Publik</h1><form method="get"><select name="kategori"><option value="">Semua</option>
+    </select><input type="text" name="judul" placeholder="Judul"><button type="submit">Cari</button></form></main>""")
+    assert present("layanan.pencarian", site(HOME6, dokumen=dip)).status == Status.PASS
+
+
+def test_regional_complaint_system_is_a_lapor_warning() -> None:
+    home = page("""<nav><ul><li class="dropdown"><a href="#">Pengaduan</a><ul>
+    <li><a href="http://laporgub.jatengprov.go.id/">LaporGub</a></li></ul></li></ul></nav><main><h1>Dinas Contoh</h1></main>""")
+    assert present("layanan.lapor", site(home)).status == Status.WARN
+
+
+def test_complaint_channel_page_with_only_a_picture_is_a_lapor_warning() -> None:
+    home = page("<main><h1>PPID Kota Contoh</h1><a href='/kanal-pengaduan-resmi'><img src='/img/icon-8.png'></a></main>")
+    ch = page("<main><img class='img-fluid' src='/storage/img/Kanal%20Pengaduan%20Resmi%20Kota.png'></main>")
+    assert present("layanan.lapor", site(home, kanal_pengaduan_resmi=ch)).status == Status.WARN
+
+
+def test_sample_phone_in_another_pages_box_does_not_spoil_the_contact() -> None:
+    foot = "<footer><p>Jl. Ir. H. Juanda No. 11, Bogor. Telp (0251) 8324068, cabi@bbia.go.id</p></footer>"
+    home = page("<main><h1>PPID Balai Contoh</h1><a href='/setiap-saat'>Setiap Saat</a></main>" + foot)
+    other = page("""<main><h1>Informasi Setiap Saat</h1><div class="channel"><h3>WhatsApp</h3><p>Layanan informasi melalui
+    WhatsApp</p><span>+62 812-3456-7890</span></div></main>""" + foot)
+    sp = site(home, setiap_saat=other)
+    res = CHECKS["layanan.kontak"](sp.site, sp)[0]
+    assert res.status == Status.PASS, res.message
