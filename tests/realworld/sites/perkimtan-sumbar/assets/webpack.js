@@ -1,0 +1,1 @@
+/* webpack runtime stand-in: the app chunks below run on their own */
