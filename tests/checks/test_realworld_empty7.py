@@ -1,0 +1,76 @@
+"""Golden tests of batch 7's classes 'places that publish nothing' (issue 11, branch empty7).
+
+Each test builds a minimal site from inline HTML shaped like the real sites (no network) and fails
+without the general fix of its class: test or filler rows, headings over nothing, generic boilerplate
+instead of the body's own list, zero statistics as the service report, template widgets, stale items.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sitekit as S
+
+from ppid_audit.checking import Check, load_checks
+from ppid_audit.models import Result, SitePages, Status
+
+CHECKS: dict[str, Check] = {c.id: c for c in load_checks(entry_points=False)}
+B = "https://ppid.contohkota.go.id"
+
+NAV = """<nav><ul class="menu">
+  <li><a href="/">Beranda</a></li>
+  <li class="dropdown"><a href="#">Informasi Publik</a><ul>
+    <li><a href="/informasi-berkala">Informasi Berkala</a></li>
+    <li><a href="/informasi-serta-merta">Informasi Serta Merta</a></li>
+    <li><a href="/informasi-dikecualikan">Informasi Dikecualikan</a></li></ul></li>
+  <li class="dropdown"><a href="#">Profil</a><ul>
+    <li><a href="/sop-permohonan">SOP Permohonan Informasi</a></li>
+    <li><a href="/sop-keberatan">SOP Pengajuan Keberatan</a></li>
+    <li><a href="/maklumat-pelayanan">Maklumat Pelayanan</a></li></ul></li>
+</ul></nav>"""
+FOOT = "<footer><h4>Kontak</h4><p>Jl. Merdeka No. 1, Kota Contoh. Telp (0274) 512345</p></footer>"
+
+
+def page(main: str, title: str = "PPID Kota Contoh") -> str:
+    """A whole HTML page: the site's menu, ``main`` and its footer."""
+    return f"<!doctype html><html><head><title>{title}</title></head><body>{NAV}<main>{main}</main>{FOOT}</body></html>"
+
+
+HOME = page("<h1>Selamat datang di PPID Kota Contoh</h1><p>Portal layanan informasi publik.</p>")
+
+
+def site(audit_date: dt.date = dt.date(2026, 11, 20), home: str = HOME, **pages: str) -> SitePages:
+    """The home page plus ``path_slug=html`` pages."""
+    urls = {B + "/": home}
+    urls.update({f"{B}/{slug.replace('_', '-')}": html for slug, html in pages.items()})
+    return S.build(B + "/", urls, audit_date=audit_date)
+
+
+def present(check_id: str, sp: SitePages) -> Result:
+    results = CHECKS[check_id](sp.site, sp)
+    assert results and results[0].item == "present"
+    assert results[0].message and results[0].message_en
+    return results[0]
+
+
+# --------------------------------------------------------------------------- 2. test and filler rows
+
+
+def test_listing_whose_only_row_is_a_short_keyboard_mash_is_empty() -> None:
+    # 'asf' / 'asg': a developer's test row, with the category columns the CMS fills in itself
+    berkala = page("""<h2>Informasi Berkala</h2><table><thead><tr><th>No</th><th>Judul Dokumen</th><th>Instansi</th>
+      <th>Jenis Informasi</th><th>Aksi</th></tr></thead><tbody><tr><td>1</td><td>asf</td><td>asg</td>
+      <td>INFORMASI BERKALA</td><td><a href="/dokumen/1/unduh">Lihat</a></td></tr></tbody></table>""")
+    res = present("kategori.berkala", site(informasi_berkala=berkala))
+    assert res.status == Status.FAIL, res.message
+
+
+def test_sop_listing_whose_only_row_is_filler_is_not_published() -> None:
+    # 'SOP blabla' whose 'Buka File' opens some other PDF: filler, not the SOP
+    sop = page("""<h2>SOP Layanan Informasi</h2><table><thead><tr><th>No</th><th>SOP</th><th>Opsi</th></tr></thead>
+      <tbody><tr><td>1</td><td>SOP blabla</td><td><a href="/assets/img/sk_ppid.pdf">Buka File</a></td></tr></tbody></table>""")
+    res = present("layanan.sop_permohonan", site(sop_permohonan=sop))
+    assert res.status == Status.FAIL, res.message
+    # a real SOP row still passes
+    real = sop.replace("SOP blabla", "SOP Pelayanan Permohonan Informasi Publik").replace("sk_ppid", "sop_permohonan")
+    assert present("layanan.sop_permohonan", site(sop_permohonan=real)).status == Status.PASS
