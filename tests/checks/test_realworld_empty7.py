@@ -74,3 +74,29 @@ def test_sop_listing_whose_only_row_is_filler_is_not_published() -> None:
     # a real SOP row still passes
     real = sop.replace("SOP blabla", "SOP Pelayanan Permohonan Informasi Publik").replace("sk_ppid", "sop_permohonan")
     assert present("layanan.sop_permohonan", site(sop_permohonan=real)).status == Status.PASS
+
+
+# --------------------------------------------------------------------------- 3. generic boilerplate
+
+
+def test_exempt_page_of_generic_grounds_without_decree_or_test_is_no_register() -> None:
+    # entries naming the law's grounds, each opening its own page, no decree or consequence test anywhere
+    dik = page("""<h1>Informasi Dikecualikan</h1>
+      <div class="card"><h3><a href="/ip/strategi-pengadaan">Strategi Pengadaan</a></h3><p>12 Mei 2025</p></div>
+      <div class="card"><h3><a href="/ip/rahasia-negara">Informasi Rahasia Negara</a></h3><p>13 Sep 2024</p></div>
+      <div class="card"><h3><a href="/ip/data-pribadi">Data Pribadi Pegawai</a></h3><p>7 Jun 2024</p></div>
+      <div class="card"><h3><a href="/ip/proses-hukum">Informasi Dalam Proses Hukum</a></h3><p>25 Feb 2024</p></div>""")
+    res = present("kategori.dikecualikan", site(informasi_dikecualikan=dik))
+    assert res.status == Status.FAIL, res.message
+    # the same entries beside the decree that set them are the body's register
+    with_sk = dik.replace("</h1>", "</h1><p>Ditetapkan dengan SK Kepala Dinas Nomor 12 Tahun 2024 setelah uji konsekuensi.</p>")
+    assert present("kategori.dikecualikan", site(informasi_dikecualikan=with_sk)).status == Status.PASS
+
+
+def test_exempt_card_of_the_laws_kinds_on_an_overview_page_is_no_register() -> None:
+    overview = page("""<h1>Informasi Publik</h1><p>Pengelolaan informasi publik oleh PPID.</p>
+      <div class="card"><h3>Informasi Dikecualikan</h3><ul><li>Rahasia negara dan keamanan</li>
+      <li>Perlindungan data pribadi</li><li>Informasi yang dapat menghambat penegakan hukum</li></ul>
+      <p>Sesuai Pasal 17 UU 14/2008.</p></div>""")
+    res = present("kategori.dikecualikan", site(informasi_dikecualikan=overview))
+    assert res.status == Status.FAIL, res.message
