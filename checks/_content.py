@@ -500,6 +500,20 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     return PageVerdict(page, False, "halaman kosong atau hampir tanpa isi", "the page is empty or nearly so", code=EMPTY_PAGE)
 
 
+# the counters of an information service ('Total Permohonan', 'Jumlah Ditolak : 0', '0 Keberatan')
+_SERVICE_WORD = r"(?:permohonan|pemohon|diterima|ditolak|diproses|selesai|dikabulkan|keberatan|sengketa)"
+_COUNTER_BEFORE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+(?:(?:total|jumlah)\s+)?" + _SERVICE_WORD + r"\b", re.I)
+_COUNTER_AFTER = re.compile(r"\b" + _SERVICE_WORD + r"\s*:?\s*(\d[\d.,]*)(?![\d.,%]|\s*(?:hari|%|persen|jam|menit))", re.I)
+
+
+def zero_service_counters(text: str) -> bool:
+    """The text's figures of requests, objections and their outcome are all 0 (at least two of them): an
+    empty statistics widget ('Total Permohonan 0 | Diterima 0 | Ditolak 0', a footer's 'Jumlah Permohonan :
+    0'), which reports no service; a year or a time limit ('10 hari kerja') is no counter."""
+    values = [m.group(1) for rx in (_COUNTER_BEFORE, _COUNTER_AFTER) for m in rx.finditer(text)]
+    return len(values) >= 2 and all(v.strip(".,") in ("0", "00") for v in values)
+
+
 def heading_offset(page: Page, head: str) -> int:
     """Where the heading ``head`` starts in ``page.text``: the headings are found in document order, so a
     heading whose words also occur earlier (a tile 'Pengajuan Keberatan' above a section of that name) is

@@ -100,3 +100,30 @@ def test_exempt_card_of_the_laws_kinds_on_an_overview_page_is_no_register() -> N
       <p>Sesuai Pasal 17 UU 14/2008.</p></div>""")
     res = present("kategori.dikecualikan", site(informasi_dikecualikan=overview))
     assert res.status == Status.FAIL, res.message
+
+
+# --------------------------------------------------------------------------- 4. zero statistics
+
+
+ZERO_SUMMARY = page("""<h1>Ringkasan Akses Informasi</h1><div class="stats"><div><b>0</b> Total Permohonan</div>
+  <div><b>0</b> Diterima</div><div><b>0</b> Ditolak</div><div><b>10 hari kerja</b> Rata-rata Waktu</div></div>
+  <h3>Detail Per Bulan 2026</h3><table><tr><th>Bulan</th><th>Jumlah</th></tr><tr><td>Januari</td><td>0</td></tr>
+  <tr><td>Februari</td><td>0</td></tr><tr><td>Maret</td><td>0</td></tr></table>""")
+
+
+def test_vague_report_link_opening_zero_counters_is_no_report() -> None:
+    home = HOME.replace("</main>", '<p><a href="/laporan">Laporan</a></p></main>')
+    res = present("layanan.laporan_layanan", site(home=home, laporan=ZERO_SUMMARY))
+    assert res.status == Status.FAIL, res.message
+    # the same widget that counts requests served is at least a warning (a vague label, something counted)
+    counted = ZERO_SUMMARY.replace("<b>0</b> Total", "<b>75</b> Total").replace("<b>0</b> Diterima", "<b>70</b> Diterima")
+    assert present("layanan.laporan_layanan", site(home=home, laporan=counted)).status == Status.WARN
+
+
+def test_footer_statistics_of_zeros_and_an_unchecked_statistics_card_are_no_report() -> None:
+    footer = ('<footer><h3>Statistik</h3><p>Total DIP : 0</p><p>Jumlah Permohonan : 0</p><p>Jumlah Diproses : 0</p>'
+              '<p>Jumlah Ditolak : 0</p><p>Pengunjung Hari Ini : 1</p></footer>')
+    home = HOME.replace(FOOT, footer).replace("</main>", '<div class="card"><h5><a href="/statistik-ppid">Statistik PPID</a></h5></div></main>')
+    other = page("<h1>Profil PPID</h1><p>Tugas dan fungsi PPID.</p>").replace(FOOT, footer)
+    res = present("layanan.laporan_layanan", site(home=home, profil=other))
+    assert res.status == Status.FAIL, res.message
