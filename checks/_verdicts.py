@@ -263,15 +263,17 @@ def _vague_not_empty(sp: SitePages, f: Found) -> list[Hit]:
             if not v.ok and v.code in (EMPTY_LISTING, EMPTY_PAGE, PLACEHOLDER_TEXT):
                 continue
         over = _vague_over_nothing(sp, h, dest)
-        if over:
-            if over == "counters":
-                zero.update(M.tokens(h.snippet))
+        if over == "counters":
+            zero.update(M.tokens(h.snippet))
+        if over in ("counters", "dead"):
             continue
         out.append(h)
     if zero:
-        # the site's own statistics under that word count nothing: another link under the same word whose page
-        # could not be checked ('Statistik PPID') is that widget's page, not evidence of a report
-        out = [h for h in out if not (h.link is not None and sp.page(h.link.url) is None and zero & set(M.tokens(h.snippet)))]
+        # the site's own statistics under that word count nothing: another label under the same word whose page
+        # could not be checked, or whose heading has no text under it ('Statistik PPID'), is that widget, not
+        # evidence of a report
+        out = [h for h in out if not (zero & set(M.tokens(h.snippet)) and (
+            (h.link is not None and sp.page(h.link.url) is None) or _vague_over_nothing(sp, h, None) == "nothing"))]
     return out
 
 
