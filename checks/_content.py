@@ -114,15 +114,27 @@ def entry_links(page: Page, reference: Page | None = None) -> set[str]:
     min_chars = int(rules()["present"]["min_entry_title_chars"])
     shared = reference.text if reference is not None and reference is not page else ""
     crumbs = set(page.breadcrumbs)
+    # a link to another site that the reference page also carries (a footer's social icons named by their
+    # title attribute, 'Facebook Diskominfo'): the template's, not an entry of this page
+    host = urlsplit(page.url).netloc
+    away = {lk.url for lk in reference.links if urlsplit(lk.url).netloc != host} if shared else set()
     return {lk.url for lk in page.links
             if lk.tag == "a" and not lk.in_nav and not is_toggle(lk) and len(lk.text) >= min_chars
-            and lk.text not in crumbs and not (shared and lk.text in shared) and lk.url.rstrip("/") != page.url.rstrip("/")}
+            and lk.text not in crumbs and not (shared and lk.text in shared) and lk.url.rstrip("/") != page.url.rstrip("/")
+            and lk.url not in away}
 
 
 def content_images(page: Page, reference: Page | None = None) -> list[str]:
     """URLs of the page's content images (``page.content_images``) that the reference page lacks."""
     shared = {im.url for im in reference.content_images} if reference is not None and reference is not page else set()
-    return [im.url for im in page.content_images if im.url not in shared and not _ICON_URL.search(im.url)]
+    return [im.url for im in page.content_images if im.url not in shared and not _ICON_URL.search(im.url)
+            and not _DECOR_FILE.search(urlsplit(im.url).path)]
+
+
+# a template's ornament named as such (a title's underline 'line_02.png', 'divider.svg', 'shape-1.png', 'dots.png'):
+# never a scanned document or a chart
+_DECOR_FILE = re.compile(r"(?:^|[/_.-])(?:line|lines|divider|separator|shape|dots?|pattern|ornament|wave|waves|spacer|"
+                         r"garis|underline|border)(?:[_-]?\d+)?\.(?:png|svg|gif|jpe?g|webp)$", re.I)
 
 
 # a picture from an icon library or an icons folder (cdn-icons-png.flaticon.com, img.icons8.com, /assets/icons/):

@@ -26,7 +26,7 @@ from ppid_audit.models import Evidence, Page, Result, Severity, Site, SitePages,
 from . import _entries as E
 from . import _matching as M
 from . import _verdicts as V
-from ._content import EMPTY_PAGE, OTHER_TARGET
+from ._content import EMPTY_LISTING, EMPTY_PAGE, OTHER_TARGET
 from ._matching import Hit
 
 _REG = "Perki 1/2021 (standar layanan informasi publik)"
@@ -181,18 +181,45 @@ def dip(site: Site, pages: SitePages) -> list[Result]:
     return judge_element(pages, "dip", _dip_tables(pages), adjust=_category_index_pages)
 
 
+# a time limit of the service ('paling lama 10 hari kerja', 'maksimal 30 hari kerja')
+_TIME_LIMIT = re.compile(r"\b(?:paling\s+lama|paling\s+lambat|selambat-lambatnya|maksimal|maks\.?|dalam\s+waktu|"
+                         r"jangka\s+waktu)\s+\d{1,2}\s*(?:\(\s*\w+\s*\)\s*)?hari\s+kerja", re.I)
+
+
+def _procedure_in_text(sp: SitePages, key: str, results: list[Result]) -> list[Result]:
+    """The procedure's own page is empty (a heading over nothing), but a paragraph elsewhere walks through it:
+    the target's words beside a time limit ('... mengisi formulir permohonan ... paling lama 10 hari kerja'):
+    the path is described, the SOP not published (warn)."""
+    first = results[0]
+    if first.status != Status.FAIL or first.reason not in (EMPTY_PAGE, EMPTY_LISTING):
+        return results
+    words = [w.lower() for w in M.target(key).raw.get("procedure_text_words", [])]
+    for p in sp.pages:
+        text = M.content_text(p, M.reference_page(sp, p))
+        for m in _TIME_LIMIT.finditer(text):
+            around = text[max(0, m.start() - 600) : m.end() + 100].lower()
+            if words and all(w in around for w in words):
+                snippet = " ".join(text[max(0, m.start() - 160) : m.end()].split())
+                return [Result(status=Status.WARN, item="present", reason=first.reason,
+                               evidence=(*first.evidence, Evidence.of(p.fetch, snippet=snippet, note="procedure-text"))[:V.MAX_EVIDENCE],
+                               message=first.message + f" Alurnya hanya diuraikan dalam teks ('...{snippet[-120:]}'); terbitkan SOP-nya.",
+                               message_en=first.message_en + f" The procedure is only described in a text ('...{snippet[-120:]}'); publish the SOP."),
+                        *results[1:]]
+    return results
+
+
 @check(id="layanan.sop_permohonan", title="SOP permohonan informasi tersedia", title_en="The information-request SOP is published",
        indicator="pelayanan_informasi", severity=Severity.MEDIUM, regulation=_REG)
 def sop_permohonan(site: Site, pages: SitePages) -> list[Result]:
     """SOP or procedure for requesting information (not a hospital SOP such as 'Code Blue')."""
-    return judge_element(pages, "sop_permohonan")
+    return _procedure_in_text(pages, "sop_permohonan", judge_element(pages, "sop_permohonan"))
 
 
 @check(id="layanan.sop_keberatan", title="SOP penanganan keberatan tersedia", title_en="The objection-handling SOP is published",
        indicator="pelayanan_informasi", severity=Severity.MEDIUM, regulation="UU 14/2008 Pasal 35-39; " + _REG)
 def sop_keberatan(site: Site, pages: SitePages) -> list[Result]:
     """SOP or procedure for objections (keberatan)."""
-    return judge_element(pages, "sop_keberatan")
+    return _procedure_in_text(pages, "sop_keberatan", judge_element(pages, "sop_keberatan"))
 
 
 @check(id="layanan.maklumat", title="Maklumat pelayanan diumumkan", title_en="The service pledge is announced",

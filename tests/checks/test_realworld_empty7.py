@@ -127,3 +127,37 @@ def test_footer_statistics_of_zeros_and_an_unchecked_statistics_card_are_no_repo
     other = page("<h1>Profil PPID</h1><p>Tugas dan fungsi PPID.</p>").replace(FOOT, footer)
     res = present("layanan.laporan_layanan", site(home=home, profil=other))
     assert res.status == Status.FAIL, res.message
+
+
+# --------------------------------------------------------------------------- 1. headings over nothing
+
+SOCIAL = ('<div class="social"><a href="https://www.facebook.com/kominfocontoh" title="Facebook Diskominfo Contoh"></a>'
+          '<a href="https://www.instagram.com/diskominfo.contoh/" title="Instagram Diskominfo Contoh"></a></div>')
+
+
+def _heading_only(title: str, sub: str) -> str:
+    # a page title, a sub-title and the template's underline picture, over nothing; the footer's social icons
+    return page(f'<h2>{title}</h2><h6>{sub}</h6><img src="/landing-page/img/line_02.png" alt="">').replace(FOOT, SOCIAL + FOOT)
+
+
+def test_procedure_page_of_headings_over_an_ornament_is_empty() -> None:
+    home = HOME.replace(FOOT, SOCIAL + FOOT)
+    sp = site(home=home, sop_keberatan=_heading_only("KEBERATAN", "Prosedur Keberatan"),
+              sop_permohonan=_heading_only("PERMOHONAN INFORMASI", "Prosedur Permohonan Informasi"))
+    res = present("layanan.sop_keberatan", sp)
+    assert res.status == Status.FAIL, res.message
+    res = present("layanan.sop_permohonan", sp)
+    assert res.status == Status.FAIL, res.message
+
+
+def test_empty_procedure_page_beside_a_paragraph_describing_the_path_is_a_warning() -> None:
+    home = HOME.replace(FOOT, SOCIAL + FOOT)
+    profil = page("""<h1>Profil PPID</h1><h3>Gambaran Umum Pelayanan</h3><p>Pemohon informasi dapat menyampaikan permohonan
+      secara langsung dengan mengisi formulir permohonan yang tersedia di meja layanan. Petugas melakukan registrasi
+      formulir dan pemohon menerima bukti registrasi. PPID akan memenuhi permohonan paling lama 10 hari kerja.</p>""")
+    sp = site(home=home, profil=profil, sop_permohonan=_heading_only("PERMOHONAN INFORMASI", "Prosedur Permohonan Informasi"),
+              sop_keberatan=_heading_only("KEBERATAN", "Prosedur Keberatan"))
+    res = present("layanan.sop_permohonan", sp)
+    assert res.status == Status.WARN, res.message
+    # the objection procedure is not described there: still nothing
+    assert present("layanan.sop_keberatan", sp).status == Status.FAIL
