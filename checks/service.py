@@ -331,6 +331,17 @@ def _patterns(key: str, field: str) -> list[re.Pattern[str]]:
     return [re.compile(p, re.I) for p in M.target(key).raw.get(field, [])]
 
 
+_INFO_SERVICE = ("informasi", "ppid", "pelayanan publik", "layanan publik")
+
+
+def _other_service_hours(text: str, at: int) -> bool:
+    """Hours said of another service the body runs ('Pendaftaran Online Jam 15.00 - 19.00 WIB' of a hospital,
+    its ER or clinics), not of the information service: such words just before, and no word of the latter."""
+    before = " " + " ".join(M.tokens(text[max(0, at - 60):at])) + " "
+    others = M.target("jam_biaya_layanan").raw.get("hours_other_services", [])
+    return any(f" {w} " in before for w in others) and not any(w in before for w in _INFO_SERVICE)
+
+
 @check(id="layanan.jam_biaya_layanan", title="Jam dan biaya layanan diumumkan", title_en="Service hours and cost are announced",
        indicator="pelayanan_informasi", severity=Severity.MEDIUM, regulation="Perki 1/2021 Pasal 47 ayat (2)")
 def jam_biaya_layanan(site: Site, pages: SitePages) -> list[Result]:
@@ -343,7 +354,7 @@ def jam_biaya_layanan(site: Site, pages: SitePages) -> list[Result]:
     for p in pages.pages:
         text = p.text
         if hours is None:
-            m = next((m for r in hours_re if (m := r.search(text))), None)
+            m = next((m for r in hours_re for m in r.finditer(text) if not _other_service_hours(text, m.start())), None)
             if m:
                 hours = M.Hit(p, m.group(0)[:200], "hours-text", M.STRONG)
         if cost is None:

@@ -161,3 +161,17 @@ def test_empty_procedure_page_beside_a_paragraph_describing_the_path_is_a_warnin
     assert res.status == Status.WARN, res.message
     # the objection procedure is not described there: still nothing
     assert present("layanan.sop_keberatan", sp).status == Status.FAIL
+
+
+# --------------------------------------------------------------------------- 5. template widgets
+
+
+def test_hours_of_another_service_are_not_the_information_service_hours() -> None:
+    # a hospital's footer: patient registration hours and a template's opening-hours widget
+    footer = ("<footer><h3>Tentang Kami</h3><p>- Chat Only, Tidak Menerima Telepon, - Pendaftaran H-1, - Pendaftaran Online "
+              "Jam 15.00 - 19.00 WIB</p><h3>Open Hours</h3><p>Monday 8:00 am - 9:30 pm</p><p>Sunday 8:00 am - 9:30 pm</p></footer>")
+    res = present("layanan.jam_biaya_layanan", site(home=HOME.replace(FOOT, footer)))
+    assert res.status == Status.FAIL, res.message
+    # the information service's own hours are hours (a warning while the cost is not said)
+    own = footer.replace("Pendaftaran Online Jam", "Jam Pelayanan Informasi")
+    assert present("layanan.jam_biaya_layanan", site(home=HOME.replace(FOOT, own))).status == Status.WARN
