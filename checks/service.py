@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 
 from ppid_audit import check
-from ppid_audit.models import Evidence, Page, Result, Severity, Site, SitePages, Status
+from ppid_audit.models import Evidence, Form, FormField, Page, Result, Severity, Site, SitePages, Status
 
 
 
@@ -566,6 +566,16 @@ def _dead_action(raw: str) -> bool:
     return raw.startswith("#") or raw.startswith("javascript")
 
 
+def _self_posting_popup(page: Page, form: Form, fld: FormField | None) -> bool:
+    """A theme's search pop-up without an action: it sends the words to whatever page it sits on, which shows
+    that page again (there is no results page to send them to).  Not one the page's script wires to an
+    endpoint (its action is then that endpoint), nor WordPress's box ('s', which every URL of a WordPress site
+    answers with its search results)."""
+    if form.raw_action.strip() or fld is None or fld.name.lower() == "s":
+        return False
+    return urlsplit(form.action).path.rstrip("/") == urlsplit(page.url).path.rstrip("/")
+
+
 @check(id="layanan.pencarian", title="Fitur pencarian tersedia", title_en="A search feature is available",
        indicator="pengembangan_website", severity=Severity.LOW, regulation="Perki 1/2022 (monev: pengembangan website)")
 def pencarian(site: Site, pages: SitePages) -> list[Result]:
@@ -581,8 +591,8 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
             if fld is None and form.method.upper() != "POST":
                 # a GET form over a listing with a free-text title box ('Judul'): a search of the documents
                 fld = next((f for f in form.fields if f.type in ("text", "") and f.name.lower() in titles), None)
-            if (fld is not None or any(w in action for w in ("search", "pencarian", "/cari"))) and _dead_action(form.raw_action) \
-                    and form.in_popup:
+            if (fld is not None or any(w in action for w in ("search", "pencarian", "/cari"))) and form.in_popup and (
+                    _dead_action(form.raw_action) or _self_posting_popup(p, form, fld)):
                 # a theme's search pop-up that posts nowhere ("#", "javascript:void(0)") finds nothing (a visible
                 # header box posting to "#" may be wired by the theme's script: it still counts)
                 dead.append((p, f"form action={form.raw_action or '#'} field={fld.name if fld else ''}"))

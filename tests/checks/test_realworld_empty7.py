@@ -175,3 +175,17 @@ def test_hours_of_another_service_are_not_the_information_service_hours() -> Non
     # the information service's own hours are hours (a warning while the cost is not said)
     own = footer.replace("Pendaftaran Online Jam", "Jam Pelayanan Informasi")
     assert present("layanan.jam_biaya_layanan", site(home=HOME.replace(FOOT, own))).status == Status.WARN
+
+
+def test_theme_search_overlay_without_action_finds_nothing() -> None:
+    overlay = ('<div class="search-overlay search-popup"><div class="search-box"><form class="search-form">'
+               '<input class="search-input" name="search" placeholder="Search" type="text">'
+               '<button class="search-button" type="submit">Cari</button></form></div></div>')
+    res = present("layanan.pencarian", site(home=HOME.replace("<main>", overlay + "<main>")))
+    assert res.status == Status.FAIL, res.message
+    # WordPress answers ?s= on every URL: its overlay searches
+    wp = overlay.replace('name="search"', 'name="s"')
+    assert present("layanan.pencarian", site(home=HOME.replace("<main>", wp + "<main>"))).status == Status.PASS
+    # a visible header box without an action may be the page's own search: it counts
+    header = overlay.replace('<div class="search-overlay search-popup">', "<div>")
+    assert present("layanan.pencarian", site(home=HOME.replace("<main>", header + "<main>"))).status == Status.PASS
