@@ -73,6 +73,30 @@ def _named_downloads(sp: SitePages, t: M.Target) -> list[Hit]:
     return hits
 
 
+def _category_group_menus(sp: SitePages, found: M.Found) -> None:
+    """A menu group named 'Daftar Informasi' whose sub-menu holds only the category pages (Berkala, Serta
+    Merta, Setiap Saat, Dikecualikan) and whose own link could not be checked is the categories' group (a
+    dropdown's parent opens the dropdown), not the register: it names no DIP."""
+    cats = [M.target(k) for k in ("berkala", "serta_merta", "setiap_saat", "dikecualikan")]
+    drop: set[int] = set()
+    for h in found.hits:
+        if h.note != "menu" or h.link is None or sp.page(h.link.url) is not None:
+            continue
+        kids = [lk for lk in h.page.links if lk.in_nav and lk.menu_path and lk.menu_path[-1] == h.link.text and lk.text]
+        if len(kids) >= 2 and all(any(c.label_in(M.tokens(lk.text)) for c in cats) for lk in kids):
+            drop.add(id(h))
+    if drop:
+        gone = {h.link.url for h in found.hits if id(h) in drop and h.link is not None}
+        found.hits[:] = [h for h in found.hits if id(h) not in drop]
+        gone -= {h.link.url for h in found.hits if h.link is not None}
+        found.unresolved[:] = [h for h in found.unresolved if h.link is None or h.link.url not in gone]
+
+
+def _dip_adjust(sp: SitePages, found: M.Found) -> None:
+    _category_group_menus(sp, found)
+    _category_index_pages(sp, found)
+
+
 def _category_index_pages(sp: SitePages, found: M.Found) -> None:
     """A page titled 'Daftar Informasi Publik' whose content is only cards of the categories ('Informasi
     Berkala' / 'Lihat Dokumen' ...) with no document or table row of its own is an index of the category
@@ -178,7 +202,7 @@ def _present(status: Status, msg: str, msg_en: str, evidence: tuple[Evidence, ..
        indicator="penyediaan_informasi", severity=Severity.HIGH, regulation="UU 14/2008 Pasal 11 ayat (1) huruf a; " + _REG)
 def dip(site: Site, pages: SitePages) -> list[Result]:
     """The DIP: a table with the DIP columns, a DIP page or the SK DIP document, of last year or later."""
-    return judge_element(pages, "dip", _dip_tables(pages), adjust=_category_index_pages)
+    return judge_element(pages, "dip", _dip_tables(pages), adjust=_dip_adjust)
 
 
 # a time limit of the service ('paling lama 10 hari kerja', 'maksimal 30 hari kerja')

@@ -189,3 +189,21 @@ def test_theme_search_overlay_without_action_finds_nothing() -> None:
     # a visible header box without an action may be the page's own search: it counts
     header = overlay.replace('<div class="search-overlay search-popup">', "<div>")
     assert present("layanan.pencarian", site(home=HOME.replace("<main>", header + "<main>"))).status == Status.PASS
+
+
+# --------------------------------------------------------------------------- 7. not a register
+
+
+def test_daftar_informasi_dropdown_of_the_four_categories_is_not_the_dip() -> None:
+    nav = """<div class="navbar-nav"><div class="nav-item dropdown">
+      <a href="/informasi" class="nav-link dropdown-toggle" data-bs-toggle="dropdown">Daftar Informasi</a>
+      <div class="dropdown-menu"><a href="/daftarinformasi-berkala" class="dropdown-item">Informasi Berkala</a>
+      <a href="/daftarinformasi-sertamerta" class="dropdown-item">Informasi Serta Merta</a>
+      <a href="/daftarinformasi-setiapsaat" class="dropdown-item">Informasi Setiap Saat</a>
+      <a href="/daftarinformasi-dikecualikan" class="dropdown-item">Informasi Yang Dikecualikan</a></div></div></div>"""
+    home = HOME.replace(NAV, NAV.replace("</ul></nav>", "</ul></nav>" + nav))
+    res = present("layanan.dip", site(home=home))
+    assert res.status == Status.FAIL, res.message
+    # a 'Daftar Informasi' group that also holds an entry of its own may lead to the register: unverified
+    more = home.replace('Informasi Yang Dikecualikan</a>', 'Informasi Yang Dikecualikan</a><a href="/dip-2025" class="dropdown-item">DIP 2025</a>')
+    assert present("layanan.dip", site(home=more)).status == Status.WARN
