@@ -619,7 +619,7 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
                     _dead_action(form.raw_action) or _self_posting_popup(p, form, fld)):
                 # a theme's search pop-up that posts nowhere ("#", "javascript:void(0)") finds nothing (a visible
                 # header box posting to "#" may be wired by the theme's script: it still counts)
-                dead.append((p, f"form action={form.raw_action or '#'} field={fld.name if fld else ''}"))
+                dead.append((p, f"form action={form.raw_action or '(tanpa action)'} field={fld.name if fld else ''}"))
                 continue
             if fld is not None and _NEWS_ONLY.search(urlsplit(form.action).path):
                 news.append((p, f"form action={form.action} field={fld.name}"))
