@@ -114,15 +114,27 @@ def entry_links(page: Page, reference: Page | None = None) -> set[str]:
     min_chars = int(rules()["present"]["min_entry_title_chars"])
     shared = reference.text if reference is not None and reference is not page else ""
     crumbs = set(page.breadcrumbs)
+    # a link to another site that the reference page also carries (a footer's social icons named by their
+    # title attribute, 'Facebook Diskominfo'): the template's, not an entry of this page
+    host = urlsplit(page.url).netloc
+    away = {lk.url for lk in reference.links if urlsplit(lk.url).netloc != host} if shared else set()
     return {lk.url for lk in page.links
             if lk.tag == "a" and not lk.in_nav and not is_toggle(lk) and len(lk.text) >= min_chars
-            and lk.text not in crumbs and not (shared and lk.text in shared) and lk.url.rstrip("/") != page.url.rstrip("/")}
+            and lk.text not in crumbs and not (shared and lk.text in shared) and lk.url.rstrip("/") != page.url.rstrip("/")
+            and lk.url not in away}
 
 
 def content_images(page: Page, reference: Page | None = None) -> list[str]:
     """URLs of the page's content images (``page.content_images``) that the reference page lacks."""
     shared = {im.url for im in reference.content_images} if reference is not None and reference is not page else set()
-    return [im.url for im in page.content_images if im.url not in shared and not _ICON_URL.search(im.url)]
+    return [im.url for im in page.content_images if im.url not in shared and not _ICON_URL.search(im.url)
+            and not _DECOR_FILE.search(urlsplit(im.url).path)]
+
+
+# a template's ornament named as such (a title's underline 'line_02.png', 'divider.svg', 'shape-1.png', 'dots.png'):
+# never a scanned document or a chart
+_DECOR_FILE = re.compile(r"(?:^|[/_.-])(?:line|lines|divider|separator|shape|dots?|pattern|ornament|wave|waves|spacer|"
+                         r"garis|underline|border)(?:[_-]?\d+)?\.(?:png|svg|gif|jpe?g|webp)$", re.I)
 
 
 # a picture from an icon library or an icons folder (cdn-icons-png.flaticon.com, img.icons8.com, /assets/icons/):
@@ -218,16 +230,38 @@ def is_junk_link(link: Link) -> bool:
     return bool(last) and is_test_text(last)
 
 
+# filler words a developer types where a title belongs ('SOP blabla', 'Lorem ipsum'): never a real title
+_FILLER_WORDS = frozenset({"blabla", "blablabla", "bla", "blah", "lorem", "ipsum", "asdf", "qwerty", "dummy", "xxx", "xxxx"})
+_SHORT_MASH = re.compile(r"[asdfghjkl]{3}")
+
+
+def is_placeholder_cell(text: str) -> bool:
+    """A title cell that is test data or filler, not a title: a keyboard mash ('aaaaaaaaaa'), a short
+    lower-case one of home-row letters with two consonants together ('asf', 'asg', 'sdf'; an Indonesian
+    word of three letters alternates consonant and vowel), or a short text with a filler word ('SOP blabla',
+    'Lorem ipsum', 'dokumen dummy')."""
+    raw = text.strip()
+    if not raw:
+        return False
+    if is_test_text(raw):
+        return True
+    if _SHORT_MASH.fullmatch(raw) and any(raw[i] not in _VOWELS and raw[i + 1] not in _VOWELS for i in range(2)):
+        return True
+    toks = tokens(raw)
+    return 0 < len(toks) <= 4 and any(t in _FILLER_WORDS for t in toks)
+
+
 def is_empty_row(row: tuple[str, ...]) -> bool:
-    """A row with no text, whose only text says the listing is empty ("No data available in table"), or
-    whose text is only a row number and test data ('2 | aaaaaaaaaa')."""
+    """A row with no text, whose only text says the listing is empty ("No data available in table"), whose
+    text is only a row number and test data ('2 | aaaaaaaaaa'), or whose title (its first cell that is not a
+    row number) is test data or filler ('1 | asf | asg | INFORMASI BERKALA', '1 | SOP blabla | Buka File')."""
     cells = [c for c in row if c.strip()]
     if not cells:
         return True
     if len(cells) == 1 and is_empty_notice(cells[0]):
         return True
     words = [c for c in cells if not _NUMBERING.fullmatch(c)]
-    return bool(words) and all(is_test_text(c) for c in words)
+    return bool(words) and (all(is_test_text(c) for c in words) or is_placeholder_cell(words[0]))
 
 
 def data_rows(table: Table) -> int:
@@ -248,7 +282,7 @@ def empty_listing(page: Page) -> str:
         return ""
     marker = next((c for t in listings for r in t.rows for c in r if c.strip() and not _NUMBERING.fullmatch(c) and is_empty_row(r)), "")
     junk = [lk.raw_href for t in listings for lk in t.links if is_junk_link(lk)]
-    if is_test_text(marker) or junk:
+    if is_placeholder_cell(marker) or junk:
         marker = "data uji: " + " | ".join(dict.fromkeys([*junk, *([marker] if marker else [])]))
     info = next((m.group(0) for rx in _empty_markers()[1] if (m := rx.search(page.text))), "")
     if not marker and not info and page.script_tables:
@@ -411,7 +445,9 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     cfg = rules()["present"]
     text = content_text(page, reference)
     ntext = norm(text)
-    docs = tuple(lk for lk in page.links if not lk.in_nav and is_document_link(lk) and not is_junk_link(lk))
+    # a listing whose every row is test data or filler ('SOP blabla' | 'Buka File'): its files are not entries
+    filler = {lk.url for t in page.tables if t.rows and not data_rows(t) for lk in t.links}
+    docs = tuple(lk for lk in page.links if not lk.in_nav and is_document_link(lk) and not is_junk_link(lk) and lk.url not in filler)
     rows = sum(data_rows(t) for t in page.tables)
     fields = max((len(f.fields) for f in page.forms if not is_search_form(f)), default=0)
     notice = _empty_notice(page, text) if len(docs) < cfg["min_document_links"] and not rows else ""
@@ -474,6 +510,20 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         return PageVerdict(page, False, f"isinya data uji dan tautan yang tidak membuka apa pun ({shown})",
                            f"its content is test data and links that open nothing ({shown})", code=PLACEHOLDER_TEXT)
     return PageVerdict(page, False, "halaman kosong atau hampir tanpa isi", "the page is empty or nearly so", code=EMPTY_PAGE)
+
+
+# the counters of an information service ('Total Permohonan', 'Jumlah Ditolak : 0', '0 Keberatan')
+_SERVICE_WORD = r"(?:permohonan|pemohon|diterima|ditolak|diproses|selesai|dikabulkan|keberatan|sengketa)"
+_COUNTER_BEFORE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+(?:(?:total|jumlah)\s+)?" + _SERVICE_WORD + r"\b", re.I)
+_COUNTER_AFTER = re.compile(r"\b" + _SERVICE_WORD + r"\s*:?\s*(\d[\d.,]*)(?![\d.,%]|\s*(?:hari|%|persen|jam|menit))", re.I)
+
+
+def zero_service_counters(text: str) -> bool:
+    """The text's figures of requests, objections and their outcome are all 0 (at least two of them): an
+    empty statistics widget ('Total Permohonan 0 | Diterima 0 | Ditolak 0', a footer's 'Jumlah Permohonan :
+    0'), which reports no service; a year or a time limit ('10 hari kerja') is no counter."""
+    values = [m.group(1) for rx in (_COUNTER_BEFORE, _COUNTER_AFTER) for m in rx.finditer(text)]
+    return len(values) >= 2 and all(v.strip(".,") in ("0", "00") for v in values)
 
 
 def heading_offset(page: Page, head: str) -> int:

@@ -41,6 +41,7 @@ from . import _matching as M
 from ._matching import Found, Hit
 from ._content import SCRIPT_LISTING, mislinked, section_has_substance
 from ._content import DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, PLACEHOLDER_TEXT, UNPUBLISHED_ROWS, empty_section, is_test_words
+from ._content import _section_text, zero_service_counters
 
 MAX_EVIDENCE = 5
 
@@ -254,14 +255,44 @@ def _vague_not_empty(sp: SitePages, f: Found) -> list[Hit]:
     """The vague labels except links to a crawled page that only says it holds nothing ('Profil > Struktur
     Organisasi' opening 'Data tidak ditemukan'): whatever that label meant, nothing is published there."""
     out = []
+    zero: set[str] = set()  # words of vague labels that show an empty statistics widget ('Statistik')
     for h in f.vague:
         dest = sp.page(h.link.url) if h.link is not None else None
         if dest is not None:
             v = M.judge_page(dest, M.reference_page(sp, dest))
             if not v.ok and v.code in (EMPTY_LISTING, EMPTY_PAGE, PLACEHOLDER_TEXT):
                 continue
+        over = _vague_over_nothing(sp, h, dest)
+        if over == "counters":
+            zero.update(M.tokens(h.snippet))
+        if over in ("counters", "dead"):
+            continue
         out.append(h)
+    if zero:
+        # the site's own statistics under that word count nothing: another label under the same word whose page
+        # could not be checked, or whose heading has no text under it ('Statistik PPID'), is that widget, not
+        # evidence of a report
+        out = [h for h in out if not (zero & set(M.tokens(h.snippet)) and (
+            (h.link is not None and sp.page(h.link.url) is None) or _vague_over_nothing(sp, h, None) == "nothing"))]
     return out
+
+
+def _vague_over_nothing(sp: SitePages, h: Hit, dest: Page | None) -> str:
+    """A vague label ('Statistik', 'Laporan') that publishes nothing: its link is dead (the server answered
+    an error), or what it shows is an empty statistics widget (every request and objection counter 0, no
+    document), which reports no service whatever the label meant."""
+    if h.link is not None and dest is None:
+        fe = sp.fetch(h.link.url)
+        return "dead" if fe is not None and fe.status is not None and fe.status >= 400 else ""
+    if dest is not None:
+        ref = M.reference_page(sp, dest)
+        docs = any(M.is_document_link(lk) for lk in dest.links if not lk.in_nav)
+        return "counters" if not docs and zero_service_counters(M.content_text(dest, ref)) else ""
+    if h.note.endswith("heading"):
+        # a heading over nothing (a card's title whose card holds no more) or over zero counters
+        sec = _section_text(h.page, h.snippet)
+        return "counters" if zero_service_counters(sec) else "" if sec[len(h.snippet):].strip() else "nothing"
+    return ""
 
 
 def _vague_named_by_page(sp: SitePages, f: Found, vague: list[Hit]) -> Hit | None:

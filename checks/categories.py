@@ -67,6 +67,34 @@ def _titles_only(sp: SitePages, found: M.Found) -> None:
                                            "its listing holds titles without documents or links", code=UNPUBLISHED_ROWS)
 
 
+_DIK_SUBSTANCE = ("penetapan", "uji_konsekuensi")
+
+
+def _exempt_without_register(sp: SitePages, found: M.Found, results: list[Result]) -> list[Result]:
+    """An exempt-information place that passed on names alone (no document, no row of a list, no DIP row)
+    and says nothing of the decree or the consequence test that make a list the body's own DIK: headings or
+    cards of the law's grounds ('Informasi Rahasia Negara', 'Data Pribadi Peserta Didik', 'Pasal 17')
+    publish no register (regulation.md: the DIK is decided by a documented consequence test and a decree)."""
+    first = results[0]
+    if first.status != Status.PASS or found.documents or found.dip_rows or any(
+            h.note in ("table-row", "table-column", "table-cell", "dip-row") for h in found.hits):
+        return results
+    if any(M.data_rows(t) for v in found.good_pages for t in v.page.tables) or not found.good_pages:
+        return results
+    texts = [M.tokens(s, camel=True) for s, _ in V._scope_texts(sp, found)]
+    texts += [M.tokens(content_text(v.page, M.reference_page(sp, v.page)), camel=True) for v in found.good_pages]
+    if any(M.contains(ph, toks) for item in _DIK_SUBSTANCE for ph in found.target.items.get(item, ()) for toks in texts):
+        return results
+    return [Result(status=Status.FAIL, item="present", evidence=first.evidence, reason=GENERIC_ROWS,
+                   message=f"{found.target.name} hanya disebut dengan judul atau jenis pengecualian umum, tanpa dokumen, "
+                   "SK penetapan atau hasil uji konsekuensi: daftar informasi yang dikecualikan badan publik ini belum "
+                   f"dipublikasikan. Terbitkan di {found.target.where}.",
+                   message_en=f"{found.target.name_en} is only named by titles or general grounds of exemption, with no "
+                   "document, decree or consequence test: this body's exempt-information list is not published. "
+                   f"Publish it in {found.target.where_en}."),
+            *V.not_assessed(found, [r.item for r in results[1:]])]
+
+
 def judge_category(sp: SitePages, key: str) -> list[Result]:
     """All verdicts of one category (``berkala``, ``serta_merta``...)."""
     found = M.collect(sp, M.target(key))
@@ -75,6 +103,8 @@ def judge_category(sp: SitePages, key: str) -> list[Result]:
     elif key in ("berkala", "setiap_saat"):
         _titles_only(sp, found)
     results: list[Result] = V.standard(sp, found)
+    if key == "dikecualikan":
+        results = _exempt_without_register(sp, found, results)
     if key == "serta_merta" and results[0].status == Status.PASS and not found.documents and not any(
         v.page.tables or M.entry_links(v.page, M.reference_page(sp, v.page)) for v in found.good_pages
     ) and not any(h.note in ("table-row", "table-column") for h in found.hits):

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 
 from ppid_audit import check
-from ppid_audit.models import Evidence, Page, Result, Severity, Site, SitePages, Status
+from ppid_audit.models import Evidence, Form, FormField, Page, Result, Severity, Site, SitePages, Status
 
 
 
@@ -26,7 +26,7 @@ from ppid_audit.models import Evidence, Page, Result, Severity, Site, SitePages,
 from . import _entries as E
 from . import _matching as M
 from . import _verdicts as V
-from ._content import EMPTY_PAGE, OTHER_TARGET
+from ._content import EMPTY_LISTING, EMPTY_PAGE, OTHER_TARGET
 from ._matching import Hit
 
 _REG = "Perki 1/2021 (standar layanan informasi publik)"
@@ -71,6 +71,30 @@ def _named_downloads(sp: SitePages, t: M.Target) -> list[Hit]:
             if name and len(name) < 120 and t.label_in(M.tokens(name)):
                 hits.append(Hit(p, f"{name} > {lk.text.strip()}"[:200], "link-text", M.STRONG, lk))
     return hits
+
+
+def _category_group_menus(sp: SitePages, found: M.Found) -> None:
+    """A menu group named 'Daftar Informasi' whose sub-menu holds only the category pages (Berkala, Serta
+    Merta, Setiap Saat, Dikecualikan) and whose own link could not be checked is the categories' group (a
+    dropdown's parent opens the dropdown), not the register: it names no DIP."""
+    cats = [M.target(k) for k in ("berkala", "serta_merta", "setiap_saat", "dikecualikan")]
+    drop: set[int] = set()
+    for h in found.hits:
+        if h.note != "menu" or h.link is None or sp.page(h.link.url) is not None:
+            continue
+        kids = [lk for lk in h.page.links if lk.in_nav and lk.menu_path and lk.menu_path[-1] == h.link.text and lk.text]
+        if len(kids) >= 2 and all(any(c.label_in(M.tokens(lk.text)) for c in cats) for lk in kids):
+            drop.add(id(h))
+    if drop:
+        gone = {h.link.url for h in found.hits if id(h) in drop and h.link is not None}
+        found.hits[:] = [h for h in found.hits if id(h) not in drop]
+        gone -= {h.link.url for h in found.hits if h.link is not None}
+        found.unresolved[:] = [h for h in found.unresolved if h.link is None or h.link.url not in gone]
+
+
+def _dip_adjust(sp: SitePages, found: M.Found) -> None:
+    _category_group_menus(sp, found)
+    _category_index_pages(sp, found)
 
 
 def _category_index_pages(sp: SitePages, found: M.Found) -> None:
@@ -178,21 +202,48 @@ def _present(status: Status, msg: str, msg_en: str, evidence: tuple[Evidence, ..
        indicator="penyediaan_informasi", severity=Severity.HIGH, regulation="UU 14/2008 Pasal 11 ayat (1) huruf a; " + _REG)
 def dip(site: Site, pages: SitePages) -> list[Result]:
     """The DIP: a table with the DIP columns, a DIP page or the SK DIP document, of last year or later."""
-    return judge_element(pages, "dip", _dip_tables(pages), adjust=_category_index_pages)
+    return judge_element(pages, "dip", _dip_tables(pages), adjust=_dip_adjust)
+
+
+# a time limit of the service ('paling lama 10 hari kerja', 'maksimal 30 hari kerja')
+_TIME_LIMIT = re.compile(r"\b(?:paling\s+lama|paling\s+lambat|selambat-lambatnya|maksimal|maks\.?|dalam\s+waktu|"
+                         r"jangka\s+waktu)\s+\d{1,2}\s*(?:\(\s*\w+\s*\)\s*)?hari\s+kerja", re.I)
+
+
+def _procedure_in_text(sp: SitePages, key: str, results: list[Result]) -> list[Result]:
+    """The procedure's own page is empty (a heading over nothing), but a paragraph elsewhere walks through it:
+    the target's words beside a time limit ('... mengisi formulir permohonan ... paling lama 10 hari kerja'):
+    the path is described, the SOP not published (warn)."""
+    first = results[0]
+    if first.status != Status.FAIL or first.reason not in (EMPTY_PAGE, EMPTY_LISTING):
+        return results
+    words = [w.lower() for w in M.target(key).raw.get("procedure_text_words", [])]
+    for p in sp.pages:
+        text = M.content_text(p, M.reference_page(sp, p))
+        for m in _TIME_LIMIT.finditer(text):
+            around = text[max(0, m.start() - 600) : m.end() + 100].lower()
+            if words and all(w in around for w in words):
+                snippet = " ".join(text[max(0, m.start() - 160) : m.end()].split())
+                return [Result(status=Status.WARN, item="present", reason=first.reason,
+                               evidence=(*first.evidence, Evidence.of(p.fetch, snippet=snippet, note="procedure-text"))[:V.MAX_EVIDENCE],
+                               message=first.message + f" Alurnya hanya diuraikan dalam teks ('...{snippet[-120:]}'); terbitkan SOP-nya.",
+                               message_en=first.message_en + f" The procedure is only described in a text ('...{snippet[-120:]}'); publish the SOP."),
+                        *results[1:]]
+    return results
 
 
 @check(id="layanan.sop_permohonan", title="SOP permohonan informasi tersedia", title_en="The information-request SOP is published",
        indicator="pelayanan_informasi", severity=Severity.MEDIUM, regulation=_REG)
 def sop_permohonan(site: Site, pages: SitePages) -> list[Result]:
     """SOP or procedure for requesting information (not a hospital SOP such as 'Code Blue')."""
-    return judge_element(pages, "sop_permohonan")
+    return _procedure_in_text(pages, "sop_permohonan", judge_element(pages, "sop_permohonan"))
 
 
 @check(id="layanan.sop_keberatan", title="SOP penanganan keberatan tersedia", title_en="The objection-handling SOP is published",
        indicator="pelayanan_informasi", severity=Severity.MEDIUM, regulation="UU 14/2008 Pasal 35-39; " + _REG)
 def sop_keberatan(site: Site, pages: SitePages) -> list[Result]:
     """SOP or procedure for objections (keberatan)."""
-    return judge_element(pages, "sop_keberatan")
+    return _procedure_in_text(pages, "sop_keberatan", judge_element(pages, "sop_keberatan"))
 
 
 @check(id="layanan.maklumat", title="Maklumat pelayanan diumumkan", title_en="The service pledge is announced",
@@ -304,6 +355,17 @@ def _patterns(key: str, field: str) -> list[re.Pattern[str]]:
     return [re.compile(p, re.I) for p in M.target(key).raw.get(field, [])]
 
 
+_INFO_SERVICE = ("informasi", "ppid", "pelayanan publik", "layanan publik")
+
+
+def _other_service_hours(text: str, at: int) -> bool:
+    """Hours said of another service the body runs ('Pendaftaran Online Jam 15.00 - 19.00 WIB' of a hospital,
+    its ER or clinics), not of the information service: such words just before, and no word of the latter."""
+    before = " " + " ".join(M.tokens(text[max(0, at - 60):at])) + " "
+    others = M.target("jam_biaya_layanan").raw.get("hours_other_services", [])
+    return any(f" {w} " in before for w in others) and not any(w in before for w in _INFO_SERVICE)
+
+
 @check(id="layanan.jam_biaya_layanan", title="Jam dan biaya layanan diumumkan", title_en="Service hours and cost are announced",
        indicator="pelayanan_informasi", severity=Severity.MEDIUM, regulation="Perki 1/2021 Pasal 47 ayat (2)")
 def jam_biaya_layanan(site: Site, pages: SitePages) -> list[Result]:
@@ -316,7 +378,7 @@ def jam_biaya_layanan(site: Site, pages: SitePages) -> list[Result]:
     for p in pages.pages:
         text = p.text
         if hours is None:
-            m = next((m for r in hours_re if (m := r.search(text))), None)
+            m = next((m for r in hours_re for m in r.finditer(text) if not _other_service_hours(text, m.start())), None)
             if m:
                 hours = M.Hit(p, m.group(0)[:200], "hours-text", M.STRONG)
         if cost is None:
@@ -528,6 +590,16 @@ def _dead_action(raw: str) -> bool:
     return raw.startswith("#") or raw.startswith("javascript")
 
 
+def _self_posting_popup(page: Page, form: Form, fld: FormField | None) -> bool:
+    """A theme's search pop-up without an action: it sends the words to whatever page it sits on, which shows
+    that page again (there is no results page to send them to).  Not one the page's script wires to an
+    endpoint (its action is then that endpoint), nor WordPress's box ('s', which every URL of a WordPress site
+    answers with its search results)."""
+    if form.raw_action.strip() or fld is None or fld.name.lower() == "s":
+        return False
+    return urlsplit(form.action).path.rstrip("/") == urlsplit(page.url).path.rstrip("/")
+
+
 @check(id="layanan.pencarian", title="Fitur pencarian tersedia", title_en="A search feature is available",
        indicator="pengembangan_website", severity=Severity.LOW, regulation="Perki 1/2022 (monev: pengembangan website)")
 def pencarian(site: Site, pages: SitePages) -> list[Result]:
@@ -543,11 +615,11 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
             if fld is None and form.method.upper() != "POST":
                 # a GET form over a listing with a free-text title box ('Judul'): a search of the documents
                 fld = next((f for f in form.fields if f.type in ("text", "") and f.name.lower() in titles), None)
-            if (fld is not None or any(w in action for w in ("search", "pencarian", "/cari"))) and _dead_action(form.raw_action) \
-                    and form.in_popup:
+            if (fld is not None or any(w in action for w in ("search", "pencarian", "/cari"))) and form.in_popup and (
+                    _dead_action(form.raw_action) or _self_posting_popup(p, form, fld)):
                 # a theme's search pop-up that posts nowhere ("#", "javascript:void(0)") finds nothing (a visible
                 # header box posting to "#" may be wired by the theme's script: it still counts)
-                dead.append((p, f"form action={form.raw_action or '#'} field={fld.name if fld else ''}"))
+                dead.append((p, f"form action={form.raw_action or '(tanpa action)'} field={fld.name if fld else ''}"))
                 continue
             if fld is not None and _NEWS_ONLY.search(urlsplit(form.action).path):
                 news.append((p, f"form action={form.action} field={fld.name}"))
