@@ -206,6 +206,19 @@ def _label_column(t: Target, table: Any) -> str:
     return ""
 
 
+def template_titles(sp: SitePages) -> frozenset[str]:
+    """The ``<title>`` the site's template gives to most of its pages (the application's name, on three
+    pages or more and on half of them): it names the site, not any one page."""
+    known = _S.memo().site
+    if "template_titles" not in known:
+        pages = [p for p in sp.pages if p.title]
+        count: dict[str, int] = {}
+        for p in pages:
+            count[p.title] = count.get(p.title, 0) + 1
+        known["template_titles"] = frozenset(x for x, n in count.items() if n >= 3 and 2 * n >= len(pages))
+    return known["template_titles"]
+
+
 def collect(sp: SitePages, t: Target) -> Found:
     """Walk every page once and gather the hits of target ``t``."""
     _S.enter(sp)
@@ -214,6 +227,7 @@ def collect(sp: SitePages, t: Target) -> Found:
     site_ctx = "ppid" if site_is_ppid(sp) else ""
     linked: dict[str, Hit] = {}
     home = sp.page(sp.start.url) if sp.start is not None else None
+    site_titles = template_titles(sp)
     for page in sp.pages:
         is_fragment = page.url in fragments or page.fetch.url in fragments
         # context of a hit: its own label and menu path, the page's headings and breadcrumb (not its
@@ -228,6 +242,8 @@ def collect(sp: SitePages, t: Target) -> Found:
         for i, (note, text) in enumerate([("title", page.title)] + [("heading", h.text) for h in page.headings[:30]] + [("breadcrumb", b) for b in page.breadcrumbs]):
             if note == "heading" and groups and norm(text) in groups:
                 continue
+            if note == "title" and text in site_titles:
+                continue  # the whole site's <title> (its name, 'SIKEDIP - Sistem Kelola Daftar Informasi Publik'), no page's label
             if text and len(text) < 200 and t.label_in(tokens(text)) and t.context_in(text, *head_texts):
                 found.hits.append(Hit(page, text, note, STRONG))
                 labelled = True

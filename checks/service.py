@@ -446,7 +446,17 @@ def kontak(site: Site, pages: SitePages) -> list[Result]:
         return [_present(Status.FAIL, f"Kontak yang tercantum adalah data contoh dari templat ('{f}'), bukan kontak PPID. Ganti dengan alamat, telepon dan surel PPID yang benar di {found.target.where}.",
                          f"The contact shown is template data ('{f}'), not the PPID's. Replace it with the PPID's real address, phone and e-mail in {found.target.where_en}.",
                          tuple(Evidence.of(pp.fetch, snippet=ff, note="template-contact") for pp, ff in fakes[:5]))]
-    return [V.present(pages, found)]
+    return [_no_phone_or_mail(V.present(pages, found), found)]
+
+
+def _no_phone_or_mail(result: Result, found: M.Found) -> Result:
+    """A contact label with no phone number or e-mail address anywhere on the site (an address alone, a form's
+    'Informasi Kontak' section asking for the requester's own): half a contact at most, a warning."""
+    if result.status != Status.PASS:
+        return result
+    return _present(Status.WARN, f"Ada label kontak, tetapi tidak ada nomor telepon atau alamat surel PPID di halaman mana pun. Cantumkan telepon dan surel PPID di {found.target.where}.",
+                    f"A contact label is there, but no PPID phone number or e-mail address on any page. Publish the PPID's phone and e-mail in {found.target.where_en}.",
+                    result.evidence)
 
 
 @check(id="layanan.lapor", title="Tautan SP4N LAPOR! tersedia", title_en="A link to SP4N LAPOR! is available",

@@ -1,0 +1,129 @@
+"""Golden tests of the recognition errors held-out batch 7 showed (branch recog7, issue 11).
+
+Each test builds a minimal site from inline HTML shaped like the class of real site (no network) and fails
+without the general fix of its class: a dead '#' link of the template blamed on an item, a rich page read as
+'belum tersedia', a decree cited by number or named elsewhere, documents linked but not reachable, profile
+labels that are not the PPID's profile, forms behind a login, and items matched on another target's row.
+"""
+
+from __future__ import annotations
+
+import sitekit as S
+
+from ppid_audit.checking import Check, load_checks
+from ppid_audit.models import Result, SitePages, Status
+
+CHECKS: dict[str, Check] = {c.id: c for c in load_checks(entry_points=False)}
+B = "https://ppid.contohprov.go.id"
+
+
+def page(body: str, title: str = "PPID Provinsi Contoh") -> str:
+    return f"<!doctype html><html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+def site(home: str, documents: dict[str, tuple[int, str, int]] | None = None, **pages: str) -> SitePages:
+    urls = {B + "/": home}
+    urls.update({f"{B}/{slug.replace('_', '-')}": html for slug, html in pages.items()})
+    return S.build(B + "/", urls, documents)
+
+
+def present(check_id: str, sp: SitePages) -> Result:
+    results = CHECKS[check_id](sp.site, sp)
+    assert results and results[0].item == "present"
+    assert results[0].message and results[0].message_en
+    return results[0]
+
+
+# --------------------------------------------------------------------------- 1. '#' links of the template
+
+SPLASH = page("<main><h1>SISTEM INFORMASI PPID</h1><p>Media belum diatur.</p><a href='/beranda'>Masuk</a></main>")
+
+HEADER = """<header><a href="#">Portal PPID Provinsi Contoh</a><a href="#">Satu Data Contoh</a><a href="#">JDIH Contoh</a>
+<nav><ul><li><a href="/beranda">Beranda</a></li><li><a href="#">Layanan Informasi</a><ul>
+<li><a href="/tata-cara">Tata Cara Memperoleh Informasi</a></li>
+<li><a href="/permohonan">Permohonan Informasi</a></li></ul></li></ul></nav></header>"""
+FOOTER = """<footer><h3>PPID Utama Provinsi Contoh</h3><p>Jalan Merdeka No. 1, Kota Contoh 78124.</p>
+<ul><li><a href="#">Tentang Kami</a></li><li><a href="#">Kebijakan Privasi</a></li><li><a href="#">Diskominfo Contoh</a></li>
+<li><a href="#">Satu Data Contoh</a></li><li><a href="#">JDIH Contoh</a></li></ul></footer>"""
+
+
+def templated(main: str) -> str:
+    return page(HEADER + "<main>" + main + "</main>" + FOOTER)
+
+
+PROCEDURE = templated("""<h1>Tata Cara Memperoleh Informasi</h1><h2>Mekanisme Permohonan Informasi Publik</h2>
+<ol><li>Pemohon datang ke meja layanan dan mengisi formulir permohonan informasi.</li>
+<li>Petugas mencatat permohonan dan memberikan tanda bukti penerimaan permohonan.</li>
+<li>PPID menjawab permohonan paling lambat 10 hari kerja dan dapat diperpanjang 7 hari kerja.</li>
+<li>Informasi diserahkan kepada pemohon secara langsung atau melalui surel.</li></ol>
+<p>Layanan informasi tidak dipungut biaya; biaya penggandaan atau salinan dokumen menjadi tanggung jawab pemohon,
+yang dapat menggandakan sendiri di sekitar gedung badan publik setempat.</p>""")
+
+REQUEST_FORM = templated("""<h1>Formulir Permohonan Informasi Publik</h1><form method="post" action="/permohonan">
+<label>Nama</label><input name="nama"><label>NIK</label><input name="nik"><label>Email</label><input name="email">
+<label>Rincian Informasi</label><textarea name="rincian"></textarea><button>Kirim</button></form>""")
+
+
+def test_dead_footer_links_are_not_the_items_own_links() -> None:
+    # the start page is a splash of another template: the footer's '#' links (shared by every other page)
+    # are the template's, never the procedure's or the form's downloads
+    sp = site(SPLASH, beranda=templated("<h1>Beranda</h1><p>Selamat datang.</p>"), tata_cara=PROCEDURE, permohonan=REQUEST_FORM)
+    assert present("layanan.sop_permohonan", sp).status == Status.PASS
+    assert present("layanan.formulir_permohonan", sp).status == Status.PASS
+
+
+def test_dead_download_of_the_page_itself_still_fails() -> None:
+    # the listing's own 'Unduh' behind '#' is the item's link: still a dead download
+    listing = templated("<h1>Informasi Berkala</h1><ul><li>Laporan Keuangan 2025 <a href='#'>Unduh</a></li>"
+                        "<li>Rencana Kerja 2026 <a href='#'>Unduh</a></li></ul>")
+    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/berkala'>Informasi Berkala</a>")
+    sp = site(SPLASH, beranda=home, berkala=listing, tata_cara=PROCEDURE)
+    assert present("kategori.berkala", sp).status == Status.FAIL
+
+
+def test_site_wide_title_is_not_a_pages_label() -> None:
+    # every page's <title> is the application's name 'Sistem Kelola Daftar Informasi Publik': it names no page
+    t = "SIKD - Sistem Kelola Daftar Informasi Publik"
+    body = "<nav><a href='/'>Beranda</a><a href='/a'>Layanan</a><a href='/b'>Tata Cara</a></nav><main><h1>{}</h1><p>{}</p></main>"
+    sp = site(page(body.format("Beranda", "Selamat datang di portal informasi " * 12), t),
+              a=page(body.format("Layanan", "Layanan informasi publik provinsi " * 12), t),
+              b=page(body.format("Tata Cara", "Cara memperoleh informasi publik " * 12), t))
+    assert present("layanan.dip", sp).status != Status.PASS
+
+
+def card_site() -> SitePages:
+    home = templated("""<h1>Temukan Informasi Publik</h1><section><h2>Daftar Informasi Publik</h2><p>Akses data dan informasi resmi perangkat daerah.</p>
+<a href="/dip">Lihat Selengkapnya</a>
+<h3>Permohonan Informasi</h3><p>Dapatkan informasi yang Anda butuhkan dengan mengisi formulir permohonan secara daring.</p><a href="/permohonan">Ajukan Permohonan</a>
+<h3>Keberatan Informasi</h3><p>Sampaikan keberatan Anda atas permohonan informasi yang tidak sesuai harapan Anda.</p><a href="/keberatan">Ajukan Keberatan</a>
+<h3>Survei Layanan</h3><p>Berikan penilaian dan masukan untuk peningkatan kualitas layanan informasi kami.</p><a href="/survei">Isi Survei</a></section>""")
+    dip = templated("""<h1>Register Informasi</h1><table><tr><th>No</th><th>Ringkasan Isi Informasi</th><th>Pejabat yang Menguasai</th>
+<th>Jangka Waktu Penyimpanan</th></tr><tr><td colspan="4">Tidak ada data informasi publik yang ditemukan.</td></tr></table>""")
+    return site(SPLASH, beranda=home, dip=dip, permohonan=REQUEST_FORM)
+
+
+def test_card_grid_heading_ends_at_its_button() -> None:
+    # a home grid of cards: a big h2 card 'Daftar Informasi Publik' and smaller h3 cards after its button; the
+    # h3 cards are not its content, so its 'Lihat Selengkapnya' page (an empty register) decides
+    assert present("layanan.dip", card_site()).status == Status.FAIL
+
+
+def test_guide_to_compiling_the_dip_is_not_the_dip() -> None:
+    guide = templated("""<h1>Pusat Panduan &amp; Dokumen DIP</h1><p>Materi dan pedoman resmi untuk penyusunan Daftar Informasi
+Publik di lingkungan pemerintah provinsi, bagi seluruh perangkat daerah yang menyusun daftarnya setiap tahun.</p>
+<p>Jika Anda mengalami kendala dalam mengunduh dokumen, silakan hubungi tim admin melalui kanal bantuan kami.</p>
+<p>Panduan ini menjelaskan langkah penyusunan, pengesahan dan pemutakhiran daftar secara berkala oleh PPID.</p>""")
+    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/panduan-penyusunan-dip'>Panduan Penyusunan DIP</a>")
+    sp = site(SPLASH, beranda=home, panduan_penyusunan_dip=guide)
+    assert present("layanan.dip", sp).status == Status.FAIL
+
+
+def test_contact_label_without_phone_or_mail_is_half_a_contact() -> None:
+    # an address and a 'Kontak' heading, but no phone number or e-mail anywhere: a warning, not a pass
+    kontak = templated("<h1>Kontak</h1><p>Kantor PPID Provinsi Contoh, Jalan Merdeka No. 1, Kota Contoh 78124, "
+                       "gedung pelayanan terpadu lantai enam, buka pada hari kerja untuk seluruh pemohon informasi publik "
+                       "yang datang langsung ke meja layanan informasi, dengan antrean yang tertib dan ruang tunggu "
+                       "yang nyaman bagi pemohon, termasuk pemohon penyandang disabilitas dan lanjut usia. Pemohon juga dapat "
+                       "datang ke loket pengaduan di lantai dasar gedung yang sama pada jam kerja.</p>")
+    sp = site(SPLASH, beranda=templated("<h1>Beranda</h1><p>Selamat datang.</p>"), kontak=kontak)
+    assert present("layanan.kontak", sp).status == Status.WARN
