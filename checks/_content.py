@@ -467,6 +467,10 @@ def _empty_notice(page: Page, text: str) -> str:
     return ""
 
 
+# placeholder phrases that are filler text, a placeholder however long the page is
+_FILLER_PHRASES = frozenset({"lorem ipsum", "dolor sit amet", "necessitatibus eius consequatur"})
+
+
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     """Substance and placeholders of a target page (thresholds in rules.toml [present])."""
     cfg = rules()["present"]
@@ -481,8 +485,13 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         # placeholder phrase inside it ('belum ada data') must not turn into a template left unfilled
         return PageVerdict(page, False, f"halaman hanya menyatakan '{notice[:80]}'", f"the page only says '{notice[:80]}'",
                            code=EMPTY_LISTING)
+    # a long text of the page's own that says 'belum tersedia' in a sentence ('jika belum tersedia, permohonan
+    # diserahkan paling lambat 10 hari kerja') is content; filler text (lorem ipsum) is a placeholder at any length
+    long_own = len(text.strip()) >= cfg.get("max_intro_chars_beside_empty_listing", 1500)
     for phrase in vocabulary()["placeholders"]["phrases"]:
         ptoks = " ".join(tokens(phrase))
+        if long_own and phrase not in _FILLER_PHRASES:
+            continue
         if ptoks and f" {ptoks} " in f" {ntext} " and len(docs) < cfg["min_document_links"]:
             empty = empty_listing(page)
             if empty and not empty.startswith("data uji"):

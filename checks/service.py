@@ -113,7 +113,24 @@ def _named_pictures(sp: SitePages, t: M.Target) -> list[Hit]:
                 hits.append(Hit(p, f"gambar: {im.alt}"[:200], "image-alt", M.STRONG))
             elif im.url in own and name and t.full_label_in(M.tokens(name)):
                 hits.append(Hit(p, f"gambar: {im.url.rsplit('/', 1)[-1]}"[:200], "image-name", M.STRONG))
+            elif im.url in own and (label := _label_naming_picture(p, ref, t, name)):
+                hits.append(Hit(p, f"{label} > gambar: {im.url.rsplit('/', 1)[-1]}"[:200], "page-picture", M.STRONG))
     return hits
+
+
+def _label_naming_picture(p: Page, ref: Page | None, t: M.Target, name: str) -> str:
+    """A full label of ``t`` that the page's own text carries and that holds every word of the picture's file
+    name ('maklumat.jpg' on a profile page with a tab 'Maklumat Pelayanan PPID'): the target shown as a picture
+    named by its page rather than by itself; or ""."""
+    words = set(M.tokens(name))
+    if not words or any(len(w) < 5 or w.isdigit() for w in words):
+        return ""
+    own = M.tokens(M.content_text(p, ref))
+    for lab in t.labels:
+        if len(lab) >= 2 and words <= set(lab) and M.contains(lab, own) and not t.is_decoy(lab):
+            # (a page saying 'Belum ada konten maklumat pelayanan.' over the theme's fallback picture is empty)
+            return " ".join(lab) if M.judge_page(p, ref).ok else ""
+    return ""
 
 
 def _exempt_list(caption: str) -> bool:

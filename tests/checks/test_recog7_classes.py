@@ -127,3 +127,58 @@ def test_contact_label_without_phone_or_mail_is_half_a_contact() -> None:
                        "datang ke loket pengaduan di lantai dasar gedung yang sama pada jam kerja.</p>")
     sp = site(SPLASH, beranda=templated("<h1>Beranda</h1><p>Selamat datang.</p>"), kontak=kontak)
     assert present("layanan.kontak", sp).status == Status.WARN
+
+
+# --------------------------------------------------------------------------- 2. false 'belum tersedia' / empty verdicts
+
+PROFILE_TEXT = " ".join([
+    "PPID bertanggung jawab melakukan penyediaan, penyimpanan, pendokumentasian, pelayanan, dan pengamanan informasi publik.",
+    "Tugas PPID adalah mengoordinasikan dan mengonsolidasikan pengumpulan informasi publik dari seluruh perangkat daerah.",
+    "Fungsi PPID meliputi penghimpunan, penyediaan, dan pelayanan informasi publik sesuai standar layanan yang ditetapkan.",
+    "Wewenang PPID meliputi menolak memberikan informasi yang dikecualikan sesuai ketentuan peraturan perundang-undangan.",
+]) * 3
+
+
+def test_belum_tersedia_inside_a_long_profile_is_not_a_placeholder() -> None:
+    # 'jika belum tersedia, permohonan diserahkan paling lambat 10 hari kerja' in a long profile is a sentence
+    profil = templated(f"<h1>Informasi Tentang PPID</h1><h3>Profil</h3><p>{PROFILE_TEXT}</p><h3>Gambaran Umum Pelayanan</h3>"
+                       "<p>Jika informasi sudah tersedia, pemohon dapat langsung mengunduhnya, dan jika belum tersedia "
+                       "permohonan akan diserahkan paling lambat 10 hari kerja.</p>")
+    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/profil-ppid'>Profil PPID</a>")
+    sp = site(SPLASH, beranda=home, profil_ppid=profil)
+    assert present("layanan.profil_ppid", sp).status == Status.PASS
+
+
+def test_short_page_saying_belum_tersedia_is_still_a_placeholder() -> None:
+    profil = templated("<h1>Profil PPID</h1><p>Konten belum tersedia.</p>")
+    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/profil-ppid'>Profil PPID</a>")
+    sp = site(SPLASH, beranda=home, profil_ppid=profil)
+    assert present("layanan.profil_ppid", sp).status == Status.FAIL
+
+
+def test_picture_named_by_its_pages_label_is_the_maklumat() -> None:
+    # a profile tab 'Maklumat Pelayanan PPID' (a '#maklumat' tab the page model keeps no link of) over maklumat.jpg
+    profil = templated(f"""<h1>Informasi Tentang PPID</h1><ul class="nav nav-tabs"><li><a data-toggle="tab" href="#profil">Profil</a></li>
+<li><a data-toggle="tab" href="#maklumat">Maklumat Pelayanan PPID</a></li></ul>
+<div class="tab-content"><div class="tab-pane active" id="profil"><p>{PROFILE_TEXT}</p></div>
+<div class="tab-pane" id="maklumat"><img src="/img/maklumat.jpg" class="img-fluid" alt=""></div></div>""")
+    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/profil-ppid'>Profil PPID</a>")
+    sp = site(SPLASH, beranda=home, profil_ppid=profil)
+    assert present("layanan.maklumat", sp).status == Status.PASS
+
+
+def test_empty_page_over_a_fallback_maklumat_picture_is_not_the_maklumat() -> None:
+    page_ = templated("<h1>Maklumat Pelayanan</h1><p>Belum ada konten maklumat pelayanan.</p><img src='/images/maklumat.png' alt=''>")
+    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/informasi-maklumat'>Informasi</a>")
+    sp = site(SPLASH, beranda=home, informasi_maklumat=page_)
+    assert present("layanan.maklumat", sp).status != Status.PASS
+
+
+def test_serta_merta_classification_counted_at_zero_is_an_empty_place() -> None:
+    # the register's statistics name the classification with 0 items: the place exists, unused (a warning)
+    dip = templated("""<h1>Daftar Informasi Publik (DIP)</h1><h3>Statistik Klasifikasi</h3>
+<div><span>wajib disediakan dan diumumkan secara berkala</span><span>0</span></div>
+<div><span>wajib diumumkan secara serta merta</span><span>0</span></div>
+<div><span>wajib tersedia setiap saat</span><span>0</span></div>""")
+    sp = site(SPLASH, beranda=templated("<h1>Beranda</h1><p>Selamat datang.</p>"), dip=dip)
+    assert present("kategori.serta_merta", sp).status == Status.WARN
