@@ -467,6 +467,37 @@ def _empty_notice(page: Page, text: str) -> str:
     return ""
 
 
+def _unreachable_documents(page: Page, docs: tuple[Link, ...]) -> str:
+    """Why none of the page's document links opens, when the crawl checked every one of them on this site and
+    each failed (HTTP 404, an error): rows whose every 'Lihat File' is missing name documents without
+    publishing them; "" when one opens or one was not checked (another host, a document not link-checked)."""
+    sp = _S.current()
+    if not docs or sp is None or not any(p is page for p in sp.pages):
+        return ""
+    bad: list[str] = []
+    for lk in docs:
+        f = sp.fetch(lk.url)
+        if f is None:
+            return ""
+        if f.error:
+            bad.append(str(f.error.value if hasattr(f.error, "value") else f.error))
+        elif f.status is not None and f.status >= 400:
+            bad.append(f"HTTP {f.status}")
+        else:
+            return ""
+    return f"{len(bad)} tautan: " + ", ".join(dict.fromkeys(bad))
+
+
+def _text_beside_tables(page: Page, text: str) -> str:
+    """``text`` without the cells of the page's tables (a listing's titles and dates are not text of its own)."""
+    for t in page.tables:
+        for r in t.rows:
+            for c in r:
+                if len(c) > 3:
+                    text = text.replace(c, " ", 1)
+    return text
+
+
 # placeholder phrases that are filler text, a placeholder however long the page is
 _FILLER_PHRASES = frozenset({"lorem ipsum", "dolor sit amet", "necessitatibus eius consequatur"})
 
@@ -505,6 +536,11 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         # the page's own notice that it holds nothing ('Belum Ada Informasi Setiap Saat', 'Data tidak ditemukan')
         return PageVerdict(page, False, f"halaman hanya menyatakan '{notice[:80]}'", f"the page only says '{notice[:80]}'",
                            code=EMPTY_LISTING)
+    unreachable = _unreachable_documents(page, docs)
+    if unreachable and fields < cfg["min_form_fields"] and len(_text_beside_tables(page, text).strip()) < cfg.get(
+            "max_intro_chars_beside_empty_listing", 1500):
+        return PageVerdict(page, False, f"tak satu pun dokumennya dapat dibuka ({unreachable})",
+                           f"none of its documents can be opened ({unreachable})", docs=docs, code=UNPUBLISHED_ROWS)
     dead = dead_anchors(page, reference)
     if dead and not docs:
         shown = " | ".join(dead)[:80]

@@ -289,12 +289,32 @@ def sk_ppid(site: Site, pages: SitePages) -> list[Result]:
     results = judge_element(pages, "sk_ppid")
     first = results[0]
     cited = E.decree_citations(pages) if first.status == Status.FAIL and not first.reason else []
+    if first.status == Status.FAIL and first.reason and not cited:
+        # the decree's own page is empty, but a list elsewhere names the decree with its own link ('SK PPID BPMP
+        # NTB' in the Setiap Saat list, its detail page not crawled): named, unverified
+        cited = _decree_entries(pages)
     if cited:
         h = cited[0]
         results[0] = _present(Status.WARN, f"SK PPID disebut dalam teks ('{h.snippet[:150]}'), tetapi dokumennya tidak dipublikasikan atau ditautkan. Unggah SK tersebut di {M.target('sk_ppid').where}.",
                               f"The PPID decree is cited in the text ('{h.snippet[:150]}'), but the document is neither published nor linked. Publish it in {M.target('sk_ppid').where_en}.",
                               tuple(x.evidence() for x in cited[:5]))
     return results
+
+
+def _decree_entries(sp: SitePages) -> list[Hit]:
+    """Non-menu links, on a list of documents, whose text names the PPID decree with more than its label (a
+    document title such as 'SK PPID BPMP NTB 2024') and whose page was not crawled."""
+    t = M.target("sk_ppid")
+    found = M.collect(sp, t)
+    out = []
+    for h in found.unresolved:
+        lk = h.link
+        if lk is None or lk.in_nav or h.note != "link-text" or M.is_toggle(lk) or sp.page(lk.url) is not None:
+            continue
+        toks = M.tokens(lk.text)
+        if t.full_label_in(toks) and not any(M.equals(lab, toks) for lab in t.labels):
+            out.append(h)
+    return out
 
 
 @check(id="layanan.uji_konsekuensi", title="Hasil uji konsekuensi informasi dikecualikan dipublikasikan",

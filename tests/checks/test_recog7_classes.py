@@ -182,3 +182,43 @@ def test_serta_merta_classification_counted_at_zero_is_an_empty_place() -> None:
 <div><span>wajib tersedia setiap saat</span><span>0</span></div>""")
     sp = site(SPLASH, beranda=templated("<h1>Beranda</h1><p>Selamat datang.</p>"), dip=dip)
     assert present("kategori.serta_merta", sp).status == Status.WARN
+
+
+# --------------------------------------------------------------------------- 3. decrees cited or named elsewhere
+
+def test_decree_cited_under_the_ppids_variant_name_is_a_warning() -> None:
+    # 'Pengelola Layanan Informasi dan Dokumentasi' (PLID) is a name of the PPID: cited by number, not published
+    profil = templated(f"<h1>Profil PPID</h1><p>{PROFILE_TEXT}</p><p>PPID dibentuk berdasarkan Keputusan Walikota Contoh "
+                       "Nomor 188.45-106-2017 tentang Pengelola Layanan Informasi dan Dokumentasi di Lingkungan Pemerintah Kota.</p>")
+    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/profil-ppid'>Profil PPID</a>")
+    sp = site(SPLASH, beranda=home, profil_ppid=profil)
+    assert present("layanan.sk_ppid", sp).status == Status.WARN
+
+
+def test_decree_named_with_its_own_link_in_a_list_outweighs_an_empty_decree_page() -> None:
+    # the 'SK PPID' page says 'belum tersedia', but the Setiap Saat list names 'SK PPID Balai Contoh 2024' with a
+    # detail page not crawled: the decree is named, unverified (warn), not missing
+    sk = templated("<h1>SK PPID</h1><p>Dokumen SK PPID belum tersedia.</p>")
+    listing = templated("""<h1>Informasi Setiap Saat</h1><ul><li><h4>SK PPID Balai Contoh 2024</h4>
+<a href="/informasi-publik/sk-ppid-balai-contoh">SK PPID Balai Contoh 2024</a></li>
+<li><h4>Rencana Strategis 2020-2024</h4><a href="/informasi-publik/renstra">Rencana Strategis 2020-2024</a></li></ul>""")
+    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/sk-ppid'>SK PPID</a><a href='/setiap-saat'>Setiap Saat</a>")
+    sp = site(SPLASH, beranda=home, sk_ppid=sk, setiap_saat=listing)
+    assert present("layanan.sk_ppid", sp).status == Status.WARN
+
+
+# --------------------------------------------------------------------------- 4. documents linked but not reachable
+
+def berkala_site(status: int) -> SitePages:
+    rows = "".join(f"<tr><td>{i}</td><td>{t}</td><td>2025</td><td><a href='/documents/ppid/{i}.pdf'>Lihat File</a></td></tr>"
+                   for i, t in enumerate(["Laporan Kinerja 2024", "Rekap DPA 2025", "Laporan Keuangan 2024"], 1))
+    listing = templated(f"<h1>Informasi Berkala</h1><table><tr><th>No</th><th>Judul</th><th>Tahun</th><th>File</th></tr>{rows}</table>")
+    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/berkala'>Informasi Berkala</a>")
+    docs = {f"{B}/documents/ppid/{i}.pdf": (status, "application/pdf" if status == 200 else "text/html", 5000) for i in (1, 2, 3)}
+    return site(SPLASH, docs, beranda=home, berkala=listing)
+
+
+def test_listing_whose_every_document_is_missing_is_named_not_published() -> None:
+    # every 'Lihat File' the crawl checked answers 404: the entries are named, nothing is published (warn)
+    assert present("kategori.berkala", berkala_site(404)).status == Status.WARN
+    assert present("kategori.berkala", berkala_site(200)).status == Status.PASS
