@@ -630,7 +630,8 @@ def _links_in(page: Page, sec: str, head: str) -> list[Link]:
         if head in text:
             out += [lk for lk in links if not lk.in_nav]
             continue
-        pos = sec.find(text)
+        # (after the heading: a footer link 'Profil PPID' is not in a section headed 'Profil PPID BPMP Provinsi NTB')
+        pos = sec.find(text, len(head) if sec.startswith(head) else 0)
         if pos < 0:
             continue
         nth = page.text.count(text, 0, at + pos) if at >= 0 else 0

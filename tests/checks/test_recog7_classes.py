@@ -222,3 +222,35 @@ def test_listing_whose_every_document_is_missing_is_named_not_published() -> Non
     # every 'Lihat File' the crawl checked answers 404: the entries are named, nothing is published (warn)
     assert present("kategori.berkala", berkala_site(404)).status == Status.WARN
     assert present("kategori.berkala", berkala_site(200)).status == Status.PASS
+
+
+# --------------------------------------------------------------------------- 5. over-lenient profile matching
+
+def test_breadcrumb_ancestor_is_not_the_pages_label() -> None:
+    # 'Beranda > Profil > Maklumat Pelayanan': the page is filed under 'Profil', it is not the profile
+    maklumat = templated("<nav class='breadcrumb'><ol><li><a href='/'>Beranda</a></li><li><a href='/profil'>Profil</a></li>"
+                         "<li class='active'>Maklumat Pelayanan</li></ol></nav><h1>Maklumat Pelayanan</h1>"
+                         f"<p>{PROFILE_TEXT}</p>")
+    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/profil-maklumat'>Maklumat</a>")
+    sp = site(SPLASH, beranda=home, profil_maklumat=maklumat)
+    assert present("layanan.profil_ppid", sp).status != Status.PASS
+
+
+def test_structure_chart_alone_is_not_the_ppid_profile() -> None:
+    # a 'Struktur PPID' page is the structure (layanan.struktur), at most a hint of the profile: a warning
+    struktur = templated(f"<h1>Struktur PPID</h1><img src='/img/bagan-ppid.jpg' alt='Bagan'><p>{PROFILE_TEXT}</p>")
+    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/struktur-ppid'>Struktur PPID</a>")
+    sp = site(SPLASH, beranda=home, struktur_ppid=struktur)
+    assert present("layanan.profil_ppid", sp).status == Status.WARN
+
+
+def test_footer_link_inside_an_entry_heading_is_not_the_entrys_link() -> None:
+    # a list entry 'Profil PPID Balai Contoh' (detail page not crawled) beside the footer's 'Profil PPID' link (a page
+    # not crawled either): the entry is named, unverified; the footer link is not the section's own
+    listing = page(HEADER + """<main><h1>Informasi Berkala</h1><div class="card"><h3><a href="/ip/rka-2025">RKA Balai Contoh 2025</a></h3>
+<p>12 Nov 2025</p></div><div class="card"><h3><a href="/ip/profil-ppid-balai-contoh">Profil PPID Balai Contoh</a></h3><p>03 Sep 2025</p></div>
+</main><footer><h4>Navigasi</h4><a href="/profil">Profil PPID</a><a href="/berkala">Informasi Berkala</a></footer>""")
+    home = page(HEADER + "<main><h1>Beranda</h1><p>Selamat datang.</p><a href='/berkala'>Informasi Berkala</a></main>"
+                "<footer><h4>Navigasi</h4><a href='/profil'>Profil PPID</a><a href='/berkala'>Informasi Berkala</a></footer>")
+    sp = site(SPLASH, beranda=home, berkala=listing)
+    assert present("layanan.profil_ppid", sp).status == Status.WARN
