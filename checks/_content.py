@@ -154,7 +154,27 @@ def entry_links(page: Page, reference: Page | None = None) -> set[str]:
 def content_images(page: Page, reference: Page | None = None) -> list[str]:
     """URLs of the page's content images (``page.content_images``) that the reference page lacks."""
     shared = {im.url for im in reference.content_images} if reference is not None and reference is not page else set()
+    site = _S.current()
+    if site is not None and any(p is page for p in site.pages):
+        shared |= template_images(site)
     return [im.url for im in page.content_images if im.url not in shared and not _ICON_URL.search(im.url)]
+
+
+def template_images(sp: SitePages) -> frozenset[str]:
+    """Content pictures the site's template repeats (on three pages or more and on a third of them at least: a
+    divider line under every CMS page's heading, a shared banner): decoration, never one page's content."""
+    known = _S.memo().site if _S.current() is sp else {}
+    if "template_images" in known:
+        return known["template_images"]
+    pages = [p for p in sp.pages if p.text]
+    count: dict[str, int] = {}
+    for p in pages:
+        for url in {im.url for im in p.content_images}:
+            count[url] = count.get(url, 0) + 1
+    out = frozenset(u for u, n in count.items() if n >= 3 and 3 * n >= len(pages))
+    if _S.current() is sp:
+        known["template_images"] = out
+    return out
 
 
 # a picture from an icon library or an icons folder (cdn-icons-png.flaticon.com, img.icons8.com, /assets/icons/):

@@ -254,3 +254,21 @@ def test_footer_link_inside_an_entry_heading_is_not_the_entrys_link() -> None:
                 "<footer><h4>Navigasi</h4><a href='/profil'>Profil PPID</a><a href='/berkala'>Informasi Berkala</a></footer>")
     sp = site(SPLASH, beranda=home, berkala=listing)
     assert present("layanan.profil_ppid", sp).status == Status.WARN
+
+
+# --------------------------------------------------------------------------- 6. forms
+
+def cms_page(head: str, sub: str) -> str:
+    # a CMS page of the template: its heading, a divider picture under every heading, a sub-heading, nothing else
+    return templated(f"<h2>{head}</h2><img src='/img/home/line_02.png' alt=''><h6>{sub}</h6>")
+
+
+def test_template_divider_picture_is_not_a_pages_content() -> None:
+    # the request link opens /register (not crawled, behind a login); the procedure page headed 'PERMOHONAN INFORMASI'
+    # holds only the divider picture every CMS page repeats: the form is unverified (warn), not found on that page
+    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/register'>Ajukan Permohonan</a>"
+                     "<a href='/alur-permohonan'>Alur Permohonan</a>")
+    sp = site(SPLASH, beranda=home, alur_permohonan=cms_page("PERMOHONAN INFORMASI", "Prosedur Permohonan Informasi"),
+              sop=cms_page("SOP", "Standar Operasional Prosedur"), biaya=cms_page("BIAYA", "Biaya Pelayanan"),
+              jadwal=cms_page("JADWAL", "Jadwal Pelayanan"))
+    assert present("layanan.formulir_permohonan", sp).status == Status.WARN
