@@ -257,14 +257,57 @@ def _pledge_under_heading(sp: SitePages) -> Hit | None:
        indicator="pelayanan_informasi", severity=Severity.HIGH, regulation=_REG)
 def formulir_permohonan(site: Site, pages: SitePages) -> list[Result]:
     """An online request form or a downloadable one (a procedure page is not the form)."""
-    return judge_element(pages, "formulir_permohonan", _form_hits(pages, "formulir_permohonan"))
+    return judge_element(pages, "formulir_permohonan", _form_hits(pages, "formulir_permohonan"), adjust=_form_pages)
 
 
 @check(id="layanan.formulir_keberatan", title="Formulir keberatan tersedia", title_en="An objection form is available",
        indicator="pelayanan_informasi", severity=Severity.MEDIUM, regulation="UU 14/2008 Pasal 35-36; " + _REG)
 def formulir_keberatan(site: Site, pages: SitePages) -> list[Result]:
     """An online objection form or a downloadable one ('Tata Cara Pengajuan Keberatan' is not the form)."""
-    return judge_element(pages, "formulir_keberatan", _form_hits(pages, "formulir_keberatan"))
+    return judge_element(pages, "formulir_keberatan", _form_hits(pages, "formulir_keberatan"), adjust=_form_pages)
+
+
+_FORM_HOSTS = re.compile(r"^https?://(?:forms\.gle|docs\.google\.com/forms|forms\.office\.com|(?:www\.)?jotform\.com|s\.id)/", re.I)
+
+
+def _form_elsewhere(page: Page, t: M.Target) -> M.Link | None:
+    """The page's own link to a form on another host: to a form service (forms.gle), or naming the form."""
+    host = urlsplit(page.url).hostname or ""
+    for lk in page.links:
+        if lk.in_nav or M.is_toggle(lk) or (urlsplit(lk.url).hostname or "") == host:
+            continue
+        if _FORM_HOSTS.match(lk.url) or (lk.text and len(lk.text) < 120 and t.label_in(M.tokens(lk.text))):
+            return lk
+    return None
+
+
+def _form_pages(sp: SitePages, found: M.Found) -> None:
+    """A form's page that holds no form and no document is not the form when it calls itself a procedure (a
+    heading 'Alur Pengajuan Keberatan' over a flow-chart picture, reached from 'Tata Cara Permohonan Keberatan')
+    or is headed as the other form (a menu item 'Keberatan Permohonan Online' opening 'Permohonan Informasi
+    Online'): the procedure is the SOP's, the other form is not this one."""
+    t = found.target
+    other = M.target("formulir_keberatan" if t.key == "formulir_permohonan" else "formulir_permohonan")
+    min_fields = int(M.rules()["present"]["min_form_fields"])
+    for url, v in list(found.pages.items()):
+        page = v.page
+        if not v.ok or v.docs or any(len(f.fields) >= min_fields for f in page.forms):
+            continue
+        heads = [h.text for h in page.headings[:6] if h.text and len(h.text) < 200]
+        procedure = next((h for h in heads if t.is_decoy(M.tokens(h)) and any(w in M.tokens(h) for w in M.tokens(t.name)[1:])), "")
+        first = heads[0] if heads else ""
+        elsewhere = first if first and other.label_in(M.tokens(first)) and not any(t.label_in(M.tokens(h)) for h in heads) else ""
+        why = procedure or elsewhere
+        away = None if why else _form_elsewhere(page, t)
+        if away is not None:
+            # the page only sends the visitor to a form on another host (a Google Form): that form is not
+            # verified here, the page is the way to it (present, unverified)
+            del found.pages[url]
+            found.unresolved.append(M.Hit(page, f"{heads[0] + ' > ' if heads else ''}{away.text}"[:200], "link-text", M.LINK, away))
+            continue
+        if why:
+            found.pages[url] = M.PageVerdict(page, False, f"halamannya adalah '{why[:80]}', bukan {t.name.lower()}",
+                                             f"its page is '{why[:80]}', not the {t.name_en.lower()}", code=OTHER_TARGET)
 
 
 @check(id="layanan.laporan_layanan", title="Laporan layanan informasi publik tahunan diumumkan", title_en="The annual information-service report is published",

@@ -272,3 +272,23 @@ def test_template_divider_picture_is_not_a_pages_content() -> None:
               sop=cms_page("SOP", "Standar Operasional Prosedur"), biaya=cms_page("BIAYA", "Biaya Pelayanan"),
               jadwal=cms_page("JADWAL", "Jadwal Pelayanan"))
     assert present("layanan.formulir_permohonan", sp).status == Status.WARN
+
+
+def test_objection_procedure_page_is_not_the_objection_form() -> None:
+    # 'Tata Cara Permohonan Keberatan' opens a page headed 'Permohonan Keberatan' / 'Alur Pengajuan Keberatan' over a
+    # flow chart, and 'Keberatan Permohonan Online' opens the request page: no objection form at all
+    prosedur = templated("<h1>Permohonan Keberatan</h1><p>Tata cara pengajuan keberatan atas permohonan yang ditolak.</p>"
+                         "<h2>Alur Pengajuan Keberatan</h2><img src='/img/permohonan-keberatan.jpg' alt=''>")
+    online = templated(f"<h1>Permohonan Informasi Online</h1><h2>Formulir Permohonan Informasi</h2><p>{PROFILE_TEXT}</p>")
+    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/keberatan'>Tata Cara Permohonan Keberatan</a>"
+                     "<a href='/online'>Keberatan Permohonan Online</a>")
+    sp = site(SPLASH, beranda=home, keberatan=prosedur, online=online)
+    assert present("layanan.formulir_keberatan", sp).status == Status.FAIL
+
+
+def test_request_page_sending_to_a_google_form_is_unverified() -> None:
+    online = templated(f"<h1>Permohonan Informasi Online</h1><h2>Formulir Permohonan Informasi</h2><p>{PROFILE_TEXT}</p>"
+                       "<a href='https://forms.gle/AbCdEf123'>Isi Formulir Permohonan</a>")
+    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/online'>Permohonan Informasi Online</a>")
+    sp = site(SPLASH, beranda=home, online=online)
+    assert present("layanan.formulir_permohonan", sp).status == Status.WARN
