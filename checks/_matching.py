@@ -206,6 +206,9 @@ def _label_column(t: Target, table: Any) -> str:
     return ""
 
 
+_PROCEDURE_WORDS = frozenset({"tata", "cara", "prosedur", "alur", "mekanisme", "sop", "standar", "operasional", "panduan"})
+
+
 def template_titles(sp: SitePages) -> frozenset[str]:
     """The ``<title>`` the site's template gives to most of its pages (the application's name, on three
     pages or more and on half of them): it names the site, not any one page."""
@@ -228,6 +231,7 @@ def collect(sp: SitePages, t: Target) -> Found:
     linked: dict[str, Hit] = {}
     home = sp.page(sp.start.url) if sp.start is not None else None
     site_titles = template_titles(sp)
+    completed_only: set[int] = set()  # hits named only with their menu parent's words ('Tata Cara > Pengajuan Keberatan')
     for page in sp.pages:
         is_fragment = page.url in fragments or page.fetch.url in fragments
         # context of a hit: its own label and menu path, the page's headings and breadcrumb (not its
@@ -279,6 +283,8 @@ def collect(sp: SitePages, t: Target) -> Found:
             if text and len(text) < 200 and (t.label_in(lf.toks) or (completed and t.label_in(lf.completion_toks))) and t.context_in(*ctx):
                 hit = Hit(page, path_text if nav else text, "menu" if nav else "link-text", STRONG if nav else LINK, link)
                 found.hits.append(hit)
+                if not t.label_in(lf.toks):
+                    completed_only.add(id(hit))
                 if not lf.toggle:
                     linked.setdefault(link.url, hit)
                 elif nav:
@@ -362,6 +368,11 @@ def collect(sp: SitePages, t: Target) -> Found:
             found.pages.setdefault(dest.url, verdict)
             continue
         fetch = sp.fetch(url)
+        if id(hit) in completed_only and fetch is None and (urlsplit(url).hostname or "") != (urlsplit(page.url).hostname or ""):
+            # a sub-menu item named by its parent's words that opens an unchecked file on another host (a Drive
+            # file): what it holds is unverified
+            found.unresolved.append(hit)
+            continue
         if hit.link is not None and (is_document_link(hit.link) or (fetch is not None and fetch.kind == FetchKind.DOCUMENT)):
             found.documents.append((hit, fetch))
         elif fetch is not None and fetch.kind == FetchKind.EXTERNAL and fetch.ok:
@@ -410,7 +421,9 @@ class _LinkFacts:
         nav = link.in_nav or is_fragment
         text = link.text.strip()
         plain = tokens(text)
-        completion = f"{text} {link.menu_path[-1]}" if nav and link.menu_path and len(plain) <= 3 else ""
+        # (in both orders when the parent names a procedure: 'KEBERATAN > Tata cara', 'Tata Cara > Pengajuan Keberatan')
+        parent = link.menu_path[-1] if nav and link.menu_path else ""
+        completion = (f"{text} {parent}" + (f" {text}" if set(tokens(parent)) <= _PROCEDURE_WORDS else "")) if parent and len(plain) <= 3 else ""
         doc = is_document_link(link)
         name = file_name(link.url) if doc else ""
         return cls(

@@ -292,3 +292,42 @@ def test_request_page_sending_to_a_google_form_is_unverified() -> None:
     home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/online'>Permohonan Informasi Online</a>")
     sp = site(SPLASH, beranda=home, online=online)
     assert present("layanan.formulir_permohonan", sp).status == Status.WARN
+
+
+# --------------------------------------------------------------------------- 7. wrong target
+
+def test_sop_titled_after_the_maklumat_is_not_the_maklumat() -> None:
+    # a Setiap Saat row 'SOP Standar Maklumat Pelayanan' is an SOP, not the pledge
+    listing = templated("<h1>Informasi Setiap Saat</h1><table><tr><th>No</th><th>Judul</th><th>File</th></tr>"
+                        "<tr><td>5</td><td>SOP Standar Maklumat Pelayanan</td><td><a href='/docs/sop-maklumat.pdf'>Lihat File</a></td></tr>"
+                        "<tr><td>6</td><td>Rencana Strategis 2025</td><td><a href='/docs/renstra.pdf'>Lihat File</a></td></tr></table>")
+    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/setiap-saat'>Informasi Setiap Saat</a>")
+    sp = site(SPLASH, beranda=home, setiap_saat=listing)
+    assert present("layanan.maklumat", sp).status == Status.FAIL
+
+
+def test_maklumat_page_with_no_picture_at_all_is_empty() -> None:
+    # the 'maklumat is often a picture' leniency needs a picture, frame or embed: a heading over nothing is empty
+    mk = templated("<h1>Maklumat Pelayanan</h1><p>PPID Balai Contoh</p><div class='prose'></div>")
+    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/maklumat-pelayanan'>Maklumat Pelayanan</a>")
+    sp = site(SPLASH, beranda=home, maklumat_pelayanan=mk)
+    assert present("layanan.maklumat", sp).status == Status.FAIL
+
+
+def test_procedure_submenu_to_a_drive_file_is_unverified() -> None:
+    # 'Tata Cara > Pengajuan Keberatan' opening a Drive file: the objection procedure named, unverified (warn)
+    home = page("""<nav><ul><li><a href="/">Beranda</a></li><li x-data="{open:false}"><a href="#">Tata Cara</a><div>
+<a href="https://drive.google.com/file/d/1AbC/view">Permohonan Informasi</a>
+<a href="https://drive.google.com/file/d/2DeF/view">Pengajuan Keberatan</a></div></li></ul></nav>
+<main><h1>Beranda</h1><p>Selamat datang di portal PPID.</p></main>""")
+    assert present("layanan.sop_keberatan", site(home)).status == Status.WARN
+
+
+def test_request_flow_section_is_the_request_procedure() -> None:
+    flow = templated("""<h1>Layanan Informasi</h1><h3>Standar Layanan Informasi Publik</h3><p>Permohonan dijawab paling lambat
+10 hari kerja dan dapat diperpanjang 7 hari kerja.</p><h3>Alur Proses Permohonan</h3><ol><li>Pemohon mengisi formulir
+permohonan informasi secara daring atau datang langsung ke meja layanan.</li><li>Petugas memverifikasi identitas pemohon dan
+mencatat permohonan dalam register.</li><li>PPID menyampaikan jawaban dan informasi yang diminta kepada pemohon.</li></ol>""")
+    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/layanan-informasi'>Layanan Informasi</a>")
+    sp = site(SPLASH, beranda=home, layanan_informasi=flow)
+    assert present("layanan.sop_permohonan", sp).status == Status.PASS
