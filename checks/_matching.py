@@ -362,6 +362,12 @@ def collect(sp: SitePages, t: Target) -> Found:
             found.sections.pop(dest.url, None)  # a page the target's own link leads to is all the target's
             verdict = judge_page(dest, reference_page(sp, dest))
             other = _other_category(sp, t, dest) if verdict.ok and dest.url not in found.pages else None
+            head = next((h.text for h in dest.headings if h.text), "")
+            if verdict.ok and other is None and head and len(head) < 200 and t.is_decoy(tokens(head)) and not t.label_in(tokens(head)):
+                # the page the link opens is headed as something the label could be mistaken for ('Visi & Misi' opening
+                # 'Visi & Misi Kota Cimahi', the city's; 'SOP' opening 'SOP Code Blue'): the label says little, a warning
+                found.vague.append(Hit(hit.page, f"{hit.snippet} > {head}"[:200], "vague-menu", LINK, hit.link))
+                continue
             if other is not None:
                 verdict = PageVerdict(dest, False, f"halamannya berisi {other.name}, bukan {t.name}",
                                       f"its page holds the {other.name_en}, not the {t.name_en}", code=_C.OTHER_TARGET)

@@ -331,3 +331,11 @@ mencatat permohonan dalam register.</li><li>PPID menyampaikan jawaban dan inform
     home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/layanan-informasi'>Layanan Informasi</a>")
     sp = site(SPLASH, beranda=home, layanan_informasi=flow)
     assert present("layanan.sop_permohonan", sp).status == Status.PASS
+
+
+def test_vision_page_of_the_city_is_not_the_ppids_profile() -> None:
+    # the menu 'Visi & Misi' opens 'Visi & Misi Kota Contoh': the region's vision, at most a hint of the profile
+    visi = templated(f"<h1>Visi &amp; Misi Kota Contoh</h1><h5>VISI</h5><p>{PROFILE_TEXT}</p>")
+    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/visimisi'>Visi &amp; Misi</a>")
+    sp = site(SPLASH, beranda=home, visimisi=visi)
+    assert present("layanan.profil_ppid", sp).status == Status.WARN
