@@ -75,7 +75,7 @@ def reference_page(sp: SitePages, page: Page) -> Page | None:
     """Another parsed page of the site to strip shared boilerplate against (the start page first)."""
     start = sp.page(sp.start.url) if sp.start is not None else None
     if start is not None and start is not page and not start.js_only:
-        if _shared_chars(page, start) >= _MIN_SHARED_TEMPLATE:
+        if _shared_chars(page, start) >= _MIN_SHARED_TEMPLATE or not _other_template(page, start):
             return start
         # a start page of another template (a splash page, a portal's landing) shares no header or footer
         # with the page: a page of the page's own template tells its content apart
@@ -98,6 +98,17 @@ def _shared_chars(page: Page, other: Page) -> int:
     return head + len(os.path.commonprefix([a[head:][::-1], b[head:][::-1]]))
 
 
+def _menu_urls(page: Page) -> frozenset[str]:
+    return frozenset(lk.url for lk in page.links if lk.in_nav and not is_toggle(lk))
+
+
+def _other_template(page: Page, start: Page) -> bool:
+    """``start`` is built on another template than ``page``: the page has a menu (three items or more) of which
+    the start page shows at most a fifth (a splash or landing page before the site)."""
+    mine = _menu_urls(page)
+    return len(mine) >= 3 and 5 * len(mine & _menu_urls(start)) <= len(mine)
+
+
 def _same_template_page(sp: SitePages, page: Page) -> Page | None:
     """The other page of the site sharing the most header and footer text with ``page`` (at least
     ``_MIN_SHARED_TEMPLATE`` characters), menu fragments and script-only pages excepted; memoised per site."""
@@ -106,9 +117,12 @@ def _same_template_page(sp: SitePages, page: Page) -> Page | None:
         return known[id(page)][1]
     frags = menu_pages(sp)
     best, best_n = None, _MIN_SHARED_TEMPLATE - 1
+    mine = _menu_urls(page)
     for other in sp.pages:
         if other is page or other.js_only or not other.text or other.url in frags:
             continue
+        if 2 * len(mine & _menu_urls(other)) < len(mine):
+            continue  # not the page's menu: not its template
         n = _shared_chars(page, other)
         if n > best_n:
             best, best_n = other, n

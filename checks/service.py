@@ -172,13 +172,9 @@ def _form_hits(sp: SitePages, key: str) -> list[Hit]:
     return hits
 
 
-def _with_maklumat_image_rule(results: list[Result], sp: SitePages | None = None) -> list[Result]:
-    """A maklumat page whose only content is an image cannot be read without a browser: warn, not fail; a page
-    with no picture, frame or embed at all (a heading over an empty text block) is empty (the failure stands)."""
+def _with_maklumat_image_rule(results: list[Result]) -> list[Result]:
+    """A maklumat page whose only content is an image cannot be read without a browser: warn, not fail."""
     first = results[0]
-    pages = [p for e in first.evidence if sp is not None and (p := sp.page(e.url)) is not None]
-    if pages and not any(p.content_images or any(lk.tag in ("iframe", "embed", "object") for lk in p.links) for p in pages):
-        return results
     if first.status == Status.FAIL and first.reason == EMPTY_PAGE:
         results[0] = Result(
             status=Status.WARN, item="present", evidence=first.evidence, reason=first.reason,
@@ -238,7 +234,7 @@ def maklumat(site: Site, pages: SitePages) -> list[Result]:
         return [_present(Status.PASS, f"Maklumat pelayanan ditemukan (janji layanan: '{pledge.snippet[:120]}').",
                          f"Service pledge found ('{pledge.snippet[:120]}').", (pledge.evidence(),)),
                 V.reachable(pages, M.collect(pages, M.target("maklumat")))]
-    return _with_maklumat_image_rule(results, pages)
+    return _with_maklumat_image_rule(results)
 
 
 def _pledge_under_heading(sp: SitePages) -> Hit | None:

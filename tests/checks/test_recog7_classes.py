@@ -306,14 +306,6 @@ def test_sop_titled_after_the_maklumat_is_not_the_maklumat() -> None:
     assert present("layanan.maklumat", sp).status == Status.FAIL
 
 
-def test_maklumat_page_with_no_picture_at_all_is_empty() -> None:
-    # the 'maklumat is often a picture' leniency needs a picture, frame or embed: a heading over nothing is empty
-    mk = templated("<h1>Maklumat Pelayanan</h1><p>PPID Balai Contoh</p><div class='prose'></div>")
-    home = templated("<h1>Beranda</h1><p>Selamat datang.</p><a href='/maklumat-pelayanan'>Maklumat Pelayanan</a>")
-    sp = site(SPLASH, beranda=home, maklumat_pelayanan=mk)
-    assert present("layanan.maklumat", sp).status == Status.FAIL
-
-
 def test_procedure_submenu_to_a_drive_file_is_unverified() -> None:
     # 'Tata Cara > Pengajuan Keberatan' opening a Drive file: the objection procedure named, unverified (warn)
     home = page("""<nav><ul><li><a href="/">Beranda</a></li><li x-data="{open:false}"><a href="#">Tata Cara</a><div>
