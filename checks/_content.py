@@ -75,13 +75,59 @@ def reference_page(sp: SitePages, page: Page) -> Page | None:
     """Another parsed page of the site to strip shared boilerplate against (the start page first)."""
     start = sp.page(sp.start.url) if sp.start is not None else None
     if start is not None and start is not page and not start.js_only:
-        return start
+        if _shared_chars(page, start) >= _MIN_SHARED_TEMPLATE or not _other_template(page, start):
+            return start
+        # a start page of another template (a splash page, a portal's landing) shares no header or footer
+        # with the page: a page of the page's own template tells its content apart
+        return _same_template_page(sp, page) or start
     # on a site whose menu is loaded by script every page is "js_only", yet they share header, sidebar
     # and footer all the same: another page with text still tells the page's own content apart
     # (a menu fragment such as /komponen/navbar.html is not a page of the site's template)
     frags = menu_pages(sp)
     return next((p for p in sp.pages if p is not page and not p.js_only and p.text and p.url not in frags), None) or next(
         (p for p in sp.pages if p is not page and p.text and len(p.text) > 200 and p.url not in frags), None)
+
+
+_MIN_SHARED_TEMPLATE = 40  # characters of header + footer text two pages of one template share at least
+
+
+def _shared_chars(page: Page, other: Page) -> int:
+    """How many characters of text ``page`` shares with ``other`` at its start and its end (header, footer)."""
+    a, b = page.text, other.text
+    head = len(os.path.commonprefix([a, b]))
+    return head + len(os.path.commonprefix([a[head:][::-1], b[head:][::-1]]))
+
+
+def _menu_urls(page: Page) -> frozenset[str]:
+    return frozenset(lk.url for lk in page.links if lk.in_nav and not is_toggle(lk))
+
+
+def _other_template(page: Page, start: Page) -> bool:
+    """``start`` is built on another template than ``page``: the page has a menu (three items or more) of which
+    the start page shows at most a fifth (a splash or landing page before the site)."""
+    mine = _menu_urls(page)
+    return len(mine) >= 3 and 5 * len(mine & _menu_urls(start)) <= len(mine)
+
+
+def _same_template_page(sp: SitePages, page: Page) -> Page | None:
+    """The other page of the site sharing the most header and footer text with ``page`` (at least
+    ``_MIN_SHARED_TEMPLATE`` characters), menu fragments and script-only pages excepted; memoised per site."""
+    known = _S.memo().site.setdefault("same_template", {}) if _S.current() is sp else {}
+    if id(page) in known:
+        return known[id(page)][1]
+    frags = menu_pages(sp)
+    best, best_n = None, _MIN_SHARED_TEMPLATE - 1
+    mine = _menu_urls(page)
+    for other in sp.pages:
+        if other is page or other.js_only or not other.text or other.url in frags:
+            continue
+        if 2 * len(mine & _menu_urls(other)) < len(mine):
+            continue  # not the page's menu: not its template
+        n = _shared_chars(page, other)
+        if n > best_n:
+            best, best_n = other, n
+    known[id(page)] = (page, best)
+    return best
 
 
 # Why a labelled page is not the target's content (``PageVerdict.code``, then ``Result.reason``).
@@ -127,6 +173,9 @@ def entry_links(page: Page, reference: Page | None = None) -> set[str]:
 def content_images(page: Page, reference: Page | None = None) -> list[str]:
     """URLs of the page's content images (``page.content_images``) that the reference page lacks."""
     shared = {im.url for im in reference.content_images} if reference is not None and reference is not page else set()
+    site = _S.current()
+    if site is not None and any(p is page for p in site.pages):
+        shared |= template_images(site)
     return [im.url for im in page.content_images if im.url not in shared and not _ICON_URL.search(im.url)
             and not _DECOR_FILE.search(urlsplit(im.url).path)]
 
@@ -137,28 +186,74 @@ _DECOR_FILE = re.compile(r"(?:^|[/_.-])(?:line|lines|divider|separator|shape|dot
                          r"garis|underline|border)(?:[_-]?\d+)?\.(?:png|svg|gif|jpe?g|webp)$", re.I)
 
 
+def template_images(sp: SitePages) -> frozenset[str]:
+    """Content pictures the site's template repeats (on three pages or more and on a third of them at least: a
+    divider line under every CMS page's heading, a shared banner): decoration, never one page's content."""
+    known = _S.memo().site if _S.current() is sp else {}
+    if "template_images" in known:
+        return known["template_images"]
+    pages = [p for p in sp.pages if p.text]
+    count: dict[str, int] = {}
+    for p in pages:
+        for url in {im.url for im in p.content_images}:
+            count[url] = count.get(url, 0) + 1
+    out = frozenset(u for u, n in count.items() if n >= 3 and 3 * n >= len(pages))
+    if _S.current() is sp:
+        known["template_images"] = out
+    return out
+
+
 # a picture from an icon library or an icons folder (cdn-icons-png.flaticon.com, img.icons8.com, /assets/icons/):
 # a card's pictogram, never a scanned document or a chart
 _ICON_URL = re.compile(r"^[a-z]+://[^/]*\bicons?\d*\b[^/]*/|/icons?/|flaticon\.com/", re.I)
 
 
 # the text of an href="#" anchor that is decoration (a logo's alt, "back to top", a theme switch), not a download
-_DECORATION = re.compile(r"\b(?:logo|icon|ikon|brand|banner|top|back to top|kembali ke atas|home|beranda|menu|toggle|search|cari|close|tutup|dark|light|theme)\b|logo", re.I)
+_DECORATION = re.compile(r"\b(?:logo|icon|ikon|brand|banner|top|back to top|kembali ke atas|home|beranda|menu|toggle|search|cari|close|tutup|dark|light|theme|google play|app store|play store)\b|logo", re.I)
 
 
 # a pager's links ("1", "2", "»", "Next") are not downloads
 _PAGINATION = re.compile(r"[\d\s\u00ab\u00bb\u2039\u203a<>.]+|next|prev|previous|first|last|sebelumnya|selanjutnya|berikutnya|pertama|terakhir", re.I)
 
 
+# the text of a dead anchor that offers an entry's file or detail: never the template's, however many pages show it
+_ENTRY_WORDS = re.compile(r"\b(?:unduh|download|lihat|detail|detil|preview|baca|buka|pdf|file|berkas|dokumen)\b", re.I)
+
+
+def template_dead_anchors(sp: SitePages) -> frozenset[str]:
+    """Texts of the dead ``href="#"`` anchors of the site's template: shown dead on at least three pages and
+    on half of the site's pages or more (a footer's 'Kebijakan Privasi', 'JDIH Kalbar', a header logo link),
+    download and detail words excepted ('Unduh', 'Lihat Detail' on every listing page are the listings' own).
+    A start page of another template (a splash page) does not share them, so the reference page cannot
+    tell them from the page's own."""
+    known = _S.memo().site if _S.current() is sp else {}
+    if "template_dead" in known:
+        return known["template_dead"]
+    pages = [p for p in sp.pages if p.text]
+    count: dict[str, int] = {}
+    for p in pages:
+        for x in {x.strip() for x in p.dead_anchor_texts if x.strip()}:
+            count[x] = count.get(x, 0) + 1
+    out = frozenset(x for x, n in count.items() if n >= 3 and 2 * n >= len(pages) and not _ENTRY_WORDS.search(x))
+    if _S.current() is sp:
+        known["template_dead"] = out
+    return out
+
+
 def dead_anchors(page: Page, reference: Page | None = None) -> list[str]:
     """Texts of the page's dead ``href="#"`` anchors that may be downloads: not decoration (a logo's
-    alt such as "logo-light") and not shared with the reference page (a header/footer on every page)."""
+    alt such as "logo-light"), not shared with the reference page (a header/footer on every page) and
+    not the template's of the site being checked (``template_dead_anchors``): a dead footer link is
+    never an item's own link."""
     if not page.dead_anchor_count:
         return []
     texts = [x.strip() for x in page.dead_anchor_texts if x.strip()]
     shared: set[str] = set()
     if reference is not None and reference is not page:
         shared = {x.strip() for x in reference.dead_anchor_texts if x.strip()}
+    site = _S.current()
+    if site is not None and any(p is page for p in site.pages):
+        shared |= template_dead_anchors(site)
     return [x for x in texts if x not in shared and not _DECORATION.search(x.replace("-", " ").replace("_", " "))
             and not _PAGINATION.fullmatch(x)]
 
@@ -440,6 +535,41 @@ def _empty_notice(page: Page, text: str) -> str:
     return ""
 
 
+def _unreachable_documents(page: Page, docs: tuple[Link, ...]) -> str:
+    """Why none of the page's document links opens, when the crawl checked every one of them on this site and
+    each failed (HTTP 404, an error): rows whose every 'Lihat File' is missing name documents without
+    publishing them; "" when one opens or one was not checked (another host, a document not link-checked)."""
+    sp = _S.current()
+    if not docs or sp is None or not any(p is page for p in sp.pages):
+        return ""
+    bad: list[str] = []
+    for lk in docs:
+        f = sp.fetch(lk.url)
+        if f is None:
+            return ""
+        if f.error:
+            bad.append(str(f.error.value if hasattr(f.error, "value") else f.error))
+        elif f.status is not None and f.status >= 400:
+            bad.append(f"HTTP {f.status}")
+        else:
+            return ""
+    return f"{len(bad)} tautan: " + ", ".join(dict.fromkeys(bad))
+
+
+def _text_beside_tables(page: Page, text: str) -> str:
+    """``text`` without the cells of the page's tables (a listing's titles and dates are not text of its own)."""
+    for t in page.tables:
+        for r in t.rows:
+            for c in r:
+                if len(c) > 3:
+                    text = text.replace(c, " ", 1)
+    return text
+
+
+# placeholder phrases that are filler text, a placeholder however long the page is
+_FILLER_PHRASES = frozenset({"lorem ipsum", "dolor sit amet", "necessitatibus eius consequatur"})
+
+
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     """Substance and placeholders of a target page (thresholds in rules.toml [present])."""
     cfg = rules()["present"]
@@ -456,8 +586,13 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         # placeholder phrase inside it ('belum ada data') must not turn into a template left unfilled
         return PageVerdict(page, False, f"halaman hanya menyatakan '{notice[:80]}'", f"the page only says '{notice[:80]}'",
                            code=EMPTY_LISTING)
+    # a long text of the page's own that says 'belum tersedia' in a sentence ('jika belum tersedia, permohonan
+    # diserahkan paling lambat 10 hari kerja') is content; filler text (lorem ipsum) is a placeholder at any length
+    long_own = len(text.strip()) >= cfg.get("max_intro_chars_beside_empty_listing", 1500)
     for phrase in vocabulary()["placeholders"]["phrases"]:
         ptoks = " ".join(tokens(phrase))
+        if long_own and phrase not in _FILLER_PHRASES:
+            continue
         if ptoks and f" {ptoks} " in f" {ntext} " and len(docs) < cfg["min_document_links"]:
             empty = empty_listing(page)
             if empty and not empty.startswith("data uji"):
@@ -471,6 +606,11 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         # the page's own notice that it holds nothing ('Belum Ada Informasi Setiap Saat', 'Data tidak ditemukan')
         return PageVerdict(page, False, f"halaman hanya menyatakan '{notice[:80]}'", f"the page only says '{notice[:80]}'",
                            code=EMPTY_LISTING)
+    unreachable = _unreachable_documents(page, docs)
+    if unreachable and fields < cfg["min_form_fields"] and len(_text_beside_tables(page, text).strip()) < cfg.get(
+            "max_intro_chars_beside_empty_listing", 1500):
+        return PageVerdict(page, False, f"tak satu pun dokumennya dapat dibuka ({unreachable})",
+                           f"none of its documents can be opened ({unreachable})", docs=docs, code=UNPUBLISHED_ROWS)
     dead = dead_anchors(page, reference)
     if dead and not docs:
         shown = " | ".join(dead)[:80]
@@ -574,7 +714,8 @@ def _links_in(page: Page, sec: str, head: str) -> list[Link]:
         if head in text:
             out += [lk for lk in links if not lk.in_nav]
             continue
-        pos = sec.find(text)
+        # (after the heading: a footer link 'Profil PPID' is not in a section headed 'Profil PPID BPMP Provinsi NTB')
+        pos = sec.find(text, len(head) if sec.startswith(head) else 0)
         if pos < 0:
             continue
         nth = page.text.count(text, 0, at + pos) if at >= 0 else 0
@@ -582,6 +723,28 @@ def _links_in(page: Page, sec: str, head: str) -> list[Link]:
         if not lk.in_nav:
             out.append(lk)
     return out
+
+
+# a card's closing button ('Lihat Selengkapnya', 'Lihat Semua', 'Baca Selengkapnya', 'Read more')
+_MORE_BUTTON = re.compile(r"\s*(?:(?:lihat|baca|tampilkan)\s+(?:selengkapnya|semua|lainnya|detail|detil)|selengkapnya|read more|view all|see all|more)\s*[\u00bb\u2192>]?\s*", re.I)
+
+
+def _card_text(page: Page, sec: str, head: str) -> str:
+    """``sec`` up to its card's closing button when a heading follows it: in a grid of cards whose first card
+    has a bigger heading (h2 'Daftar Informasi Publik' beside h3 'Permohonan Informasi'), the next cards are
+    not the first card's sub-sections."""
+    if not sec:
+        return sec
+    for lk in page.links:
+        if lk.in_nav or not lk.text or not _MORE_BUTTON.fullmatch(lk.text):
+            continue
+        at = sec.find(lk.text, len(head))
+        if at < 0:
+            continue
+        end = at + len(lk.text)
+        if any(h.text and h.text != head and sec.find(h.text, end) >= 0 for h in page.headings):
+            return sec[:end]
+    return sec
 
 
 _CAPTION_CHARS = 80  # the text a category's heading may carry beside a picture: a caption, not a sentence of its own
@@ -604,7 +767,7 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
     own_label = T.target(key)
     dead = {x for x in dead_anchors(page, ref) if len(x) > 3}
     for head in heads:
-        sec = _section_text(page, head, shared)
+        sec = _card_text(page, _section_text(page, head, shared), head)
         if not sec:
             return True, []  # cannot tell where the section is: keep the page's own verdict
         rest = sec[len(head):]

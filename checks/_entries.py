@@ -354,10 +354,13 @@ def unverified_elsewhere(f: Found) -> Hit | None:
 
 # --------------------------------------------------------------------------- a decree cited by number
 
+_PPID_NAME = r"(?:\bppid\b|pejabat pengelola informasi(?: dan dokumentasi)?|pengelola (?:layanan )?informasi dan dokumentasi)"
 _DECREE = re.compile(
-    r"\b(?:keputusan|surat keputusan|sk)\b[^.]{0,80}?\bnomor\s*:?\s*\S+[^.]{0,60}?\btentang\b[^.]{0,40}?"
-    r"\b(?:penunjukan|penetapan|pembentukan|pengangkatan)\b[^.]{0,30}?"
-    r"(?:\bppid\b|pejabat pengelola informasi(?: dan dokumentasi)?)", re.I)
+    r"\b(?:keputusan|surat keputusan|sk)\b[^.]{0,80}?\bnomor\s*:?\s*\S+[^.]{0,60}?\btentang\b"
+    # 'tentang Penunjukan ... PPID', or the PPID's name right after 'tentang' (its variant name 'Pengelola Layanan
+    # Informasi dan Dokumentasi', PLID: 'Keputusan Walikota ... Nomor 188.45-106-2017 tentang Pengelola Layanan ...')
+    r"(?:[^.]{0,40}?\b(?:penunjukan|penetapan|pembentukan|pengangkatan)\b[^.]{0,30}?|\s+(?:(?:tim|pejabat|petugas)\s+)?)"
+    + _PPID_NAME, re.I)
 
 
 def decree_citations(sp: SitePages) -> list[Hit]:

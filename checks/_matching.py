@@ -206,6 +206,22 @@ def _label_column(t: Target, table: Any) -> str:
     return ""
 
 
+_PROCEDURE_WORDS = frozenset({"tata", "cara", "prosedur", "alur", "mekanisme", "sop", "standar", "operasional", "panduan"})
+
+
+def template_titles(sp: SitePages) -> frozenset[str]:
+    """The ``<title>`` the site's template gives to most of its pages (the application's name, on three
+    pages or more and on half of them): it names the site, not any one page."""
+    known = _S.memo().site
+    if "template_titles" not in known:
+        pages = [p for p in sp.pages if p.title]
+        count: dict[str, int] = {}
+        for p in pages:
+            count[p.title] = count.get(p.title, 0) + 1
+        known["template_titles"] = frozenset(x for x, n in count.items() if n >= 3 and 2 * n >= len(pages))
+    return known["template_titles"]
+
+
 def collect(sp: SitePages, t: Target) -> Found:
     """Walk every page once and gather the hits of target ``t``."""
     _S.enter(sp)
@@ -214,6 +230,8 @@ def collect(sp: SitePages, t: Target) -> Found:
     site_ctx = "ppid" if site_is_ppid(sp) else ""
     linked: dict[str, Hit] = {}
     home = sp.page(sp.start.url) if sp.start is not None else None
+    site_titles = template_titles(sp)
+    completed_only: set[int] = set()  # hits named only with their menu parent's words ('Tata Cara > Pengajuan Keberatan')
     for page in sp.pages:
         is_fragment = page.url in fragments or page.fetch.url in fragments
         # context of a hit: its own label and menu path, the page's headings and breadcrumb (not its
@@ -228,6 +246,10 @@ def collect(sp: SitePages, t: Target) -> Found:
         for i, (note, text) in enumerate([("title", page.title)] + [("heading", h.text) for h in page.headings[:30]] + [("breadcrumb", b) for b in page.breadcrumbs]):
             if note == "heading" and groups and norm(text) in groups:
                 continue
+            if note == "title" and text in site_titles:
+                continue  # the whole site's <title> (its name, 'SIKEDIP - Sistem Kelola Daftar Informasi Publik'), no page's label
+            if note == "breadcrumb" and text != page.breadcrumbs[-1] and not t.full_label_in(tokens(text)):
+                continue  # an ancestor's short name ('Beranda > Profil > SOP'): the section the page is filed under, not its label
             if text and len(text) < 200 and t.label_in(tokens(text)) and t.context_in(text, *head_texts):
                 found.hits.append(Hit(page, text, note, STRONG))
                 labelled = True
@@ -261,6 +283,8 @@ def collect(sp: SitePages, t: Target) -> Found:
             if text and len(text) < 200 and (t.label_in(lf.toks) or (completed and t.label_in(lf.completion_toks))) and t.context_in(*ctx):
                 hit = Hit(page, path_text if nav else text, "menu" if nav else "link-text", STRONG if nav else LINK, link)
                 found.hits.append(hit)
+                if not t.label_in(lf.toks):
+                    completed_only.add(id(hit))
                 if not lf.toggle:
                     linked.setdefault(link.url, hit)
                 elif nav:
@@ -338,12 +362,23 @@ def collect(sp: SitePages, t: Target) -> Found:
             found.sections.pop(dest.url, None)  # a page the target's own link leads to is all the target's
             verdict = judge_page(dest, reference_page(sp, dest))
             other = _other_category(sp, t, dest) if verdict.ok and dest.url not in found.pages else None
+            head = next((h.text for h in dest.headings if h.text), "")
+            if verdict.ok and other is None and head and len(head) < 200 and t.is_decoy(tokens(head)) and not t.label_in(tokens(head)):
+                # the page the link opens is headed as something the label could be mistaken for ('Visi & Misi' opening
+                # 'Visi & Misi Kota Cimahi', the city's; 'SOP' opening 'SOP Code Blue'): the label says little, a warning
+                found.vague.append(Hit(hit.page, f"{hit.snippet} > {head}"[:200], "vague-menu", LINK, hit.link))
+                continue
             if other is not None:
                 verdict = PageVerdict(dest, False, f"halamannya berisi {other.name}, bukan {t.name}",
                                       f"its page holds the {other.name_en}, not the {t.name_en}", code=_C.OTHER_TARGET)
             found.pages.setdefault(dest.url, verdict)
             continue
         fetch = sp.fetch(url)
+        if id(hit) in completed_only and fetch is None and (urlsplit(url).hostname or "") != (urlsplit(page.url).hostname or ""):
+            # a sub-menu item named by its parent's words that opens an unchecked file on another host (a Drive
+            # file): what it holds is unverified
+            found.unresolved.append(hit)
+            continue
         if hit.link is not None and (is_document_link(hit.link) or (fetch is not None and fetch.kind == FetchKind.DOCUMENT)):
             found.documents.append((hit, fetch))
         elif fetch is not None and fetch.kind == FetchKind.EXTERNAL and fetch.ok:
@@ -392,7 +427,9 @@ class _LinkFacts:
         nav = link.in_nav or is_fragment
         text = link.text.strip()
         plain = tokens(text)
-        completion = f"{text} {link.menu_path[-1]}" if nav and link.menu_path and len(plain) <= 3 else ""
+        # (in both orders when the parent names a procedure: 'KEBERATAN > Tata cara', 'Tata Cara > Pengajuan Keberatan')
+        parent = link.menu_path[-1] if nav and link.menu_path else ""
+        completion = (f"{text} {parent}" + (f" {text}" if set(tokens(parent)) <= _PROCEDURE_WORDS else "")) if parent and len(plain) <= 3 else ""
         doc = is_document_link(link)
         name = file_name(link.url) if doc else ""
         return cls(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
-__all__ = ["MAX_ENTRIES", "MEMO", "SiteMemo", "enter", "memo"]
+__all__ = ["MAX_ENTRIES", "MEMO", "SiteMemo", "current", "enter", "memo"]
 
 #: A backstop for callers that never call ``enter`` (a table is emptied when it reaches this size).
 MAX_ENTRIES = 100_000
@@ -54,6 +54,11 @@ _owner: weakref.ref[Any] | None = None
 def memo() -> SiteMemo:
     """The tables of the site whose checks are running."""
     return MEMO
+
+
+def current() -> Any:
+    """The ``SitePages`` whose checks are running (the last ``enter``), or None."""
+    return _owner() if _owner is not None else None
 
 
 def enter(sp: Any) -> None:

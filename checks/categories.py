@@ -14,7 +14,7 @@ import re
 
 
 from ppid_audit import check
-from ppid_audit.models import Result, Severity, Site, SitePages, Status
+from ppid_audit.models import Evidence, Page, Result, Severity, Site, SitePages, Status
 
 
 
@@ -123,7 +123,29 @@ def judge_category(sp: SitePages, key: str) -> list[Result]:
         results[0] = Result(status=Status.WARN, item="present", evidence=first.evidence, reason=first.reason,
                             message=first.message + " Halaman kosong tanpa pengumuman dinilai peringatan, bukan pelanggaran.",
                             message_en=first.message_en + " An empty page without announcements is a warning, not a violation.")
+    if key == "serta_merta" and results[0].status == Status.FAIL and not found.hits and (zero := _empty_classification(sp)) is not None:
+        page, said = zero
+        results[0] = Result(status=Status.WARN, item="present", reason=EMPTY_LISTING,
+                            evidence=(Evidence.of(page.fetch, snippet=said, note="classification-count"),),
+                            message=f"Klasifikasi informasi serta merta ada di daftar informasi situs ('{said}'), tetapi belum berisi satu pun "
+                                    f"pengumuman; umumkan informasi serta merta di sana bila terjadi keadaan darurat.",
+                            message_en=f"The site's information register has an immediate-information classification ('{said}') with no "
+                                       f"announcement yet; publish immediate information there when emergencies occur.")
     return results
+
+
+# a register's count of the serta merta classification ('wajib diumumkan secara serta merta 0', 'Serta Merta: 0')
+_SERTA_MERTA_ZERO = re.compile(r"((?:\b[\w/]+\s+){0,4}serta[\s-]*merta)\s*:?\s*\(?0\)?(?![\d.,])", re.I)
+
+
+def _empty_classification(sp: SitePages) -> tuple[Page, str] | None:
+    """A page counting the serta merta classification of the site's information register at zero: the
+    category has its place, with no item (an empty serta merta place is a warning, regulation.md)."""
+    for page in sp.pages:
+        m = _SERTA_MERTA_ZERO.search(page.text)
+        if m:
+            return page, " ".join(m.group(0).split())[:120]
+    return None
 
 
 @check(

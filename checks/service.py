@@ -137,7 +137,24 @@ def _named_pictures(sp: SitePages, t: M.Target) -> list[Hit]:
                 hits.append(Hit(p, f"gambar: {im.alt}"[:200], "image-alt", M.STRONG))
             elif im.url in own and name and t.full_label_in(M.tokens(name)):
                 hits.append(Hit(p, f"gambar: {im.url.rsplit('/', 1)[-1]}"[:200], "image-name", M.STRONG))
+            elif im.url in own and (label := _label_naming_picture(p, ref, t, name)):
+                hits.append(Hit(p, f"{label} > gambar: {im.url.rsplit('/', 1)[-1]}"[:200], "page-picture", M.STRONG))
     return hits
+
+
+def _label_naming_picture(p: Page, ref: Page | None, t: M.Target, name: str) -> str:
+    """A full label of ``t`` that the page's own text carries and that holds every word of the picture's file
+    name ('maklumat.jpg' on a profile page with a tab 'Maklumat Pelayanan PPID'): the target shown as a picture
+    named by its page rather than by itself; or ""."""
+    words = set(M.tokens(name))
+    if not words or any(len(w) < 5 or w.isdigit() for w in words):
+        return ""
+    own = M.tokens(M.content_text(p, ref))
+    for lab in t.labels:
+        if len(lab) >= 2 and words <= set(lab) and M.contains(lab, own) and not t.is_decoy(lab):
+            # (a page saying 'Belum ada konten maklumat pelayanan.' over the theme's fallback picture is empty)
+            return " ".join(lab) if M.judge_page(p, ref).ok else ""
+    return ""
 
 
 def _exempt_list(caption: str) -> bool:
@@ -291,14 +308,57 @@ def _pledge_under_heading(sp: SitePages) -> Hit | None:
        indicator="pelayanan_informasi", severity=Severity.HIGH, regulation=_REG)
 def formulir_permohonan(site: Site, pages: SitePages) -> list[Result]:
     """An online request form or a downloadable one (a procedure page is not the form)."""
-    return judge_element(pages, "formulir_permohonan", _form_hits(pages, "formulir_permohonan"))
+    return judge_element(pages, "formulir_permohonan", _form_hits(pages, "formulir_permohonan"), adjust=_form_pages)
 
 
 @check(id="layanan.formulir_keberatan", title="Formulir keberatan tersedia", title_en="An objection form is available",
        indicator="pelayanan_informasi", severity=Severity.MEDIUM, regulation="UU 14/2008 Pasal 35-36; " + _REG)
 def formulir_keberatan(site: Site, pages: SitePages) -> list[Result]:
     """An online objection form or a downloadable one ('Tata Cara Pengajuan Keberatan' is not the form)."""
-    return judge_element(pages, "formulir_keberatan", _form_hits(pages, "formulir_keberatan"))
+    return judge_element(pages, "formulir_keberatan", _form_hits(pages, "formulir_keberatan"), adjust=_form_pages)
+
+
+_FORM_HOSTS = re.compile(r"^https?://(?:forms\.gle|docs\.google\.com/forms|forms\.office\.com|(?:www\.)?jotform\.com|s\.id)/", re.I)
+
+
+def _form_elsewhere(page: Page, t: M.Target) -> M.Link | None:
+    """The page's own link to a form on another host: to a form service (forms.gle), or naming the form."""
+    host = urlsplit(page.url).hostname or ""
+    for lk in page.links:
+        if lk.in_nav or M.is_toggle(lk) or (urlsplit(lk.url).hostname or "") == host:
+            continue
+        if _FORM_HOSTS.match(lk.url) or (lk.text and len(lk.text) < 120 and t.label_in(M.tokens(lk.text))):
+            return lk
+    return None
+
+
+def _form_pages(sp: SitePages, found: M.Found) -> None:
+    """A form's page that holds no form and no document is not the form when it calls itself a procedure (a
+    heading 'Alur Pengajuan Keberatan' over a flow-chart picture, reached from 'Tata Cara Permohonan Keberatan')
+    or is headed as the other form (a menu item 'Keberatan Permohonan Online' opening 'Permohonan Informasi
+    Online'): the procedure is the SOP's, the other form is not this one."""
+    t = found.target
+    other = M.target("formulir_keberatan" if t.key == "formulir_permohonan" else "formulir_permohonan")
+    min_fields = int(M.rules()["present"]["min_form_fields"])
+    for url, v in list(found.pages.items()):
+        page = v.page
+        if not v.ok or v.docs or any(len(f.fields) >= min_fields for f in page.forms):
+            continue
+        heads = [h.text for h in page.headings[:6] if h.text and len(h.text) < 200]
+        procedure = next((h for h in heads if t.is_decoy(M.tokens(h)) and any(w in M.tokens(h) for w in M.tokens(t.name)[1:])), "")
+        first = heads[0] if heads else ""
+        elsewhere = first if first and other.label_in(M.tokens(first)) and not any(t.label_in(M.tokens(h)) for h in heads) else ""
+        why = procedure or elsewhere
+        away = None if why else _form_elsewhere(page, t)
+        if away is not None:
+            # the page only sends the visitor to a form on another host (a Google Form): that form is not
+            # verified here, the page is the way to it (present, unverified)
+            del found.pages[url]
+            found.unresolved.append(M.Hit(page, f"{heads[0] + ' > ' if heads else ''}{away.text}"[:200], "link-text", M.LINK, away))
+            continue
+        if why:
+            found.pages[url] = M.PageVerdict(page, False, f"halamannya adalah '{why[:80]}', bukan {t.name.lower()}",
+                                             f"its page is '{why[:80]}', not the {t.name_en.lower()}", code=OTHER_TARGET)
 
 
 @check(id="layanan.laporan_layanan", title="Laporan layanan informasi publik tahunan diumumkan", title_en="The annual information-service report is published",
@@ -323,12 +383,32 @@ def sk_ppid(site: Site, pages: SitePages) -> list[Result]:
     results = judge_element(pages, "sk_ppid")
     first = results[0]
     cited = E.decree_citations(pages) if first.status == Status.FAIL and not first.reason else []
+    if first.status == Status.FAIL and first.reason and not cited:
+        # the decree's own page is empty, but a list elsewhere names the decree with its own link ('SK PPID BPMP
+        # NTB' in the Setiap Saat list, its detail page not crawled): named, unverified
+        cited = _decree_entries(pages)
     if cited:
         h = cited[0]
         results[0] = _present(Status.WARN, f"SK PPID disebut dalam teks ('{h.snippet[:150]}'), tetapi dokumennya tidak dipublikasikan atau ditautkan. Unggah SK tersebut di {M.target('sk_ppid').where}.",
                               f"The PPID decree is cited in the text ('{h.snippet[:150]}'), but the document is neither published nor linked. Publish it in {M.target('sk_ppid').where_en}.",
                               tuple(x.evidence() for x in cited[:5]))
     return results
+
+
+def _decree_entries(sp: SitePages) -> list[Hit]:
+    """Non-menu links, on a list of documents, whose text names the PPID decree with more than its label (a
+    document title such as 'SK PPID BPMP NTB 2024') and whose page was not crawled."""
+    t = M.target("sk_ppid")
+    found = M.collect(sp, t)
+    out = []
+    for h in found.unresolved:
+        lk = h.link
+        if lk is None or lk.in_nav or h.note != "link-text" or M.is_toggle(lk) or sp.page(lk.url) is not None:
+            continue
+        toks = M.tokens(lk.text)
+        if t.full_label_in(toks) and not any(M.equals(lab, toks) for lab in t.labels):
+            out.append(h)
+    return out
 
 
 @check(id="layanan.uji_konsekuensi", title="Hasil uji konsekuensi informasi dikecualikan dipublikasikan",
@@ -508,7 +588,17 @@ def kontak(site: Site, pages: SitePages) -> list[Result]:
         return [_present(Status.FAIL, f"Kontak yang tercantum adalah data contoh dari templat ('{f}'), bukan kontak PPID. Ganti dengan alamat, telepon dan surel PPID yang benar di {found.target.where}.",
                          f"The contact shown is template data ('{f}'), not the PPID's. Replace it with the PPID's real address, phone and e-mail in {found.target.where_en}.",
                          tuple(Evidence.of(pp.fetch, snippet=ff, note="template-contact") for pp, ff in fakes[:5]))]
-    return [V.present(pages, found)]
+    return [_no_phone_or_mail(V.present(pages, found), found)]
+
+
+def _no_phone_or_mail(result: Result, found: M.Found) -> Result:
+    """A contact label with no phone number or e-mail address anywhere on the site (an address alone, a form's
+    'Informasi Kontak' section asking for the requester's own): half a contact at most, a warning."""
+    if result.status != Status.PASS:
+        return result
+    return _present(Status.WARN, f"Ada label kontak, tetapi tidak ada nomor telepon atau alamat surel PPID di halaman mana pun. Cantumkan telepon dan surel PPID di {found.target.where}.",
+                    f"A contact label is there, but no PPID phone number or e-mail address on any page. Publish the PPID's phone and e-mail in {found.target.where_en}.",
+                    result.evidence)
 
 
 @check(id="layanan.lapor", title="Tautan SP4N LAPOR! tersedia", title_en="A link to SP4N LAPOR! is available",
