@@ -116,7 +116,16 @@ def entry_links(page: Page, reference: Page | None = None) -> set[str]:
     crumbs = set(page.breadcrumbs)
     return {lk.url for lk in page.links
             if lk.tag == "a" and not lk.in_nav and not is_toggle(lk) and len(lk.text) >= min_chars
-            and lk.text not in crumbs and not (shared and lk.text in shared) and lk.url.rstrip("/") != page.url.rstrip("/")}
+            and lk.text not in crumbs and not (shared and lk.text in shared) and lk.url.rstrip("/") != page.url.rstrip("/")
+            and not _shared_icon_link(lk, page, reference)}
+
+
+def _shared_icon_link(lk: Link, page: Page, reference: Page | None) -> bool:
+    """An icon link named only by its title (a footer's social-media icons) that the reference page links too:
+    the template's, not an entry of this page's listing."""
+    if reference is None or reference is page or lk.text in page.text:
+        return False
+    return any(other.url == lk.url for other in reference.links)
 
 
 def content_images(page: Page, reference: Page | None = None) -> list[str]:

@@ -440,6 +440,8 @@ def _tables(tree: LexborHTMLParser, base: str) -> list[Table]:
         elif rows and any(c.tag == "th" for c in rows[0].iter()):
             headers = _cells(rows[0])
             body_rows = rows[1:]
+        # a footer row of header cells (DataTables' <tfoot> repeating the column names) is no entry
+        body_rows = [r for r in body_rows if not _footer_header_row(r)]
         cells = tuple(c for c in (_cells(r) for r in body_rows[:MAX_TABLE_ROWS]) if any(c))
         links = []
         for node in table.css("a[href], iframe[src], embed[src], object[data], area[href]"):
@@ -450,6 +452,14 @@ def _tables(tree: LexborHTMLParser, base: str) -> list[Table]:
                 break
         tables.append(Table(caption=_table_caption(table), headers=headers, rows=cells, links=tuple(links)))
     return tables
+
+
+def _footer_header_row(row: LexborNode) -> bool:
+    """A ``<tfoot>`` row made only of ``<th>`` cells: the column names repeated under the table, not an entry."""
+    if row.parent is None or row.parent.tag != "tfoot":
+        return False
+    cells = [c for c in row.iter() if c.tag in ("td", "th")]
+    return bool(cells) and all(c.tag == "th" for c in cells)
 
 
 def _nearest_table(row: LexborNode) -> int:
@@ -689,8 +699,8 @@ def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[st
         return "loader" if fetches else "empty_body"
     if not rendered and _skeleton(tree):  # a loading skeleton the page's script replaces with its content
         return "loader"
-    if _closed_menus(tree) >= 2:  # dropdowns whose items a script mounts (React/Svelte/Radix menus)
-        return "script_menu"
+    # a listing the page's own script fills is this page's content (checked before the menus: a sibling's
+    # rendered menu stands in for this page's menu, never for its listing)
     scripts = "\n".join(inline)
     for body in tree.css("tbody[id]"):  # a table whose rows the page's own script writes
         if body.css_first("tr") is None and f"'{body.attributes.get('id')}'" in scripts.replace('"', "'"):
@@ -700,6 +710,8 @@ def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[st
         if (ident and table.css_first("tbody tr, tr td") is None
                 and any(ident in code and _SCRIPT_TABLE.search(code) for code in inline)):
             return "loader"
+    if _closed_menus(tree) >= 2:  # dropdowns whose items a script mounts (React/Svelte/Radix menus)
+        return "script_menu"
     if sum(1 for link in links if link.in_nav) >= 3:
         return None
     for node in tree.css("nav, header, div[id], div[class], ul[id]"):

@@ -1,0 +1,72 @@
+"""Golden tests of batch 7's script-built classes (branch js7, issue 11): what a browser shows.
+
+Each builds a small page of the class (no network) and fails without its general fix: a server-side
+DataTables listing rendered empty, an ``<iframe srcdoc>`` document, a filter box over a listing, and
+the views of a single-page app whose menus are buttons.
+"""
+
+from __future__ import annotations
+
+import sitekit as S
+
+from ppid_audit.checking import Check, load_checks
+from ppid_audit.models import Result, SitePages, Status
+from ppid_audit.page import parse_html
+
+CHECKS: dict[str, Check] = {c.id: c for c in load_checks(entry_points=False)}
+B = "https://ppid.contohkota.go.id"
+
+
+def page(body: str, title: str = "PPID Kota Contoh") -> str:
+    return f"<!doctype html><html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+def present(check_id: str, sp: SitePages) -> Result:
+    results = CHECKS[check_id](sp.site, sp)
+    assert results and results[0].item == "present"
+    return results[0]
+
+
+# --------------------------------------------------------------------------- empty server-side DataTables
+
+NAV = """<nav class="navbar"><ul class="navbar-nav">
+<li class="nav-item"><a class="nav-link" href="/">Home</a></li>
+<li class="nav-item dropdown"><a class="nav-link dropdown-toggle" href="#">Informasi Publik</a>
+<div class="dropdown-menu"><a class="dropdown-item" href="/informasipublik/berkala">Informasi yang Diumumkan Secara Berkala</a>
+<a class="dropdown-item" href="/informasipublik/sertamerta">Informasi yang Diumumkan Secara Serta Merta</a></div></li>
+<li><button type="button">Aksesibilitas</button></li><li><button type="button">Bahasa</button></li></ul></nav>"""
+# the footer's social icons carry only a title; the home page's footer links them too
+FOOTER = """<footer><p>Alamat: Balai Kota Contoh</p>
+<a href="https://www.facebook.com/kominfocontoh" title="Facebook Diskominfo Kota Contoh" class="ti-facebook"></a>
+<a href="https://www.youtube.com/channel/UCcontoh" title="Youtube Diskominfo Kota Contoh" class="ti-youtube"></a></footer>"""
+HOME = page(NAV + "<main><h1>Selamat datang di PPID Kota Contoh</h1><p>Portal keterbukaan informasi publik.</p></main>" + FOOTER)
+TABLE_SCRIPT = """<script src="/js/jquery.min.js"></script><script src="/js/datatables.min.js"></script>
+<script>var table = $('#dip').DataTable({processing: true, serverSide: true, ajax: "/informasipublik/berkala",
+columns: [{data: 'judul'}]});</script>"""
+HEAD = "<thead><tr><th>NO</th><th>JUDUL</th><th>DOWNLOAD</th><th>SKPD</th></tr></thead>"
+FOOT = "<tfoot><tr><th>NO</th><th>JUDUL</th><th>DOWNLOAD</th><th>SKPD</th></tr></tfoot>"
+
+
+def _berkala(tbody: str, info: str = "") -> str:
+    return page(NAV + f"<main><h2>Informasi Yang Diumumkan Secara Berkala</h2><table id='dip'>{HEAD}<tbody>{tbody}</tbody>"
+                f"{FOOT}</table>{info}</main>" + FOOTER + TABLE_SCRIPT)
+
+
+def test_server_side_datatable_page_is_rendered_for_its_listing_even_beside_closed_menus() -> None:
+    # a sibling's rendered menu stands in for this page's menu, never for the listing its own script fills
+    p = S.build(B + "/informasipublik/berkala", {B + "/informasipublik/berkala": _berkala("")}).pages[0]
+    assert p.js_only and p.js_reason == "loader"
+
+
+def test_footer_row_repeating_the_headers_is_not_an_entry() -> None:
+    p = S.build(B + "/x", {B + "/x": _berkala("")}).pages[0]
+    assert p.tables[0].rows == ()
+
+
+def test_rendered_empty_datatable_is_an_empty_category() -> None:
+    # the rendered DOM: DataTables' 'No data available in table' row and 'Showing 0 to 0 of 0 entries'
+    empty = ('<tr class="odd"><td valign="top" colspan="4" class="dataTables_empty">No data available in table</td></tr>',
+             '<div class="dataTables_info">Showing 0 to 0 of 0 entries</div>')
+    sp = S.build(B + "/", {B + "/": HOME, B + "/informasipublik/berkala": _berkala(*empty)})
+    res = present("kategori.berkala", sp)
+    assert res.status == Status.FAIL, res.message
