@@ -44,6 +44,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from html import escape as html_escape
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -806,6 +807,37 @@ def parse_page(fetch: Fetch, body: bytes, *, content_type_header: str | None = N
         return Page(fetch=fetch, url=url, parse_error=f"{type(exc).__name__}: {exc}"[:300])
 
 
+MAX_SRCDOCS = 20
+
+
+def _inline_srcdocs(tree: LexborHTMLParser) -> LexborHTMLParser:
+    """The tree with each ``<iframe srcdoc>`` replaced by the framed document's body, in a
+    ``<div data-srcdoc>`` headed by the frame's name (its ``title``, else the document's ``<title>``).
+
+    A visitor reads the framed document as part of the page (a maklumat or the service hours a React
+    view writes into ``srcdoc``), so its text, headings, tables and links are the page's; its scripts
+    and styles are not.
+    """
+    frames = [f for f in tree.css("iframe[srcdoc]") if (f.attributes.get("srcdoc") or "").strip()][:MAX_SRCDOCS]
+    if not frames:
+        return tree
+    bodies: list[str] = []
+    for i, frame in enumerate(frames):
+        inner = LexborHTMLParser(frame.attributes.get("srcdoc") or "")
+        for node in inner.css("script, style, noscript, template"):
+            node.decompose()
+        title_node = inner.css_first("title")
+        name = _clean(frame.attributes.get("title") or (title_node.text() if title_node is not None else ""), 200)
+        body = inner.body.inner_html if inner.body is not None else ""
+        heading = f"<h4>{html_escape(name)}</h4>" if name else ""
+        bodies.append(f'<div data-srcdoc="{i}">{heading}{body}</div>')
+        frame.replace_with(f"\x02srcdoc{i}\x02")
+    out = tree.html or ""
+    for i, body in enumerate(bodies):
+        out = out.replace(f"\x02srcdoc{i}\x02", body, 1)
+    return LexborHTMLParser(out)
+
+
 def parse_html(fetch: Fetch, text: str) -> Page:
     """Parse HTML that is already decoded (see ``decode.decode_html``); never raises."""
     url = fetch.final_url or fetch.url
@@ -821,6 +853,8 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
     if not text.strip():
         return Page(fetch=fetch, url=url, encoding=encoding, encoding_source=source)
     tree = LexborHTMLParser(text)
+    if "srcdoc" in text:
+        tree = _inline_srcdocs(tree)
     base = _base_url(tree, url, text, fetch.referrer)
     root = tree.body or tree.root
     walk = _walk(root, base) if root is not None else _Walk([], [], [], [], 0, 0)

@@ -70,3 +70,33 @@ def test_rendered_empty_datatable_is_an_empty_category() -> None:
     sp = S.build(B + "/", {B + "/": HOME, B + "/informasipublik/berkala": _berkala(*empty)})
     res = present("kategori.berkala", sp)
     assert res.status == Status.FAIL, res.message
+
+
+# --------------------------------------------------------------------------- <iframe srcdoc>
+
+MAKLUMAT_DOC = ("<!DOCTYPE html><html><head><meta charset='utf-8'><style>.t{font-weight:bold}</style></head><body>"
+                "<div class='t'>MAKLUMAT PELAYANAN</div><div>Pengadilan Contoh</div>"
+                "<p>Dengan ini kami menyatakan sanggup menyelenggarakan pelayanan informasi publik sesuai standar pelayanan.</p>"
+                "<div>\"KAMI SANGGUP MENYELENGGARAKAN PELAYANAN SESUAI STANDAR PELAYANAN YANG DITETAPKAN DAN APABILA TIDAK "
+                "MENEPATI JANJI INI, KAMI SIAP MENERIMA SANKSI SESUAI PERATURAN PERUNDANG-UNDANGAN YANG BERLAKU.\"</div>"
+                "<div>KETUA PENGADILAN CONTOH<div>Atasan PPID</div></div><script>window.x = 1</script></body></html>")
+
+
+def _srcdoc(doc: str, title: str = "") -> str:
+    from html import escape
+
+    return f'<iframe srcdoc="{escape(doc)}" title="{title}" style="width:100%;height:450px;border:0"></iframe>'
+
+
+def test_srcdoc_document_is_part_of_the_page() -> None:
+    p = S.build(B + "/", {B + "/": page("<main><h2>Layanan</h2>" + _srcdoc(MAKLUMAT_DOC, "Maklumat Pelayanan PPID") + "</main>")}).pages[0]
+    assert "KAMI SANGGUP MENYELENGGARAKAN PELAYANAN" in p.text and "window.x" not in p.text
+    assert any(h.text == "Maklumat Pelayanan PPID" for h in p.headings)
+
+
+def test_maklumat_in_a_srcdoc_frame_is_the_maklumat() -> None:
+    nav = "<nav><ul><li><a href='/'>Beranda</a></li><li><a href='/layanan'>Layanan</a></li></ul></nav>"
+    home = page(nav + "<main><h1>PPID Pengadilan Contoh</h1><p>Selamat datang.</p></main>")
+    layanan = page(nav + "<main><h2>Standar Layanan</h2>" + _srcdoc(MAKLUMAT_DOC, "Maklumat Pelayanan PPID") + "</main>")
+    res = present("layanan.maklumat", S.build(B + "/", {B + "/": home, B + "/layanan": layanan}))
+    assert res.status == Status.PASS, res.message
