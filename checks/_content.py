@@ -385,11 +385,16 @@ def generic_rows(tables: list[Table], words: frozenset[str]) -> list[str]:
     return titles
 
 
+def is_filter_box(form: Form) -> bool:
+    """A listing's type-to-filter box outside any form (``page._filter_boxes``): neither content nor a site search."""
+    return bool(form.fields) and all(f.type == "filter" for f in form.fields)
+
+
 def is_search_form(form: Form) -> bool:
     """A search or filter form (a GET form with a search field: 'Cari judul...', year and unit selects),
     not a form that publishes or collects anything."""
     names = set(T.target("pencarian").raw.get("field_names", []))
-    return form.method.upper() != "POST" and any(f.type == "search" or f.name.lower() in names for f in form.fields)
+    return form.method.upper() != "POST" and any(f.type in ("search", "filter") or f.name.lower() in names for f in form.fields)
 
 
 # a notice that says the place has no item ('Belum ada ...', 'Tidak ada ...'), not that its page is unfinished
@@ -573,7 +578,7 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
             rest = rest.replace(lk.text, " ", 1)
         cells = [c for t in page.tables for r in t.rows if not is_empty_row(r) for c in r if c and len(c) > 3]
         # (a label the page model could not tie to its field is the field's name: 'kode_permohonan')
-        fields = [fl.label.replace("_", " ") for fm in page.forms for fl in fm.fields if len(fl.label) > 2]
+        fields = [fl.label.replace("_", " ") for fm in page.forms if not is_filter_box(fm) for fl in fm.fields if len(fl.label) > 2]
         rest_cells = sec[len(head):]  # the heading's own text in a cell is not a table under it
         if any(is_document_link(lk) for lk in own) or any(c in rest_cells for c in cells[:500]) or any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", rest, re.I) for x in fields):
             return True, []

@@ -26,7 +26,7 @@ from ppid_audit.models import Evidence, Page, Result, Severity, Site, SitePages,
 from . import _entries as E
 from . import _matching as M
 from . import _verdicts as V
-from ._content import EMPTY_PAGE, OTHER_TARGET
+from ._content import EMPTY_PAGE, OTHER_TARGET, is_filter_box
 from ._matching import Hit
 
 _REG = "Perki 1/2021 (standar layanan informasi publik)"
@@ -504,6 +504,33 @@ def lapor(site: Site, pages: SitePages) -> list[Result]:
 
 
 # the endpoint of a script search that only asks the site's news (``/api/news?search=``, ``/api/berita``)
+_CATEGORY_KEYS = ("berkala", "serta_merta", "setiap_saat", "dikecualikan")
+
+
+def _listing_filters(pages: SitePages) -> list[Result] | None:
+    """Type-to-filter boxes over the listings ('Cari judul...' filtering the rows as one types), when the site
+    has no search of its own: a search of each listing that has one.  Every information-category page having
+    its own box lets a visitor search all of the categories (pass); boxes over only some of them leave the
+    rest unsearchable (warn).  None when the site has no such box."""
+    boxed = {p.url: p for p in pages.pages if any(is_filter_box(f) for f in p.forms)}
+    if not boxed:
+        return None
+    places: set[str] = set()
+    for key in _CATEGORY_KEYS:
+        found = M.collect(pages, M.target(key))
+        places |= {url for url in found.pages if url not in found.sections}  # the page is the category's place
+    bare = sorted(places - set(boxed))
+    first = next(iter(boxed.values()))
+    label = next(f.fields[0].label for f in first.forms if is_filter_box(f))
+    ev = tuple(Evidence.of(p.fetch, snippet=f"filter: {next(f.fields[0].label for f in p.forms if is_filter_box(f))}",
+                           note="listing-filter") for p in list(boxed.values())[:5])
+    if places and not bare:
+        return [_present(Status.PASS, f"Setiap daftar kategori informasi publik punya kotak pencarian sendiri ('{label}', {len(boxed)} halaman).",
+                         f"Every public-information category listing has its own search box ('{label}', {len(boxed)} pages).", ev)]
+    return [_present(Status.WARN, f"Hanya ada kotak penyaring pada sebagian daftar ('{label}', {len(boxed)} halaman); {len(bare)} halaman kategori informasi tanpa pencarian. Tambahkan kotak pencarian situs di kepala halaman.",
+                     f"Only some listings have a filter box ('{label}', {len(boxed)} pages); {len(bare)} information-category pages cannot be searched. Add a site search box to the page header.", ev)]
+
+
 _NEWS_ONLY = re.compile(r"^/(?:api/)?(?:v\d+/)?(?:news|berita|posts?)/?$", re.I)
 def _channel_picture(sp: SitePages, t: M.Target) -> Hit | None:
     """A crawled page of the complaint channels (its path, title, heading or picture's file name says 'Kanal
@@ -561,6 +588,9 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
         return [_present(Status.WARN, f"Kotak pencarian hanya mencari berita ({snippet}), bukan dokumen informasi publik. Perluas pencarian ke seluruh informasi publik situs.",
                          f"The search box searches news only ({snippet}), not public-information documents. Extend the search to all of the site's public information.",
                          (Evidence.of(p.fetch, snippet=snippet, note="search-news-only"),))]
+    filtered = _listing_filters(pages)
+    if filtered is not None:
+        return filtered
     if M.needs_browser(pages) and M.browser_missing(pages):
         return [_present(Status.ERROR, "Kotak pencarian tidak dapat dinilai: situs disusun dengan JavaScript dan peramban (Chromium) tidak terpasang di mesin auditor, bukan kesalahan situs (lihat `ppid-audit doctor`).",
                          "Search box not judged: the site is built by JavaScript and the auditor's machine has no browser (Chromium), not the site's fault (see `ppid-audit doctor`).",

@@ -510,6 +510,36 @@ def _script_searches(tree: LexborHTMLParser, inline: list[str], base: str) -> li
     return out
 
 
+_FILTER_STOP = frozenset({"form", "header", "nav"})
+
+
+def _filter_boxes(tree: LexborHTMLParser) -> list[Form]:
+    """Type-to-filter boxes of the page's content: a text field outside any form, the header and the
+    navigation whose own placeholder or label invites a search ('Cari judul...'), as a React listing's
+    filter.  Each is a ``Form`` with no action and one field of type ``filter``: a search of the listing
+    beside it, not of the site (``layanan.pencarian`` weighs it)."""
+    out: list[Form] = []
+    for f in tree.css("input")[:300]:
+        a = f.attributes
+        if (a.get("type") or "text").lower() not in ("text", "search") or a.get("hidden") is not None:
+            continue
+        hint = _clean(a.get("placeholder") or a.get("aria-label") or "", 200)
+        if not hint or not _SEARCH_FIELD.search(hint):
+            continue
+        node, inside = f.parent, False
+        while node is not None:
+            if node.tag in _FILTER_STOP or (node.attributes.get("role") or "") in ("navigation", "search", "banner"):
+                inside = True
+                break
+            node = node.parent
+        if inside:
+            continue
+        out.append(Form(action="", method="GET", fields=(FormField(name="", type="filter", label=hint),)))
+        if len(out) >= 5:
+            break
+    return out
+
+
 def _within(node: LexborNode, tag: str) -> bool:
     p = node.parent
     while p is not None:
@@ -874,7 +904,7 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
         text=visible,
         headings=tuple(headings[:500]),
         links=tuple(walk.links),
-        forms=tuple(_forms(tree, base, url) + _script_searches(tree, inline, base)),
+        forms=tuple(_forms(tree, base, url) + _script_searches(tree, inline, base) + _filter_boxes(tree)),
         tables=tuple(tables),
         breadcrumbs=_breadcrumbs(tree),
         meta=meta,

@@ -100,3 +100,45 @@ def test_maklumat_in_a_srcdoc_frame_is_the_maklumat() -> None:
     layanan = page(nav + "<main><h2>Standar Layanan</h2>" + _srcdoc(MAKLUMAT_DOC, "Maklumat Pelayanan PPID") + "</main>")
     res = present("layanan.maklumat", S.build(B + "/", {B + "/": home, B + "/layanan": layanan}))
     assert res.status == Status.PASS, res.message
+
+
+# --------------------------------------------------------------------------- filter boxes over listings
+
+CAT_NAV = """<nav><ul><li><a href="/">Beranda</a></li><li><a href="/berkala">Informasi Berkala</a></li>
+<li><a href="/serta-merta">Informasi Serta Merta</a></li><li><a href="/setiap-saat">Informasi Setiap Saat</a></li></ul></nav>"""
+CAT_HOME = page(CAT_NAV + "<main><h1>PPID Dinas Contoh</h1><p>Selamat datang di portal PPID.</p>"
+                "<footer><input type='email' placeholder='Masukkan email Anda'></footer></main>")
+FILTER = '<div class="relative"><input type="text" placeholder="Cari judul..." value=""/></div>'
+
+
+def _listing(title: str, with_filter: bool) -> str:
+    rows = "".join(f"<tr><td>{i}</td><td>{title} dokumen {i} 2025</td><td><a href='/documents/{title[:4]}-{i}.pdf'>Lihat File</a></td></tr>"
+                   for i in range(1, 4))
+    return page(CAT_NAV + f"<main><h1>{title}</h1>{FILTER if with_filter else ''}<table><thead><tr><th>No</th><th>Judul</th>"
+                f"<th>File</th></tr></thead><tbody>{rows}</tbody></table></main>")
+
+
+def _cat_site(filters: tuple[bool, bool, bool]) -> SitePages:
+    return S.build(B + "/", {B + "/": CAT_HOME, B + "/berkala": _listing("Informasi Berkala", filters[0]),
+                             B + "/serta-merta": _listing("Informasi Serta Merta", filters[1]),
+                             B + "/setiap-saat": _listing("Informasi Setiap Saat", filters[2])})
+
+
+def test_filter_box_outside_a_form_is_a_filter_of_its_listing() -> None:
+    p = S.build(B + "/berkala", {B + "/berkala": _listing("Informasi Berkala", True)}).pages[0]
+    boxes = [f for f in p.forms if f.fields and f.fields[0].type == "filter"]
+    assert len(boxes) == 1 and boxes[0].fields[0].label == "Cari judul..."
+    # the newsletter's e-mail field and a header box are no listing filter
+    head = S.build(B + "/", {B + "/": page("<header><input type='text' placeholder='Cari...'></header>" + CAT_HOME)}).pages[0]
+    assert not any(f.fields and f.fields[0].type == "filter" for f in head.forms)
+
+
+def test_filter_box_over_every_category_listing_is_a_search() -> None:
+    res = present("layanan.pencarian", _cat_site((True, True, True)))
+    assert res.status == Status.PASS, res.message
+
+
+def test_filter_box_over_some_category_listings_is_half_a_search() -> None:
+    res = present("layanan.pencarian", _cat_site((True, False, False)))
+    assert res.status == Status.WARN, res.message
+    assert present("layanan.pencarian", _cat_site((False, False, False))).status == Status.FAIL
