@@ -26,7 +26,7 @@ from ppid_audit.models import Evidence, Page, Result, Severity, Site, SitePages,
 from . import _entries as E
 from . import _matching as M
 from . import _verdicts as V
-from ._content import EMPTY_PAGE, OTHER_TARGET, is_filter_box
+from ._content import EMPTY_PAGE, OTHER_TARGET, is_filter_box, judge_page, reference_page
 from ._matching import Hit
 
 _REG = "Perki 1/2021 (standar layanan informasi publik)"
@@ -509,26 +509,27 @@ _CATEGORY_KEYS = ("berkala", "serta_merta", "setiap_saat", "dikecualikan")
 
 def _listing_filters(pages: SitePages) -> list[Result] | None:
     """Type-to-filter boxes over the listings ('Cari judul...' filtering the rows as one types), when the site
-    has no search of its own: a search of each listing that has one.  Every information-category page having
-    its own box lets a visitor search all of the categories (pass); boxes over only some of them leave the
-    rest unsearchable (warn).  None when the site has no such box."""
-    boxed = {p.url: p for p in pages.pages if any(is_filter_box(f) for f in p.forms)}
+    has no search of its own.  They stand in for a search only when every information-category page has its
+    own box over a listing that holds entries: then all of the information can be searched (pass).  A box
+    over an empty or placeholder listing filters nothing, and boxes over some listings leave the rest
+    unsearchable: no search feature (None, the check goes on as without them)."""
+    # a filter over an empty or placeholder listing searches nothing ('Tidak ada data', 'Belum ada dokumen')
+    boxed = {p.url: p for p in pages.pages if any(is_filter_box(f) for f in p.forms)
+             and judge_page(p, reference_page(pages, p)).ok}
     if not boxed:
         return None
     places: set[str] = set()
     for key in _CATEGORY_KEYS:
         found = M.collect(pages, M.target(key))
         places |= {url for url in found.pages if url not in found.sections}  # the page is the category's place
-    bare = sorted(places - set(boxed))
+    if not places or places - set(boxed):
+        return None
     first = next(iter(boxed.values()))
     label = next(f.fields[0].label for f in first.forms if is_filter_box(f))
     ev = tuple(Evidence.of(p.fetch, snippet=f"filter: {next(f.fields[0].label for f in p.forms if is_filter_box(f))}",
                            note="listing-filter") for p in list(boxed.values())[:5])
-    if places and not bare:
-        return [_present(Status.PASS, f"Setiap daftar kategori informasi publik punya kotak pencarian sendiri ('{label}', {len(boxed)} halaman).",
-                         f"Every public-information category listing has its own search box ('{label}', {len(boxed)} pages).", ev)]
-    return [_present(Status.WARN, f"Hanya ada kotak penyaring pada sebagian daftar ('{label}', {len(boxed)} halaman); {len(bare)} halaman kategori informasi tanpa pencarian. Tambahkan kotak pencarian situs di kepala halaman.",
-                     f"Only some listings have a filter box ('{label}', {len(boxed)} pages); {len(bare)} information-category pages cannot be searched. Add a site search box to the page header.", ev)]
+    return [_present(Status.PASS, f"Daftar informasi publik dapat dicari dengan kotak penyaringnya ('{label}', {len(boxed)} halaman; setiap halaman kategori punya kotak sendiri).",
+                     f"The public-information listings can be searched with their filter boxes ('{label}', {len(boxed)} pages; every category page has its own).", ev)]
 
 
 _NEWS_ONLY = re.compile(r"^/(?:api/)?(?:v\d+/)?(?:news|berita|posts?)/?$", re.I)
