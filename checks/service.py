@@ -26,7 +26,7 @@ from ppid_audit.models import Evidence, Page, Result, Severity, Site, SitePages,
 from . import _entries as E
 from . import _matching as M
 from . import _verdicts as V
-from ._content import EMPTY_PAGE, OTHER_TARGET, is_filter_box, judge_page, reference_page
+from ._content import EMPTY_PAGE, OTHER_TARGET
 from ._matching import Hit
 
 _REG = "Perki 1/2021 (standar layanan informasi publik)"
@@ -504,34 +504,6 @@ def lapor(site: Site, pages: SitePages) -> list[Result]:
 
 
 # the endpoint of a script search that only asks the site's news (``/api/news?search=``, ``/api/berita``)
-_CATEGORY_KEYS = ("berkala", "serta_merta", "setiap_saat", "dikecualikan")
-
-
-def _listing_filters(pages: SitePages) -> list[Result] | None:
-    """Type-to-filter boxes over the listings ('Cari judul...' filtering the rows as one types), when the site
-    has no search of its own.  They stand in for a search only when every information-category page has its
-    own box over a listing that holds entries: then all of the information can be searched (pass).  A box
-    over an empty or placeholder listing filters nothing, and boxes over some listings leave the rest
-    unsearchable: no search feature (None, the check goes on as without them)."""
-    # a filter over an empty or placeholder listing searches nothing ('Tidak ada data', 'Belum ada dokumen')
-    boxed = {p.url: p for p in pages.pages if any(is_filter_box(f) for f in p.forms)
-             and judge_page(p, reference_page(pages, p)).ok}
-    if not boxed:
-        return None
-    places: set[str] = set()
-    for key in _CATEGORY_KEYS:
-        found = M.collect(pages, M.target(key))
-        places |= {url for url in found.pages if url not in found.sections}  # the page is the category's place
-    if not places or places - set(boxed):
-        return None
-    first = next(iter(boxed.values()))
-    label = next(f.fields[0].label for f in first.forms if is_filter_box(f))
-    ev = tuple(Evidence.of(p.fetch, snippet=f"filter: {next(f.fields[0].label for f in p.forms if is_filter_box(f))}",
-                           note="listing-filter") for p in list(boxed.values())[:5])
-    return [_present(Status.PASS, f"Daftar informasi publik dapat dicari dengan kotak penyaringnya ('{label}', {len(boxed)} halaman; setiap halaman kategori punya kotak sendiri).",
-                     f"The public-information listings can be searched with their filter boxes ('{label}', {len(boxed)} pages; every category page has its own).", ev)]
-
-
 _NEWS_ONLY = re.compile(r"^/(?:api/)?(?:v\d+/)?(?:news|berita|posts?)/?$", re.I)
 def _channel_picture(sp: SitePages, t: M.Target) -> Hit | None:
     """A crawled page of the complaint channels (its path, title, heading or picture's file name says 'Kanal
@@ -589,9 +561,8 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
         return [_present(Status.WARN, f"Kotak pencarian hanya mencari berita ({snippet}), bukan dokumen informasi publik. Perluas pencarian ke seluruh informasi publik situs.",
                          f"The search box searches news only ({snippet}), not public-information documents. Extend the search to all of the site's public information.",
                          (Evidence.of(p.fetch, snippet=snippet, note="search-news-only"),))]
-    filtered = _listing_filters(pages)
-    if filtered is not None:
-        return filtered
+    # a listing's type-to-filter box (page model: a `filter` field) is no search of the site: it finds
+    # nothing beyond the rows of its own table, so it is not counted here (batches 5-7 label it both ways)
     if M.needs_browser(pages) and M.browser_missing(pages):
         return [_present(Status.ERROR, "Kotak pencarian tidak dapat dinilai: situs disusun dengan JavaScript dan peramban (Chromium) tidak terpasang di mesin auditor, bukan kesalahan situs (lihat `ppid-audit doctor`).",
                          "Search box not judged: the site is built by JavaScript and the auditor's machine has no browser (Chromium), not the site's fault (see `ppid-audit doctor`).",
