@@ -526,6 +526,8 @@ def _filter_boxes(tree: LexborHTMLParser) -> list[Form]:
         hint = _clean(a.get("placeholder") or a.get("aria-label") or "", 200)
         if not hint or not _SEARCH_FIELD.search(hint):
             continue
+        if _in_popup(f):  # a search modal's field is the site's search (``_script_searches``), not a listing's
+            continue
         node, inside = f.parent, False
         while node is not None:
             if node.tag in _FILTER_STOP or (node.attributes.get("role") or "") in ("navigation", "search", "banner"):
@@ -538,6 +540,12 @@ def _filter_boxes(tree: LexborHTMLParser) -> list[Form]:
         if len(out) >= 5:
             break
     return out
+
+
+def _with_filter_boxes(searches: list[Form], boxes: list[Form]) -> list[Form]:
+    """The script searches, then the filter boxes that are not one of them (same field label)."""
+    wired = {fl.label for f in searches for fl in f.fields}
+    return searches + [b for b in boxes if b.fields[0].label not in wired]
 
 
 def _within(node: LexborNode, tag: str) -> bool:
@@ -904,7 +912,7 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
         text=visible,
         headings=tuple(headings[:500]),
         links=tuple(walk.links),
-        forms=tuple(_forms(tree, base, url) + _script_searches(tree, inline, base) + _filter_boxes(tree)),
+        forms=tuple(_forms(tree, base, url) + _with_filter_boxes(_script_searches(tree, inline, base), _filter_boxes(tree))),
         tables=tuple(tables),
         breadcrumbs=_breadcrumbs(tree),
         meta=meta,
