@@ -167,7 +167,15 @@ def entry_links(page: Page, reference: Page | None = None) -> set[str]:
     return {lk.url for lk in page.links
             if lk.tag == "a" and not lk.in_nav and not is_toggle(lk) and len(lk.text) >= min_chars
             and lk.text not in crumbs and not (shared and lk.text in shared) and lk.url.rstrip("/") != page.url.rstrip("/")
-            and lk.url not in away}
+            and lk.url not in away and not _shared_icon_link(lk, page, reference)}
+
+
+def _shared_icon_link(lk: Link, page: Page, reference: Page | None) -> bool:
+    """An icon link named only by its title (a footer's social-media icons) that the reference page links too:
+    the template's, not an entry of this page's listing."""
+    if reference is None or reference is page or lk.text in page.text:
+        return False
+    return any(other.url == lk.url for other in reference.links)
 
 
 def content_images(page: Page, reference: Page | None = None) -> list[str]:
@@ -505,11 +513,16 @@ def generic_rows(tables: list[Table], words: frozenset[str]) -> list[str]:
     return titles
 
 
+def is_filter_box(form: Form) -> bool:
+    """A listing's type-to-filter box outside any form (``page._filter_boxes``): neither content nor a site search."""
+    return bool(form.fields) and all(f.type == "filter" for f in form.fields)
+
+
 def is_search_form(form: Form) -> bool:
     """A search or filter form (a GET form with a search field: 'Cari judul...', year and unit selects),
     not a form that publishes or collects anything."""
     names = set(T.target("pencarian").raw.get("field_names", []))
-    return form.method.upper() != "POST" and any(f.type == "search" or f.name.lower() in names for f in form.fields)
+    return form.method.upper() != "POST" and any(f.type in ("search", "filter") or f.name.lower() in names for f in form.fields)
 
 
 # a notice that says the place has no item ('Belum ada ...', 'Tidak ada ...'), not that its page is unfinished
@@ -777,7 +790,7 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
             rest = rest.replace(lk.text, " ", 1)
         cells = [c for t in page.tables for r in t.rows if not is_empty_row(r) for c in r if c and len(c) > 3]
         # (a label the page model could not tie to its field is the field's name: 'kode_permohonan')
-        fields = [fl.label.replace("_", " ") for fm in page.forms for fl in fm.fields if len(fl.label) > 2]
+        fields = [fl.label.replace("_", " ") for fm in page.forms if not is_filter_box(fm) for fl in fm.fields if len(fl.label) > 2]
         rest_cells = sec[len(head):]  # the heading's own text in a cell is not a table under it
         if any(is_document_link(lk) for lk in own) or any(c in rest_cells for c in cells[:500]) or any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", rest, re.I) for x in fields):
             return True, []

@@ -21,7 +21,7 @@ from ppid_audit.models import Evidence, Page, Result, Severity, Site, SitePages,
 
 from . import _matching as M
 from . import _verdicts as V
-from ._content import EMPTY_LISTING, EMPTY_PAGE, content_text
+from ._content import EMPTY_LISTING, EMPTY_PAGE, content_text, is_filter_box
 from ._content import GENERIC_ROWS, UNPUBLISHED_ROWS, PageVerdict, generic_rows, section_tables
 
 
@@ -56,7 +56,8 @@ def _titles_only(sp: SitePages, found: M.Found) -> None:
     'Struktur Organisasi' / 'LHKPN Sekretaris Jenderal'), each naming an item that is not published."""
     for url, v in list(found.pages.items()):
         page = v.page
-        if not v.ok or v.docs or url in found.sections or any(M.data_rows(t) for t in page.tables) or page.forms:
+        if not v.ok or v.docs or url in found.sections or any(M.data_rows(t) for t in page.tables) or any(
+                not is_filter_box(f) for f in page.forms):
             continue
         ref = M.reference_page(sp, page)
         if M.entry_links(page, ref) or M.content_images(page, ref):

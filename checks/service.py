@@ -723,6 +723,8 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
         return [_present(Status.WARN, f"Kotak pencarian hanya mencari berita ({snippet}), bukan dokumen informasi publik. Perluas pencarian ke seluruh informasi publik situs.",
                          f"The search box searches news only ({snippet}), not public-information documents. Extend the search to all of the site's public information.",
                          (Evidence.of(p.fetch, snippet=snippet, note="search-news-only"),))]
+    # a listing's type-to-filter box (page model: a `filter` field) is no search of the site: it finds
+    # nothing beyond the rows of its own table, so it is not counted here (batches 5-7 label it both ways)
     if M.needs_browser(pages) and M.browser_missing(pages):
         return [_present(Status.ERROR, "Kotak pencarian tidak dapat dinilai: situs disusun dengan JavaScript dan peramban (Chromium) tidak terpasang di mesin auditor, bukan kesalahan situs (lihat `ppid-audit doctor`).",
                          "Search box not judged: the site is built by JavaScript and the auditor's machine has no browser (Chromium), not the site's fault (see `ppid-audit doctor`).",

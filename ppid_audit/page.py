@@ -44,6 +44,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from html import escape as html_escape
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -440,6 +441,8 @@ def _tables(tree: LexborHTMLParser, base: str) -> list[Table]:
         elif rows and any(c.tag == "th" for c in rows[0].iter()):
             headers = _cells(rows[0])
             body_rows = rows[1:]
+        # a footer row of header cells (DataTables' <tfoot> repeating the column names) is no entry
+        body_rows = [r for r in body_rows if not _footer_header_row(r)]
         cells = tuple(c for c in (_cells(r) for r in body_rows[:MAX_TABLE_ROWS]) if any(c))
         links = []
         for node in table.css("a[href], iframe[src], embed[src], object[data], area[href]"):
@@ -450,6 +453,14 @@ def _tables(tree: LexborHTMLParser, base: str) -> list[Table]:
                 break
         tables.append(Table(caption=_table_caption(table), headers=headers, rows=cells, links=tuple(links)))
     return tables
+
+
+def _footer_header_row(row: LexborNode) -> bool:
+    """A ``<tfoot>`` row made only of ``<th>`` cells: the column names repeated under the table, not an entry."""
+    if row.parent is None or row.parent.tag != "tfoot":
+        return False
+    cells = [c for c in row.iter() if c.tag in ("td", "th")]
+    return bool(cells) and all(c.tag == "th" for c in cells)
 
 
 def _nearest_table(row: LexborNode) -> int:
@@ -497,6 +508,44 @@ def _script_searches(tree: LexborHTMLParser, inline: list[str], base: str) -> li
         if len(out) >= 3:
             break
     return out
+
+
+_FILTER_STOP = frozenset({"form", "header", "nav"})
+
+
+def _filter_boxes(tree: LexborHTMLParser) -> list[Form]:
+    """Type-to-filter boxes of the page's content: a text field outside any form, the header and the
+    navigation whose own placeholder or label invites a search ('Cari judul...'), as a React listing's
+    filter.  Each is a ``Form`` with no action and one field of type ``filter``: a search of the listing
+    beside it, not of the site (``layanan.pencarian`` weighs it)."""
+    out: list[Form] = []
+    for f in tree.css("input")[:300]:
+        a = f.attributes
+        if (a.get("type") or "text").lower() not in ("text", "search") or a.get("hidden") is not None:
+            continue
+        hint = _clean(a.get("placeholder") or a.get("aria-label") or "", 200)
+        if not hint or not _SEARCH_FIELD.search(hint):
+            continue
+        if _in_popup(f):  # a search modal's field is the site's search (``_script_searches``), not a listing's
+            continue
+        node, inside = f.parent, False
+        while node is not None:
+            if node.tag in _FILTER_STOP or (node.attributes.get("role") or "") in ("navigation", "search", "banner"):
+                inside = True
+                break
+            node = node.parent
+        if inside:
+            continue
+        out.append(Form(action="", method="GET", fields=(FormField(name="", type="filter", label=hint),)))
+        if len(out) >= 5:
+            break
+    return out
+
+
+def _with_filter_boxes(searches: list[Form], boxes: list[Form]) -> list[Form]:
+    """The script searches, then the filter boxes that are not one of them (same field label)."""
+    wired = {fl.label for f in searches for fl in f.fields}
+    return searches + [b for b in boxes if b.fields[0].label not in wired]
 
 
 def _within(node: LexborNode, tag: str) -> bool:
@@ -689,8 +738,8 @@ def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[st
         return "loader" if fetches else "empty_body"
     if not rendered and _skeleton(tree):  # a loading skeleton the page's script replaces with its content
         return "loader"
-    if _closed_menus(tree) >= 2:  # dropdowns whose items a script mounts (React/Svelte/Radix menus)
-        return "script_menu"
+    # a listing the page's own script fills is this page's content (checked before the menus: a sibling's
+    # rendered menu stands in for this page's menu, never for its listing)
     scripts = "\n".join(inline)
     for body in tree.css("tbody[id]"):  # a table whose rows the page's own script writes
         if body.css_first("tr") is None and f"'{body.attributes.get('id')}'" in scripts.replace('"', "'"):
@@ -700,6 +749,8 @@ def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[st
         if (ident and table.css_first("tbody tr, tr td") is None
                 and any(ident in code and _SCRIPT_TABLE.search(code) for code in inline)):
             return "loader"
+    if _closed_menus(tree) >= 2:  # dropdowns whose items a script mounts (React/Svelte/Radix menus)
+        return "script_menu"
     if sum(1 for link in links if link.in_nav) >= 3:
         return None
     for node in tree.css("nav, header, div[id], div[class], ul[id]"):
@@ -794,6 +845,37 @@ def parse_page(fetch: Fetch, body: bytes, *, content_type_header: str | None = N
         return Page(fetch=fetch, url=url, parse_error=f"{type(exc).__name__}: {exc}"[:300])
 
 
+MAX_SRCDOCS = 20
+
+
+def _inline_srcdocs(tree: LexborHTMLParser) -> LexborHTMLParser:
+    """The tree with each ``<iframe srcdoc>`` replaced by the framed document's body, in a
+    ``<div data-srcdoc>`` headed by the frame's name (its ``title``, else the document's ``<title>``).
+
+    A visitor reads the framed document as part of the page (a maklumat or the service hours a React
+    view writes into ``srcdoc``), so its text, headings, tables and links are the page's; its scripts
+    and styles are not.
+    """
+    frames = [f for f in tree.css("iframe[srcdoc]") if (f.attributes.get("srcdoc") or "").strip()][:MAX_SRCDOCS]
+    if not frames:
+        return tree
+    bodies: list[str] = []
+    for i, frame in enumerate(frames):
+        inner = LexborHTMLParser(frame.attributes.get("srcdoc") or "")
+        for node in inner.css("script, style, noscript, template"):
+            node.decompose()
+        title_node = inner.css_first("title")
+        name = _clean(frame.attributes.get("title") or (title_node.text() if title_node is not None else ""), 200)
+        body = inner.body.inner_html if inner.body is not None else ""
+        heading = f"<h4>{html_escape(name)}</h4>" if name else ""
+        bodies.append(f'<div data-srcdoc="{i}">{heading}{body}</div>')
+        frame.replace_with(f"\x02srcdoc{i}\x02")
+    out = tree.html or ""
+    for i, body in enumerate(bodies):
+        out = out.replace(f"\x02srcdoc{i}\x02", body, 1)
+    return LexborHTMLParser(out)
+
+
 def parse_html(fetch: Fetch, text: str) -> Page:
     """Parse HTML that is already decoded (see ``decode.decode_html``); never raises."""
     url = fetch.final_url or fetch.url
@@ -809,6 +891,8 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
     if not text.strip():
         return Page(fetch=fetch, url=url, encoding=encoding, encoding_source=source)
     tree = LexborHTMLParser(text)
+    if "srcdoc" in text:
+        tree = _inline_srcdocs(tree)
     base = _base_url(tree, url, text, fetch.referrer)
     root = tree.body or tree.root
     walk = _walk(root, base) if root is not None else _Walk([], [], [], [], 0, 0)
@@ -828,7 +912,7 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
         text=visible,
         headings=tuple(headings[:500]),
         links=tuple(walk.links),
-        forms=tuple(_forms(tree, base, url) + _script_searches(tree, inline, base)),
+        forms=tuple(_forms(tree, base, url) + _with_filter_boxes(_script_searches(tree, inline, base), _filter_boxes(tree))),
         tables=tuple(tables),
         breadcrumbs=_breadcrumbs(tree),
         meta=meta,

@@ -326,6 +326,138 @@ async (i) => {
 """
 
 
+STATE_BUDGET = 10.0  # seconds spent pressing a single-page app's view buttons, at most
+MAX_STATES = 24  # distinct views kept per page
+MAX_STATE_CHARS = 6_000_000  # their DOMs together
+# The views of a single-page app on one URL whose menu and sub-tabs are <button>s that change state (React
+# useState), never the URL: each navigation button (in nav / header / a menu bar, or a tab) is pressed, then
+# each sub-tab its view shows (role=tab, or a row of buttons alone in their box), then a button that opens
+# a dialog ('Lihat Diagram Struktur': a label of two words or more found once on the view).  Every view whose
+# text outside the navigation is new is kept with the labels pressed to reach it; each press starts again
+# from the top button, since a re-render replaces the elements.  A press that leaves the URL is undone
+# (history.back) and kept nowhere.  Dropdown triggers (aria-haspopup / aria-expanded) are the menu pass's.
+STATES_JS = """
+async ([budgetMs, maxStates, maxChars]) => {
+  const end = Date.now() + budgetMs;
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const label = (el) => ((el.textContent || "").replace(/\\s+/g, " ").trim() || el.getAttribute("aria-label") || "").trim();
+  const SEARCH = /(^|[^a-z])(cari|pencarian|search|telusur)/i;
+  const fire = (el, types) => types.forEach((t) => el.dispatchEvent(new (t.startsWith("pointer") ? PointerEvent : MouseEvent)(t, {
+    bubbles: true, cancelable: true, view: window, button: 0, isPrimary: true, pointerType: "mouse" })));
+  const press = (el) => { fire(el, ["pointerdown", "mousedown", "pointerup", "mouseup"]); el.click(); };
+  const start = location.href;
+  const NAVBOX = "nav, header, [role=navigation], [role=menubar], [role=banner]";
+  const usable = (b) => { const t = label(b);
+    return t && t.length <= 60 && /[a-z]/i.test(t) && !SEARCH.test(t) && !b.disabled
+      && !b.closest("form, [data-ppid-audit], [aria-hidden=true]") && b.getClientRects().length > 0
+      && (b.getAttribute("type") || "").toLowerCase() !== "submit"
+      && !b.hasAttribute("aria-haspopup") && !b.hasAttribute("aria-expanded"); };
+  const BUTTONS = "button, [role=button], [role=tab], [role=menuitem], a:not([href])";
+  const tops = () => [...document.querySelectorAll(BUTTONS)].filter((b) => b.closest(NAVBOX) && usable(b));
+  // a tab row: role=tab, or two or more buttons that are their box's only elements
+  const tabRow = (b) => (b.textContent || "").trim() !== "" && (b.getAttribute("role") === "tab"  // an icon button is no tab
+    || (b.parentElement && b.parentElement.children.length >= 2 && [...b.parentElement.children].every((c) => c.matches(BUTTONS))));
+  const SELECTED = /(^|\\s)(on|active|selected|current|is-active)(\\s|$)/;
+  const selected = (b) => b.getAttribute("aria-selected") === "true" || b.getAttribute("aria-pressed") === "true"
+    || b.getAttribute("aria-current") === "page" || SELECTED.test(b.getAttribute("class") || "");
+  const subs = () => [...document.querySelectorAll(BUTTONS)].filter((b) => !b.closest(NAVBOX) && usable(b) && tabRow(b));
+  const byLabel = (list, text) => list.find((b) => label(b) === text);
+  const sig = () => {
+    const copy = document.body.cloneNode(true);
+    copy.querySelectorAll(NAVBOX + ", [data-ppid-audit], script, style, noscript").forEach((n) => n.remove());
+    return (copy.textContent || "").replace(/\\s+/g, " ").trim();
+  };
+  const dialogs = () => [...document.querySelectorAll("[role=dialog], [aria-modal=true], dialog[open], .modal")]
+    .filter((d) => d.getClientRects().length > 0);
+  const CLOSE = /(^|[^a-z])(tutup|close|batal|kembali)([^a-z]|$)|^\\s*[\u00d7\u2715x]\\s*$/i;
+  const moved = async () => { if (location.href === start) return false; history.back(); await sleep(150); return true; };
+  const seen = new Map([[sig(), null]]);  // a view's text -> its path (null: the page as read)
+  const states = [];
+  let chars = 0;
+  const keep = (path) => {
+    const s = sig();
+    if (seen.has(s) || states.length >= maxStates) return false;
+    seen.set(s, path);
+    const html = "<!DOCTYPE html>" + document.documentElement.outerHTML;
+    if (chars + html.length > maxChars) return false;
+    chars += html.length;
+    states.push({ path, html });
+    return states[states.length - 1];
+  };
+  // press the labels of ``path`` in turn from the top; false when one is gone or the URL moved
+  const go = async (path) => {
+    for (let i = 0; i < path.length; i++) {
+      const b = byLabel(i === 0 ? tops() : subs(), path[i]);
+      if (!b) return false;
+      press(b); await sleep(90);
+      if (await moved()) return false;
+    }
+    return true;
+  };
+  const openers = (skip) => {  // buttons of this view that open a dialog: a label of 2+ words found once
+    const all = [...document.querySelectorAll(BUTTONS)].filter((b) => !b.closest(NAVBOX) && usable(b) && !tabRow(b));
+    const count = new Map();
+    all.forEach((b) => count.set(label(b), (count.get(label(b)) || 0) + 1));
+    return all.filter((b) => count.get(label(b)) === 1 && label(b).split(" ").length >= 2 && !skip.has(label(b))).map(label).slice(0, 3);
+  };
+  const dialogsOf = async (path, skip, reach = path) => {
+    for (const text of openers(skip)) {
+      if (Date.now() > end || states.length >= maxStates) return;
+      const b = byLabel([...document.querySelectorAll(BUTTONS)], text);
+      if (!b) continue;
+      const before = new Set(dialogs());
+      press(b); await sleep(150);
+      if (await moved()) { await go(reach); continue; }
+      const opened = dialogs().filter((d) => !before.has(d));
+      if (opened.length) keep([...path, text]);
+      skip.add(text);
+      for (const d of opened) {  // close it: its close button, else Escape
+        const x = [...d.querySelectorAll("button, [role=button]")].find((c) => CLOSE.test([label(c), c.getAttribute("aria-label"),
+          c.getAttribute("title"), c.getAttribute("class")].filter(Boolean).join(" ")));
+        if (x && document.contains(x)) { press(x); await sleep(80); }
+      }
+      if (dialogs().some((d) => !before.has(d))) {
+        document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", code: "Escape", keyCode: 27, bubbles: true }));
+        await sleep(80);
+      }
+      await go(reach);  // the view drawn again from its buttons
+    }
+  };
+  const topLabels = [...new Set(tops().map(label))].slice(0, 12);
+  const views = [];  // [path, labels not to take for a dialog's opener]
+  for (const t of topLabels) {
+    if (Date.now() > end || states.length >= maxStates) break;
+    if (!(await go([t]))) continue;
+    const subLabels = [...new Set(subs().map(label))].filter((x) => !topLabels.includes(x)).slice(0, 8);
+    const skip = new Set([...topLabels, ...subLabels]);
+    const here = [t];
+    const shown = subs().find(selected);  // the sub-tab this view opens on
+    const kept = keep(here);
+    if (kept) views.push(shown && !topLabels.includes(label(shown)) ? [here, skip, [t, label(shown)]] : [here, skip]);
+    if (kept && views[views.length - 1][2]) kept.path = views[views.length - 1][2];  // named as a visitor sees it: 'Informasi > Berkala
+    const top = views.length && views[views.length - 1][0].length === 1 && views[views.length - 1][0][0] === t ? views[views.length - 1] : null;
+    for (const s of subLabels) {
+      if (Date.now() > end || states.length >= maxStates) break;
+      if (!(await go([t, s]))) continue;
+      const sub = [t, s];
+      if (keep(sub)) views.push([sub, skip]);
+      else if (top && top.length < 3 && seen.get(sig()) === top[0]) {  // [t] shows its sub-tab s: reached again by both
+        top.push(sub);
+        if (kept) kept.path = sub;
+      }
+    }
+  }
+  // then, with the time left, the dialogs each view's own buttons open (a view is reached again by the
+  // buttons that show it now: a top button alone keeps the sub-tab pressed last)
+  for (const [path, skip, via] of views) {
+    if (Date.now() > end || states.length >= maxStates) break;
+    if (await go(via || path)) await dialogsOf(via || path, skip);
+  }
+  return states;
+}
+"""
+
+
 UNREACHABLE = "unreachable"  # what the answer callback returns for a private/loopback address the guard refused
 
 
@@ -350,6 +482,7 @@ class Rendered:
     blocked: int  # refused: images, fonts, trackers, non-GET, over the cap
     failed: int = 0  # script/data requests we refused (not trackers) or could not answer: the auditor's side
     broken: int = 0  # script/data requests the site answered with an HTTP error (a missing bundle): the site's side
+    states: tuple[tuple[tuple[str, ...], str], ...] = ()  # other views of this URL: (buttons pressed, DOM) (STATES_JS)
 
 
 @dataclass(frozen=True)
@@ -647,11 +780,36 @@ class _BrowserThread:
     def _done(self, page: Any, job: _Job, t0: float, final: str, html: str, probe: bool = True) -> Rendered:
         """The page's result: its DOM, with the links found by clicking its link-like elements."""
         st = self._state
+        states: tuple[tuple[tuple[str, ...], str], ...] = ()
         if probe and job.open_menus and time.monotonic() < job.deadline - 1.0 and page.url == final:
             html = _with_script_links(html, self._probe(page, job))
+            states = self._states(page, job, final)
         self.rss_kb()
         return Rendered(url=final, html=html, elapsed=time.monotonic() - t0,
-                        requests=st["requests"], blocked=st["blocked"], failed=st["failed"], broken=st["broken"])
+                        requests=st["requests"], blocked=st["blocked"], failed=st["failed"], broken=st["broken"],
+                        states=states)
+
+    def _states(self, page: Any, job: _Job, final: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """The other views of a single-page app reached by pressing its view buttons (``STATES_JS``)."""
+        st = self._state
+        budget = min(STATE_BUDGET, job.deadline - time.monotonic() - 1.0)
+        if budget < 0.5:
+            return ()
+        st["navs"], st["probing"] = [], True  # a press that navigates is cancelled (_handle)
+        try:
+            got = page.evaluate(STATES_JS, [int(budget * 1000), MAX_STATES, MAX_STATE_CHARS]) or []
+        except Exception:  # a page that navigates or throws: no view kept
+            return ()
+        finally:
+            st["probing"] = False
+        if page.url != final:
+            return ()
+        out = []
+        for item in got:
+            path = tuple(str(x)[:80] for x in item.get("path") or () if str(x).strip())
+            if path and isinstance(item.get("html"), str):
+                out.append((path, item["html"]))
+        return tuple(out)
 
     def _probe(self, page: Any, job: _Job) -> list[tuple[str, str]]:
         """Click each element that acts as a link without being one; (its text, where it went)."""

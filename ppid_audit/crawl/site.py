@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
+from html import escape
 from collections.abc import Awaitable, Callable
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import trio
 
@@ -122,6 +124,31 @@ def _rendered_page(page: Page, reason: str, url: str, html: str, info: RenderInf
     return dataclasses.replace(new, fetch=fetch, render=info)
 
 
+def view_url(url: str, path: tuple[str, ...]) -> str:
+    """The stable address of a view of a single-page app reached by pressing ``path``: the page's URL and a
+    fragment naming the buttons ('https://x.go.id/#Informasi/Berkala'); evidence then says where it is."""
+    return url.partition("#")[0] + "#" + "/".join(quote(p.replace("/", " "), safe=" &") for p in path).replace(" ", "%20")
+
+
+def _view_html(html: str, path: tuple[str, ...]) -> str:
+    """A view's DOM with the buttons pressed to reach it as its breadcrumb (first in the body: a visitor's path)."""
+    crumb = ('<nav aria-label="breadcrumb" data-ppid-audit="view-path"><ol class="breadcrumb">'
+             + "".join(f"<li>{escape(p)}</li>" for p in path) + "</ol></nav>")
+    m = re.search(r"<body[^>]*>", html, re.I)
+    return html[:m.end()] + crumb + html[m.end():] if m else crumb + html
+
+
+def _view_pages(page: Page, reason: str, views: tuple[tuple[tuple[str, ...], str], ...], info: RenderInfo) -> list[Page]:
+    """The other views of a rendered single-page app (``Rendered.states``), each a page of its own under
+    ``view_url``, parsed and judged like the page itself (same fetch, marked rendered)."""
+    out = []
+    for path, html in views:
+        url = view_url(page.url, path)
+        view = _rendered_page(page, reason, url, _view_html(html, path), info)
+        out.append(dataclasses.replace(view, url=url, fetch=dataclasses.replace(view.fetch, final_url=url)))
+    return out
+
+
 def _incomplete_detail(reason: str | None, info: RenderInfo) -> str:
     """Why a rendered page still needs a browser, in words for the verdict."""
     if info.failed:
@@ -141,6 +168,7 @@ class _Crawl:
         self.renderer = renderer
         self.renders = 0
         self._menus_rendered: set[tuple[str, ...]] = set()
+        self._views: tuple[tuple[tuple[str, ...], str], ...] = ()  # the last render's other views (Rendered.states)
         self.frontier = Frontier(site)
         self.fetches: list[Fetch] = []
         self.pages: list[Page] = []
@@ -228,8 +256,9 @@ class _Crawl:
             detail = f"halaman tidak dapat diurai: {type(exc).__name__}: {str(exc)[:150]}"
             await self.record(dataclasses.replace(fetch, error=FetchFailure.OTHER, error_detail=detail))
             return
+        views: list[Page] = []
         if page.js_only and self.renderer is not None:
-            page = await self.render(resp, page)
+            page, views = await self.render_views(resp, page)
             if page.url != final:  # a script redirect: the browser ended elsewhere
                 final = page.url
                 if job.depth == 0 and not self.frontier.in_scope(final):
@@ -237,6 +266,9 @@ class _Crawl:
                 self.frontier.mark_seen(final)
                 self._fetched_keys.add(dedupe_key(final))
         await self.record(page.fetch, page, resp.body)
+        if views:  # a single-page app's other views: pages for the checks (not fetches: nothing was requested)
+            async with self._record_lock:
+                self.pages.extend(views)
         # HTML fragments that the page's scripts load (a navbar filled by
         # fetch('/komponen/navbar.html')) are part of the page: queue them at
         # the same depth so a JavaScript-built menu is still crawled (a rendered page has them already).
@@ -248,11 +280,20 @@ class _Crawl:
                     await self.record(trap)
         if job.depth >= self.site.settings.max_depth:
             return
-        for link in page.links:
+        for link in [lk for p in (page, *views) for lk in p.links]:
             trap = self.frontier.add_link(link.url, depth=job.depth + 1, referrer=final)
             if trap is not None:
                 await self.record(trap)
         self._wake.set()
+
+    async def render_views(self, resp: Response, page: Page) -> tuple[Page, list[Page]]:
+        """``render`` and the other views the browser reached on the same URL (a single-page app's buttons)."""
+        self._views = ()
+        rendered = await self.render(resp, page)
+        views, self._views = self._views, ()
+        if not views or rendered.render is None or rendered.render.error not in (None, "incomplete"):
+            return rendered, []
+        return rendered, _view_pages(rendered, rendered.fetch.rendered or "script_menu", views, rendered.render)
 
     async def render(self, resp: Response, page: Page) -> Page:
         """``page`` rendered in the browser when it needs one (else as it was, the reason in its meta)."""
@@ -272,6 +313,7 @@ class _Crawl:
             return dataclasses.replace(page, render=RenderInfo(error=out.kind, detail=out.detail))
         info = RenderInfo(seconds=round(out.elapsed, 3), requests=out.requests, blocked=out.blocked,
                           failed=out.failed, broken=out.broken)
+        self._views = out.states
         return _rendered_page(page, reason, out.url, out.html, info)
 
     async def run_sitemaps(self, start: str) -> None:

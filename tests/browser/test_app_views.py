@@ -1,0 +1,78 @@
+"""A single-page app on one URL whose menu and sub-tabs are buttons that change state (js7, issue 11):
+each view the buttons show is a page of its own for the checks, named by the buttons pressed."""
+
+from __future__ import annotations
+
+import trio
+
+from ppid_audit.crawl import Fetcher, crawl_site
+from ppid_audit.crawl.browser import Renderer
+
+from crawl.conftest import make_site  # tests/crawl/
+from crawl.servers import Req, Resp, html, serving
+
+PAGE = """<!doctype html><html><head><title>e-PPID Pengadilan Contoh</title></head><body><div id="root"></div>
+<script src="/app.js"></script></body></html>"""
+# React-like: one state object, the whole view drawn again on every press; no URL ever changes
+APP_JS = """
+const st = { tab: "home", info: "berkala", modal: false };
+const views = {
+  home: () => "<h2>Selamat Datang di Portal PPID</h2><p>Layanan informasi publik Pengadilan Contoh.</p>",
+  profil: () => `<h2>Profil Pengelola Informasi dan Dokumentasi (PPID)</h2><p>Sejarah layanan informasi.</p>
+    <div><button type="button" id="org">Lihat Diagram Struktur</button></div>`,
+  info: () => `<div class="tabs"><button type="button" class="${st.info === "berkala" ? "on" : ""}" data-info="berkala">Berkala</button>`
+    + `<button type="button" data-info="serta">Serta Merta</button><button type="button" data-info="saat">Setiap Saat</button></div>`
+    + ({ berkala: "<h3>Daftar Informasi Berkala</h3><p>Laporan Keuangan 2025</p>",
+         serta: "<h3>Hukum Serta Merta</h3><p>Status: Aman</p>",
+         saat: "<h3>Daftar Informasi Publik (DIP)</h3><p>Renstra</p>" })[st.info],
+};
+function draw() {
+  document.getElementById("root").innerHTML = `<div class="top"><nav>`
+    + [["home", "Beranda"], ["profil", "Profil"], ["info", "Informasi"]].map(([k, t]) => `<button type="button" data-tab="${k}">${t}</button>`).join("")
+    + `</nav><div><button type="button" id="theme" aria-label="Ubah Tema"></button></div></div><main>${views[st.tab]()}</main>`
+    + (st.modal ? `<div class="modal"><h3>Struktur Organisasi PPID Pengadilan Contoh</h3><p>Atasan PPID: Ketua</p>
+        <button type="button" aria-label="Tutup" id="x">&times;</button></div>` : "");
+}
+document.addEventListener("click", (e) => {
+  const b = e.target.closest("button"); if (!b) return;
+  if (b.dataset.tab) st.tab = b.dataset.tab;
+  else if (b.dataset.info) st.info = b.dataset.info;
+  else if (b.id === "org") st.modal = true;
+  else if (b.id === "x") st.modal = false;
+  else return;
+  draw();
+});
+draw();
+"""
+
+
+def handler(req: Req) -> Resp:
+    if req.path == "/":
+        return html(PAGE)
+    if req.path == "/app.js":
+        return Resp(headers=[("Content-Type", "application/javascript")], body=APP_JS.encode())
+    return Resp(404)
+
+
+async def test_views_of_a_state_navigated_app_are_pages(chromium: str) -> None:
+    async with serving(handler) as server:
+        base = f"http://127.0.0.1:{server.port}/"
+        site = make_site(base)
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            with trio.fail_after(90):
+                sp = await crawl_site(site, fetcher, renderer=renderer)
+    by_url = {p.url: p for p in sp.pages}
+    assert sp.pages[0].url == base
+    # each view under the page's URL and a fragment naming the buttons; the path is its breadcrumb
+    assert base + "#Profil" in by_url and by_url[base + "#Profil"].breadcrumbs == ("Profil",)
+    # a top button opening on its selected sub-tab is named with it, as a visitor sees it
+    berkala = by_url[base + "#Informasi/Berkala"]
+    assert berkala.breadcrumbs == ("Informasi", "Berkala") and "Laporan Keuangan 2025" in berkala.text
+    assert "Hukum Serta Merta" in by_url[base + "#Informasi/Serta%20Merta"].text
+    assert "Renstra" in by_url[base + "#Informasi/Setiap%20Saat"].text
+    # a dialog a view's own button opens is a view too; evidence points at the view
+    chart = by_url[base + "#Profil/Lihat%20Diagram%20Struktur"]
+    assert "Atasan PPID: Ketua" in chart.text and chart.fetch.final_url == chart.url
+    # the icon button (theme) is no tab; every view is distinct
+    assert not any("Ubah" in u for u in by_url)
+    assert len({p.text for p in sp.pages}) == len(sp.pages)
