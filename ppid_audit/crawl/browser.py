@@ -23,6 +23,7 @@ deadline is a ``RenderFailure``, never a stalled run.
 
 from __future__ import annotations
 
+import atexit
 import concurrent.futures
 import dataclasses
 import os
@@ -34,6 +35,7 @@ import subprocess
 import tempfile
 import threading
 import time
+import weakref
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -545,6 +547,19 @@ class _Job:
     started: threading.Event = dataclasses.field(default_factory=threading.Event)
 
 
+# Every browser thread alive in this process. Chromium runs in its own session (a Ctrl-C to the audit must not
+# reach it first), so nothing kills it with us: at exit, a thread that did not stop in time (its join was
+# abandoned, an interpreter ending with the daemon thread mid-launch) has its Chromium killed here.
+_LIVE: "weakref.WeakSet[_BrowserThread]" = weakref.WeakSet()
+
+
+@atexit.register
+def _kill_live_browsers() -> None:
+    for worker in list(_LIVE):
+        worker.stopping = True
+        worker.kill()
+
+
 class _BrowserThread:
     """One thread owning one Chromium process and its Playwright connection."""
 
@@ -556,6 +571,8 @@ class _BrowserThread:
         self.rss_peak_kb = 0
         self.connected = False  # Chromium runs and Playwright is connected
         self._state: dict[str, Any] = {}  # the page being rendered (job, counters), read by the route handler
+        self.stopping = False  # set by stop(): no job starts and no Chromium is launched after it
+        _LIVE.add(self)
         self.thread = threading.Thread(target=self._main, name="ppid-audit-browser", daemon=True)
         self.thread.start()
 
@@ -579,6 +596,7 @@ class _BrowserThread:
                 pass
 
     def stop(self) -> None:
+        self.stopping = True
         self.jobs.put(None)
         self.kill()
 
@@ -611,6 +629,9 @@ class _BrowserThread:
         self.profile = tempfile.mkdtemp(prefix="ppid-audit-chromium-")
         cmd = [self.executable, *BROWSER_FLAGS, "--remote-debugging-port=0", f"--user-data-dir={self.profile}", "about:blank"]
         self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+        if self.stopping:  # stop() ran while this one started: its kill() may have missed it
+            self.kill()
+            raise RuntimeError("the browser is stopping")
         assert self.proc.stderr is not None
         stderr = self.proc.stderr
         found: list[str] = []
@@ -646,6 +667,11 @@ class _BrowserThread:
                 job = self.jobs.get()
                 if job is None:
                     return
+                if self.stopping:  # jobs queued before stop(): never launch a Chromium nobody will stop
+                    if not job.future.done():
+                        job.future.set_exception(RuntimeError("the browser is stopping"))
+                    job.started.set()
+                    continue
                 if job.future.cancelled():
                     continue
                 try:
