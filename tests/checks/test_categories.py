@@ -50,6 +50,11 @@ def test_typos_and_spacing_still_match(text: str) -> None:
     assert M.target("dikecualikan").label_in(M.tokens(text))
 
 
+def test_serta_merta_heading_without_yang_wajib_names_the_category() -> None:
+    # batch 8's fmipa-unila: the regulation's wording shortened, as page titles shorten it
+    assert M.target("serta_merta").label_in(M.tokens("Informasi Diumumkan Serta Merta"))
+
+
 @pytest.mark.parametrize(("a", "b", "same"), [("informasi", "indormasi", True), ("informasi", "infromasi", True), ("lapor", "laporan", False), ("layanan", "pelayanan", False), ("sop", "sip", False)])
 def test_fuzzy_tokens_are_bounded(a: str, b: str, same: bool) -> None:
     assert M._close(a, b) is same
