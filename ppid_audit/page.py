@@ -15,8 +15,9 @@ Decisions checks rely on:
   ``menu-*``...) or ``#menu``; never inside ``footer`` (or ``#footer``).
 * ``Link.menu_path``: the labels of the enclosing menu items (``li``, a
   Bootstrap ``.dropdown``, an Alpine ``x-data`` block other than the ``<nav>``
-  itself, a Tailwind ``group`` whose panel shows on ``group-hover:``),
-  outermost first, without the link's own item.
+  itself, a Tailwind ``group`` whose panel shows on ``group-hover:``, a
+  mega-menu column whose heading sits right above its list), outermost
+  first, without the link's own item.
 * ``Table.caption``: its ``<caption>``, else a heading just before it among
   its siblings, else a short label block right before it (a tab pane's
   header), else a heading one or two levels up.
@@ -199,6 +200,24 @@ def _hover_group(node: LexborNode, tag: str, attrs: dict[str, str | None]) -> bo
     return node.css_first('[class*="group-hover:"]') is not None
 
 
+def _heading_group(node: LexborNode, tag: str) -> str:
+    """A mega-menu column: a ``<div>``/``<section>`` whose first element is a heading (``<h3>Informasi
+    Berkala</h3>``) over a list of links; the heading is the label of the links below it."""
+    if tag not in ("div", "section"):
+        return ""
+    first = node.child
+    while first is not None and first.tag in ("-text", "-comment"):
+        first = first.next
+    if first is None or first.tag not in _HEADINGS or first.css_first("a") is not None:
+        return ""
+    rest = first.next
+    while rest is not None and rest.tag in ("-text", "-comment"):
+        rest = rest.next
+    if rest is None or rest.tag not in ("ul", "ol"):
+        return ""
+    return _clean(first.text(deep=True, separator=" "), 100)
+
+
 def _anchor_text(node: LexborNode, attrs: dict[str, str | None]) -> str:
     text = _clean(node.text(deep=True, separator=" "), 500)
     if text:
@@ -327,6 +346,10 @@ def _walk(root: LexborNode, base: str) -> _Walk:
                 new = _Ctx(new.nav, new.footer, new.hidden, new.article, new.menu, label_id, False)
             elif label:
                 new = _Ctx(new.nav, new.footer, new.hidden, new.article, (*new.menu, label), label_id, False)
+        elif new.nav and tag in ("div", "section"):
+            label = _heading_group(node, tag)
+            if label:
+                new = _Ctx(new.nav, new.footer, new.hidden, new.article, (*new.menu, label), 0, False)
         if tag in _SKIP_TAGS and tag not in ("select",):
             # nothing below a script/style/template is text or a link we want
             # (template content is a fragment Lexbor keeps apart anyway)

@@ -302,6 +302,31 @@ def test_alpine_and_details_dropdowns_give_menu_paths() -> None:
     assert paths["Formulir Permohonan"] == ("Layanan",)
 
 
+def test_mega_menu_columns_label_their_links_with_the_column_heading() -> None:
+    """A mega-menu panel groups its links in columns under a heading (<div><h3>Informasi Berkala</h3><ul>...);
+    the heading is the links' menu label, as a dropdown's button would be. A heading over prose, or one that
+    is itself a link, labels nothing; outside a menu nothing changes."""
+    html = b"""<html><body><nav><div id="trigger"><button>Informasi Publik</button></div>
+    <div id="mega" style="display:none"><div>
+      <div><h3>Informasi Berkala</h3><ul><li><a href="/lakip">LAKIP</a></li><li><a href="/lap">Laporan Akses</a></li></ul></div>
+      <div><h3>Informasi Serta Merta</h3>
+        <ul><li><a href="/bencana">Siap Siaga Bencana</a></li></ul></div>
+      <div><h4><a href="/sop">SOP PPID</a></h4><ul><li><a href="/sop-minta">Tata Cara Permohonan</a></li></ul></div>
+      <div><h3>Catatan</h3><p>teks</p><ul><li><a href="/x">Lainnya</a></li></ul></div>
+    </div></div></nav>
+    <main><div><h3>Informasi Berkala</h3><ul><li><a href="/isi">Isi halaman</a></li></ul></div></main></body></html>"""
+    fetch = Fetch(url="https://ppid.example.go.id/", final_url="https://ppid.example.go.id/", kind=FetchKind.PAGE,
+                  site_id="1", status=200, fetched_at=dt.datetime(2026, 11, 25, tzinfo=dt.timezone.utc))
+    page = parse_page(fetch, html, content_type_header="text/html; charset=utf-8")
+    paths = {link.text: link.menu_path for link in page.links}
+    assert paths["LAKIP"] == ("Informasi Berkala",)
+    assert paths["Laporan Akses"] == ("Informasi Berkala",)
+    assert paths["Siap Siaga Bencana"] == ("Informasi Serta Merta",)
+    assert paths["Tata Cara Permohonan"] == ()
+    assert paths["Lainnya"] == ()
+    assert paths["Isi halaman"] == ()
+
+
 # --------------------------------------------------------------------------- dropdowns a script mounts
 
 _SVELTE_NAV = """<html><body><nav><ul>
