@@ -139,6 +139,7 @@ OTHER_TARGET = "other_target"
 SCRIPT_LISTING = "script_listing"  # the listing's rows are loaded by script (DataTables ajax): not known offline
 DOWNLOAD_BUTTONS = "download_buttons"  # entries whose 'Unduh' is a button with no file behind it (present, nothing opens)
 UNPUBLISHED_ROWS = "unpublished_rows"  # a listing of titles (and summaries) that links no document (named, not published)
+INERT_FORM = "inert_form"  # the form's page holds a form that sends nothing (no action, no field names or script)
 GENERIC_ROWS = "generic_rows"  # an exempt-information 'list' of generic category names ('Dokumen Rahasia Negara'): no register
 
 

@@ -26,7 +26,7 @@ from ppid_audit.models import Evidence, Form, FormField, Page, Result, Severity,
 from . import _entries as E
 from . import _matching as M
 from . import _verdicts as V
-from ._content import EMPTY_LISTING, EMPTY_PAGE, OTHER_TARGET
+from ._content import EMPTY_LISTING, EMPTY_PAGE, INERT_FORM, OTHER_TARGET
 from ._matching import Hit
 
 _REG = "Perki 1/2021 (standar layanan informasi publik)"
@@ -182,6 +182,8 @@ def _form_hits(sp: SitePages, key: str) -> list[Hit]:
     hits = []
     for p in sp.pages:
         for form in p.forms:
+            if form.inert:
+                continue  # fields that go nowhere are not an online form
             labels = [M.tokens(f"{f.label} {f.name.replace('_', ' ')}") for f in form.fields]
             matched = [lab for lab in labels if any(M.contains(ph, lab) for ph in fields)]
             is_obj = any(M.contains(objection, lab) for lab in labels) or M.contains(objection, M.tokens(form.action))
@@ -342,7 +344,13 @@ def _form_pages(sp: SitePages, found: M.Found) -> None:
     min_fields = int(M.rules()["present"]["min_form_fields"])
     for url, v in list(found.pages.items()):
         page = v.page
-        if not v.ok or v.docs or any(len(f.fields) >= min_fields for f in page.forms):
+        if not v.ok or v.docs or any(len(f.fields) >= min_fields and not f.inert for f in page.forms):
+            continue
+        if any(len(f.fields) >= min_fields for f in page.forms):
+            # the page's form has the fields but no action and nothing that names or binds them: submitting
+            # it sends nothing, so the service is not online there
+            found.pages[url] = M.PageVerdict(page, False, "formulirnya tidak dapat dikirim (tanpa alamat tujuan 'action' dan tanpa nama kolom)",
+                                             "its form cannot be submitted (no 'action' and no field names)", code=INERT_FORM)
             continue
         heads = [h.text for h in page.headings[:6] if h.text and len(h.text) < 200]
         procedure = next((h for h in heads if t.is_decoy(M.tokens(h)) and any(w in M.tokens(h) for w in M.tokens(t.name)[1:])), "")

@@ -580,7 +580,45 @@ def _within(node: LexborNode, tag: str) -> bool:
     return False
 
 
-def _forms(tree: LexborHTMLParser, base: str, page_url: str) -> list[Form]:
+# attributes by which a script or framework binds a form or a field (Alpine, Vue, Livewire, htmx, Angular, knockout)
+_BINDING_PREFIXES = ("on", "@", "x-", "v-", ":", "wire:", "hx-", "ng-", "data-")
+# script files that are libraries (styling, sliders, analytics), never the site's own form handler
+_LIBRARY_SCRIPT = re.compile(r"jquery|bootstrap|popper|tailwind|fontawesome|font-awesome|swiper|aos|owl|slick|wow|gtag|analytics|"
+                             r"googletagmanager|chart|datatables|select2|sweetalert|lightbox|fancybox|moment|feather|lucide|"
+                             r"lazysizes|isotope|magnific|counterup|waypoints|typed|particles|splide|glide|recaptcha", re.I)
+
+
+def _bound(attrs: dict[str, str | None]) -> bool:
+    return any(k.startswith(_BINDING_PREFIXES) for k in attrs)
+
+
+def _inert_form(form: LexborNode, raw_action: str, fields: list[FormField], handled: bool) -> bool:
+    """A form that cannot send anything: no action (or '#', 'javascript:'), and neither the form nor any of its
+    fields has a name, an id or a script binding (``onsubmit``, ``@submit``, ``wire:model``...), on a page
+    whose scripts cannot be its handler (``handled``). Submitting reloads the page and sends nothing."""
+    if handled or not fields or (raw_action and raw_action not in ("#", "#!") and not raw_action.lower().startswith("javascript:")):
+        return False
+    fa = form.attributes
+    if fa.get("id") or fa.get("name") or _bound(fa) or (fa.get("method") or "").lower() == "dialog":
+        return False
+    for f in form.css("input, select, textarea, button"):
+        a = f.attributes
+        if f.tag == "button" and (a.get("type") or "submit").lower() != "submit":
+            continue
+        if a.get("name") or a.get("id") or a.get("form") or _bound(a):
+            return False
+    return True
+
+
+def _scripts_handle_forms(inline: list[str], srcs: list[str], rendered: bool) -> bool:
+    """Whether the page's scripts may send a form the HTML cannot (an app's own bundle, an inline submit
+    handler); a rendered page's framework binds its forms out of sight."""
+    if rendered or any(w in code for code in inline for w in ("submit", "FormData", "serialize", "XMLHttpRequest", "fetch(", "axios", ".ajax")):
+        return True
+    return any(not _LIBRARY_SCRIPT.search(urlsplit(src).path.rsplit("/", 1)[-1] or src) for src in srcs)
+
+
+def _forms(tree: LexborHTMLParser, base: str, page_url: str, handled: bool = True) -> list[Form]:
     forms = tree.css("form")
     if not forms:
         return []
@@ -611,8 +649,9 @@ def _forms(tree: LexborHTMLParser, base: str, page_url: str) -> list[Form]:
                     p = p.parent
             label = label or _clean(a.get("placeholder") or a.get("aria-label") or a.get("title") or a.get("name"), 200)
             fields.append(FormField(name=a.get("name") or "", type=ftype, label=label))
+        raw_action = (fa.get("action") or "").strip()[:300]
         out.append(Form(action=action or page_url, method=(fa.get("method") or "GET").strip().upper() or "GET", fields=tuple(fields),
-                        raw_action=(fa.get("action") or "").strip()[:300], in_popup=_in_popup(form)))
+                        raw_action=raw_action, in_popup=_in_popup(form), inert=_inert_form(form, raw_action, fields, handled)))
     return out
 
 
@@ -935,7 +974,7 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
         text=visible,
         headings=tuple(headings[:500]),
         links=tuple(walk.links),
-        forms=tuple(_forms(tree, base, url) + _with_filter_boxes(_script_searches(tree, inline, base), _filter_boxes(tree))),
+        forms=tuple(_forms(tree, base, url, _scripts_handle_forms(inline, srcs, bool(fetch.rendered))) + _with_filter_boxes(_script_searches(tree, inline, base), _filter_boxes(tree))),
         tables=tuple(tables),
         breadcrumbs=_breadcrumbs(tree),
         meta=meta,

@@ -924,3 +924,40 @@ def test_sample_phone_in_another_pages_box_does_not_spoil_the_contact() -> None:
     sp = site(home, setiap_saat=other)
     res = CHECKS["layanan.kontak"](sp.site, sp)[0]
     assert res.status == Status.PASS, res.message
+
+
+# a request form laid out in full, but with no action and nothing naming its fields: submitting sends nothing
+_FIELDS = """<label>Nama Lengkap</label><input type="text"{a}><label>Alamat</label><textarea rows="3"></textarea>
+<label>Email</label><input type="email"><label>Nomor Telepon</label><input type="tel">
+<label>Rincian Informasi yang Dibutuhkan</label><textarea placeholder="Jelaskan informasi yang Anda minta"></textarea>
+<label>Tujuan Penggunaan Informasi</label><textarea></textarea><button type="submit">Kirim Permohonan</button>"""
+_FORM_NAV = "<nav><ul><li><a href='/permohonan'>Formulir Permohonan Informasi</a></li></ul></nav>"
+
+
+def _form_site(form: str, script: str = "") -> SitePages:
+    perm = page(_FORM_NAV + f"<main><h1>Formulir Permintaan Online</h1>{form}</main>{script}")
+    return site(page(_FORM_NAV + "<main><h1>PPID Kota Contoh</h1></main>"), permohonan=perm)
+
+
+def test_form_that_sends_nothing_is_not_an_online_form() -> None:
+    res = present("layanan.formulir_permohonan", _form_site(f"<form>{_FIELDS.format(a='')}</form>"))
+    assert res.status == Status.FAIL and "tidak dapat dikirim" in res.message, res.message
+
+
+def test_form_a_script_or_a_name_can_send_is_an_online_form() -> None:
+    # any one of: an action, a named field, a field id a script reads, a framework binding, an inline submit
+    # handler or the site's own script bundle
+    for form, script in [
+        (f"<form action='/permohonan/kirim' method='post'>{_FIELDS.format(a='')}</form>", ""),
+        (f"<form>{_FIELDS.format(a=' name=nama')}</form>", ""),
+        (f"<form>{_FIELDS.format(a=' id=nama')}</form>", ""),
+        (f"<form wire:submit.prevent='kirim'>{_FIELDS.format(a='')}</form>", ""),
+        (f"<form>{_FIELDS.format(a='')}</form>", "<script>document.querySelector('form').addEventListener('submit', kirim)</script>"),
+        (f"<form>{_FIELDS.format(a='')}</form>", "<script src='/js/permohonan.js'></script>"),
+    ]:
+        res = present("layanan.formulir_permohonan", _form_site(form, script))
+        assert res.status == Status.PASS, (form[:60], script, res.message)
+    # library scripts are not a handler
+    res = present("layanan.formulir_permohonan", _form_site(f"<form>{_FIELDS.format(a='')}</form>",
+                                                          "<script src='https://code.jquery.com/jquery-3.7.1.min.js'></script>"))
+    assert res.status == Status.FAIL, res.message
