@@ -109,10 +109,12 @@ def _new() -> dict[str, int]:
     return {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
 
 
-def score_verdicts(truth: Mapping[str, Any], verdicts: Verdicts) -> dict[str, Any]:
+def score_verdicts(truth: Mapping[str, Any], verdicts: Verdicts, messages: Mapping[tuple[str, str, str], str] | None = None) -> dict[str, Any]:
     """Precision and recall of the ``present``/``current`` fail verdicts (and the ``reach.*``
-    verdicts) against ``truth``."""
+    verdicts) against ``truth``; ``mistakes`` lists the false accusations and missed violations
+    (with the verdict's message where ``messages`` has it, keyed by site, check and item)."""
     sites = truth.get("sites", truth)
+    mistakes: list[dict[str, str]] = []
     counts: dict[str, dict[str, int]] = {}
     by_class: dict[str, dict[str, int]] = {}
     by_layout: dict[str, dict[str, int]] = {}
@@ -139,6 +141,10 @@ def score_verdicts(truth: Mapping[str, Any], verdicts: Verdicts) -> dict[str, An
                 violation, flagged = not expected, status == Status.FAIL
                 cell = "tp" if violation and flagged else "fp" if flagged else "fn" if violation else "tn"
                 counts.setdefault(f"{check_id}/{item}", _new())[cell] += 1
+                if cell in ("fp", "fn"):
+                    mistakes.append({"site": site_id, "check": check_id, "item": item, "error": cell, "class": str(entry.get("class") or "base"),
+                                     "layout": str(site_truth.get("layout") or "?"), "got": str(status),
+                                     "message": (messages or {}).get((site_id, check_id, item), "")})
                 by_class.setdefault(str(entry.get("class") or "base"), _new())[cell] += 1
                 if site_truth.get("javascript_only"):
                     # a script-built site (farm/jsapp.py), audited through the browser: its pairs also form a class
@@ -160,10 +166,11 @@ def score_verdicts(truth: Mapping[str, Any], verdicts: Verdicts) -> dict[str, An
                            "checks": checks}
     if reach:
         out["reach_overall"] = precision_recall(add(reach))
+    out["mistakes"] = mistakes
     return out
 
 
-def _capturing(checks: list[Check], sink: Verdicts) -> list[Check]:
+def _capturing(checks: list[Check], sink: Verdicts, messages: dict[tuple[str, str, str], str] | None = None) -> list[Check]:
     """The same checks, recording each site's ``kategori.*``/``layanan.*``/``reach.*`` verdicts in ``sink``."""
 
     def wrap(c: Check) -> Check:
@@ -175,6 +182,8 @@ def _capturing(checks: list[Check], sink: Verdicts) -> list[Check]:
             out = func(site, pages)
             results = [out] if isinstance(out, Result) else list(out or [])
             sink.setdefault(site.id, {})[c.id] = {r.item: r.status for r in results}
+            if messages is not None:
+                messages.update({(site.id, c.id, r.item): r.message for r in results})
             return results
 
         return replace(c, func=recorded)
@@ -187,20 +196,21 @@ async def score_farm(seed: int, n_sites: int, *, pages: int = 40, day: int = 0) 
     from ..farm import open_farm
 
     verdicts: Verdicts = {}
+    messages: dict[tuple[str, str, str], str] = {}
     with tempfile.TemporaryDirectory(prefix="ppid-accuracy-") as tmp:
         out = Path(tmp)
         async with open_farm(n_sites, seed, pages=pages, day=day, out_dir=out) as farm:
             registry = load_registry(farm.registry_path)
             engine = open_engine(str(out / "audit.db"))
             try:
-                checks = _capturing(load_checks(), verdicts)
+                checks = _capturing(load_checks(), verdicts, messages)
                 # the capturing wrappers are closures a worker process cannot import: run them inline
                 # (the pool would fail to load them and fall back to inline after a traceback)
                 await run_audit(registry, engine, checks, check_workers=0)
             finally:
                 engine.dispose()
             truth = farm.truth
-    result = score_verdicts(truth, verdicts)
+    result = score_verdicts(truth, verdicts, messages)
     result["seed"], result["n_sites"] = seed, n_sites
     return result
 

@@ -244,6 +244,15 @@ def test_structure_chart_alone_is_not_the_ppid_profile() -> None:
     assert present("layanan.profil_ppid", sp).status == Status.WARN
 
 
+def test_structure_chart_named_bagan_is_a_hint_of_the_profile_too() -> None:
+    # 'Bagan Struktur PPID' (an image page) is the structure chart as 'Struktur PPID' is: a warning, not a missing profile
+    for title in ("Bagan Struktur PPID", "Bagan Organisasi PPID"):
+        home = templated(f"<h1>Beranda</h1><p>Selamat datang.</p><nav><ul><li><a href='#'>Profil</a><ul>"
+                         f"<li><a href='/struktur-ppid'>{title}</a></li></ul></li></ul></nav>")
+        struktur = templated(f"<h1>{title}</h1><img src='/uploads/bagan-struktur-ppid.png' alt='{title}'>")
+        assert present("layanan.profil_ppid", site(home, struktur_ppid=struktur)).status == Status.WARN, title
+
+
 def test_footer_link_inside_an_entry_heading_is_not_the_entrys_link() -> None:
     # a list entry 'Profil PPID Balai Contoh' (detail page not crawled) beside the footer's 'Profil PPID' link (a page
     # not crawled either): the entry is named, unverified; the footer link is not the section's own
