@@ -626,10 +626,11 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         return PageVerdict(page, False, f"tak satu pun dokumennya dapat dibuka ({unreachable})",
                            f"none of its documents can be opened ({unreachable})", docs=docs, code=UNPUBLISHED_ROWS)
     dead = dead_anchors(page, reference)
-    if dead and not docs:
+    if dead and not docs and not entry_links(page, reference):
         shown = " | ".join(dead)[:80]
         return PageVerdict(
-            page, False, f"tautan unduhan tidak berfungsi (href=\"#\": {shown})", f"download links are dead (href=\"#\": {shown})",
+            page, False, f"tautan unduhan tidak berfungsi (href=\"#\" atau alamat lokal pengembang: {shown})",
+            f"download links are dead (href=\"#\" or a developer's local address: {shown})",
             code=DEAD_DOWNLOAD_LINKS,
         )
     if not docs and fields < cfg["min_form_fields"] and len(entry_links(page, reference)) < cfg["min_entry_links"]:
@@ -764,7 +765,7 @@ def _card_text(page: Page, sec: str, head: str) -> str:
 _CAPTION_CHARS = 80  # the text a category's heading may carry beside a picture: a caption, not a sentence of its own
 
 
-def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str) -> tuple[bool | None, list[Link]]:
+def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str, dead_out: list[str] | None = None) -> tuple[bool | None, list[Link]]:
     """Whether the sections under ``heads`` hold content of their own (text beyond their headings and
     link texts, a document, a table, a list of entries) and, when not, the links of those sections that
     a visitor would follow (a card's 'Lihat Semua' button, a box whose link wraps the heading), links to
@@ -797,8 +798,13 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str)
             return True, []
         at = page.text.find(sec)
         near = page.text[at : at + len(sec) + 100]
-        if any(x and x in near for x in dead) or any(is_toggle(lk) and lk.text.strip() in dead for lk in own):
-            return True, []  # dead href="#" downloads under the heading: the page's verdict says so
+        dead_here = [x for x in dead if x and x in near] + [lk.text.strip() for lk in own if is_toggle(lk) and lk.text.strip() in dead]
+        if dead_here:
+            # dead href="#" downloads (or buttons to a developer's host) under the heading: the page's verdict
+            # says so; ``dead_out`` gets them for a page whose verdict is otherwise good (a home card)
+            if dead_out is not None:
+                dead_out.extend(dead_here)
+            return True, []
         if any(not is_toggle(lk) and head not in lk.text and own_label.label_in(tokens(lk.text, camel=True)) for lk in own):
             return True, []  # the section links the target by its name: it is the target's place
         if len(" ".join(rest.split())) >= int(cfg.get("min_section_chars", 200)):

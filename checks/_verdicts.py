@@ -40,7 +40,7 @@ from . import _entries as E
 from . import _matching as M
 from ._matching import Found, Hit
 from ._content import SCRIPT_LISTING, mislinked, section_has_substance
-from ._content import DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, PLACEHOLDER_TEXT, UNPUBLISHED_ROWS, empty_section, is_test_words
+from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, PLACEHOLDER_TEXT, UNPUBLISHED_ROWS, empty_section, is_test_words
 from ._content import _section_text, zero_service_counters
 
 MAX_EVIDENCE = 5
@@ -131,7 +131,15 @@ def _card_sections(sp: SitePages, f: Found) -> None:
             f.pages[url] = M.PageVerdict(v.page, False, f"daftarnya kosong ('{empty[:80]}')", f"its listing is empty ('{empty[:80]}')",
                                          code=EMPTY_LISTING)
             continue
-        ok, links = section_has_substance(sp, v.page, heads, f.target.key)
+        dead: list[str] = []
+        ok, links = section_has_substance(sp, v.page, heads, f.target.key, dead)
+        if dead and v.ok:
+            # a card naming the target whose only way on is a dead button ('Isi Formulir' to '#' or to the
+            # developer's http://ppid.test/): the label is there, nothing opens
+            shown = " | ".join(dead)[:80]
+            f.pages[url] = M.PageVerdict(v.page, False, f"tautannya tidak berfungsi ({shown})", f"its link is dead ({shown})",
+                                         code=DEAD_DOWNLOAD_LINKS)
+            continue
         if ok is None and (junk := _test_data_under(sp, v.page, heads)):
             # 'Tentang Kami' over 'test bagian': the section's only words are a tester's
             f.pages[url] = M.PageVerdict(v.page, False, f"isinya data uji ('{junk[:80]}')", f"its content is test data ('{junk[:80]}')",

@@ -26,7 +26,9 @@ Decisions checks rely on:
   hidden parts are still collected (dropdowns are hidden until hovered).
 * ``dead_anchor_count``: the number of ``href="#"`` anchors that are not
   menu toggles (no ``data-toggle``, ``onclick`` or ``dropdown-toggle``) and
-  have a text; ``dead_anchor_texts`` their texts.
+  have a text, and of links to a developer's or intranet host
+  (``http://127.0.0.1:8000/...``, ``*.test``, ``192.168.*``) on a public page:
+  no visitor can open them; ``dead_anchor_texts`` their texts.
 * ``content_images``: the ``<img>`` outside menus and footers whose file name
   is not decoration (logo, icon, banner...), as ``Image(url, alt)``.
 * ``js_redirect``: the target of a ``window.location`` redirect;
@@ -260,6 +262,17 @@ def _is_dead_anchor(attrs: dict[str, str | None]) -> bool:
     return "toggle" not in (attrs.get("class") or "").lower()
 
 
+# a developer's machine or an intranet: an address no visitor can open (a CMS that saved its links as
+# http://127.0.0.1:8000/..., http://ppid.test/, http://192.168.1.5/...)
+_DEV_HOST = re.compile(r"^\s*(?:https?:)?//(?:[^/@]*@)?(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|10(?:\.\d{1,3}){3}|"
+                       r"192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|[^/:?#\s]+\.(?:test|local|localhost|invalid))(?=[:/?#]|\s*$)", re.I)
+
+
+def _developer_link(attrs: dict[str, str | None]) -> bool:
+    href = attrs.get("href")
+    return bool(href) and _DEV_HOST.match(href) is not None
+
+
 # logos, icons, banners and spinners are decoration, not published content
 _DECORATION = re.compile(r"logo|icon|favicon|banner|lapor|sp4n|avatar|spinner|loading|placeholder|blank|spacer|pixel|bg[-_.]|background|header|footer|button|btn[-_.]|arrow|social|facebook|twitter|instagram|youtube|whatsapp", re.I)
 
@@ -279,6 +292,7 @@ class _Walk:
 
 def _walk(root: LexborNode, base: str) -> _Walk:
     out = _Walk(pieces=[], headings=[], links=[], dead=[], dead_count=0, text_len=0)
+    public = _DEV_HOST.match(base) is None  # a page served from a developer host links its own host
     stack: list[tuple[LexborNode | None, _Ctx]] = [(root, _ROOT)]
     pieces = out.pieces
     while stack:
@@ -310,7 +324,7 @@ def _walk(root: LexborNode, base: str) -> _Walk:
         if new.label_id and node.mem_id == new.label_id:
             new = _Ctx(new.nav, new.footer, new.hidden, new.article, new.menu, new.label_id, True)
         if tag in _LINK_ATTR:
-            if tag == "a" and _is_dead_anchor(attrs):
+            if tag == "a" and (_is_dead_anchor(attrs) or (public and _developer_link(attrs))):
                 text = _anchor_text(node, attrs)
                 if text and not (new.nav and new.in_label):  # a menu parent, not a dead link
                     out.dead_count += 1

@@ -961,3 +961,30 @@ def test_form_a_script_or_a_name_can_send_is_an_online_form() -> None:
     res = present("layanan.formulir_permohonan", _form_site(f"<form>{_FIELDS.format(a='')}</form>",
                                                           "<script src='https://code.jquery.com/jquery-3.7.1.min.js'></script>"))
     assert res.status == Status.FAIL, res.message
+
+
+def test_home_card_whose_button_is_dead_is_not_the_form() -> None:
+    # a home card 'Formulir Permohonan' whose 'Isi Formulir' opens the developer's host: nothing opens
+    home = page("""<main><h1>PPID Kota Contoh</h1><p>Selamat datang di portal PPID Kota Contoh, tempat masyarakat memperoleh
+    informasi publik secara cepat, tepat waktu, biaya ringan dan cara sederhana.</p>
+    <div><h3>Formulir Permohonan</h3><p>Ajukan permintaan informasi publik secara online dengan mudah.</p>
+    <a href="http://ppidcontoh.test/permohonan">Isi Formulir</a></div>
+    <div><h3>Berita Terbaru</h3><p>Rapat koordinasi PPID pelaksana se-Kota Contoh tahun 2026 berlangsung di aula.</p></div></main>""")
+    res = present("layanan.formulir_permohonan", site(home))
+    assert res.status == Status.FAIL, res.message
+
+
+def test_listing_of_entries_with_a_dead_download_button_is_judged_on_its_entries() -> None:
+    # detail pages of each item, and one 'Unduh' to '#' beside them: the entries are published
+    berkala = page("""<nav><ul><li><a href="/informasi-berkala">Informasi Berkala</a></li></ul></nav><main><h1>Informasi Berkala</h1><ul>
+    <li><a href="/berkala/rencana-strategis-2025-2029">Rencana Strategis Dinas Kominfo 2025-2029</a></li>
+    <li><a href="/berkala/laporan-kinerja-2025">Laporan Kinerja Instansi Pemerintah Tahun 2025</a></li>
+    <li><a href="/berkala/laporan-keuangan-2025">Laporan Keuangan Dinas Kominfo Tahun 2025</a></li>
+    <li><a href="/berkala/program-kegiatan-2026">Ringkasan Program dan Kegiatan Tahun 2026</a></li></ul>
+    <p>Dokumen lengkap: <a href="#">Unduh Rekapitulasi</a></p></main>""")
+    detail = page("<main><h1>Dokumen</h1><p>Dokumen ini memuat informasi berkala tahun berjalan.</p></main>")
+    sp = site(page("<nav><ul><li><a href='/informasi-berkala'>Informasi Berkala</a></li></ul></nav><main><h1>Beranda</h1></main>"),
+              informasi_berkala=berkala, **{f"berkala/{x}": detail for x in ("rencana-strategis-2025-2029", "laporan-kinerja-2025",
+                                                                              "laporan-keuangan-2025", "program-kegiatan-2026")})
+    res = present("kategori.berkala", sp)
+    assert res.status == Status.PASS, res.message

@@ -327,6 +327,23 @@ def test_mega_menu_columns_label_their_links_with_the_column_heading() -> None:
     assert paths["Isi halaman"] == ()
 
 
+def test_links_to_a_developers_host_are_dead_on_a_public_page() -> None:
+    """A CMS that saved its links as http://127.0.0.1:8000/... or http://ppid.test/ links nothing a visitor can
+    open: such links are dead anchors (not followed, not links); on a page served from such a host they are its own."""
+    html = b"""<html><body><main><a href="http://127.0.0.1:8000/page/9cbd/maklumat-pelayanan">Maklumat Pelayanan</a>
+    <a href="http://ppidbalikpapan.test/permohonan">Isi Formulir</a><a href="http://192.168.10.5/sop.pdf">SOP</a>
+    <a href="https://ppid.contoh.go.id/dip">Daftar Informasi Publik</a></main></body></html>"""
+    def parsed(url: str) -> Page:
+        fetch = Fetch(url=url, final_url=url, kind=FetchKind.PAGE, site_id="1", status=200,
+                      fetched_at=dt.datetime(2026, 11, 25, tzinfo=dt.timezone.utc))
+        return parse_page(fetch, html, content_type_header="text/html; charset=utf-8")
+    public = parsed("https://ppid.contoh.go.id/")
+    assert [lk.text for lk in public.links] == ["Daftar Informasi Publik"]
+    assert public.dead_anchor_count == 3 and "Maklumat Pelayanan" in public.dead_anchor_texts
+    local = parsed("http://127.0.0.1:8000/")
+    assert len(local.links) == 4 and local.dead_anchor_count == 0
+
+
 # --------------------------------------------------------------------------- dropdowns a script mounts
 
 _SVELTE_NAV = """<html><body><nav><ul>
