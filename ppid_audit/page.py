@@ -30,7 +30,8 @@ Decisions checks rely on:
   (``http://127.0.0.1:8000/...``, ``*.test``, ``192.168.*``) on a public page:
   no visitor can open them; ``dead_anchor_texts`` their texts.
 * ``content_images``: the ``<img>`` outside menus and footers whose file name
-  is not decoration (logo, icon, banner...), as ``Image(url, alt)``.
+  is not decoration (logo, icon, banner...) and that is not a stand-in
+  (placehold.co, an alt 'tidak tersedia'), as ``Image(url, alt)``.
 * ``js_redirect``: the target of a ``window.location`` redirect;
   ``meta["refresh"]`` the content of a ``<meta http-equiv=refresh>`` (``meta``
   holds the page's own meta tags only).
@@ -273,6 +274,16 @@ def _developer_link(attrs: dict[str, str | None]) -> bool:
     return bool(href) and _DEV_HOST.match(href) is not None
 
 
+# a stand-in picture: an image placeholder service, or an alt text saying the picture is not there
+_PLACEHOLDER_IMAGE_HOST = re.compile(r"^https?://(?:[\w-]+\.)*(?:placehold\.co|placehold\.it|placeholder\.com|placeholdit\.imgix\.net|dummyimage\.com|"
+                                     r"fakeimg\.pl|picsum\.photos|lorempixel\.com|placekitten\.com|placeimg\.com)(?:[:/]|$)", re.I)
+_MISSING_ALT = re.compile(r"\b(?:tidak|belum)\s+(?:tersedia|ada)\b|\bnot\s+available\b|\bno\s+image\b|\bimage\s+not\s+found\b", re.I)
+
+
+def _placeholder_image(url: str, attrs: dict[str, str | None]) -> bool:
+    return _PLACEHOLDER_IMAGE_HOST.match(url) is not None or _MISSING_ALT.search(attrs.get("alt") or "") is not None
+
+
 # logos, icons, banners and spinners are decoration, not published content
 _DECORATION = re.compile(r"logo|icon|favicon|banner|lapor|sp4n|avatar|spinner|loading|placeholder|blank|spacer|pixel|bg[-_.]|background|header|footer|button|btn[-_.]|arrow|social|facebook|twitter|instagram|youtube|whatsapp", re.I)
 
@@ -345,7 +356,7 @@ def _walk(root: LexborNode, base: str) -> _Walk:
         elif tag == "img" and not (new.nav or new.footer or new.hidden) and len(out.images) < 50:
             src = attrs.get("src") or attrs.get("data-src") or ""
             url = join(src, base) if src and not src.startswith("data:") else None
-            if url is not None and not _DECORATION.search(urlsplit(url).path.rsplit("/", 1)[-1]):
+            if url is not None and not _DECORATION.search(urlsplit(url).path.rsplit("/", 1)[-1]) and not _placeholder_image(url, attrs):
                 out.images.append(Image(url, _clean(attrs.get("alt") or "", 200)))
         elif tag in _HEADINGS and not new.hidden:
             text = _clean(node.text(deep=True, separator=" "), 500)

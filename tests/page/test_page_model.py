@@ -344,6 +344,17 @@ def test_links_to_a_developers_host_are_dead_on_a_public_page() -> None:
     assert len(local.links) == 4 and local.dead_anchor_count == 0
 
 
+def test_stand_in_pictures_are_not_content_images() -> None:
+    """A placeholder service's picture or an alt that says the picture is not there is not published content."""
+    html = b"""<html><body><main><img src="https://placehold.co/1200x900?text=Bagan+Struktur+PPID" alt="Bagan Struktur PPID">
+    <img src="/uploads/kosong.png" alt="Bagan Struktur Organisasi PPID tidak tersedia">
+    <img src="/uploads/bagan-ppid-2026.png" alt="Bagan Struktur PPID 2026"></main></body></html>"""
+    fetch = Fetch(url="https://ppid.contoh.go.id/struktur", final_url="https://ppid.contoh.go.id/struktur", kind=FetchKind.PAGE,
+                  site_id="1", status=200, fetched_at=dt.datetime(2026, 11, 25, tzinfo=dt.timezone.utc))
+    page = parse_page(fetch, html, content_type_header="text/html; charset=utf-8")
+    assert [im.url for im in page.content_images] == ["https://ppid.contoh.go.id/uploads/bagan-ppid-2026.png"]
+
+
 # --------------------------------------------------------------------------- dropdowns a script mounts
 
 _SVELTE_NAV = """<html><body><nav><ul>
