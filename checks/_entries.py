@@ -360,7 +360,10 @@ _DECREE = re.compile(
     # 'tentang Penunjukan ... PPID', or the PPID's name right after 'tentang' (its variant name 'Pengelola Layanan
     # Informasi dan Dokumentasi', PLID: 'Keputusan Walikota ... Nomor 188.45-106-2017 tentang Pengelola Layanan ...')
     r"(?:[^.]{0,40}?\b(?:penunjukan|penetapan|pembentukan|pengangkatan)\b[^.]{0,30}?|\s+(?:(?:tim|pejabat|petugas)\s+)?)"
-    + _PPID_NAME, re.I)
+    + _PPID_NAME
+    # or named by its subject without a number ('Keputusan Rektor & Kepala Biro terkait pembentukan PPID di lingkungan ...')
+    + r"|\b(?:keputusan|surat keputusan)\s+(?:(?:(?-i:[A-Z])[\w.&/-]*|&)\s+){1,6}?(?:tentang|terkait|mengenai)\s+(?:\w+\s+){0,2}?"
+    r"(?:penunjukan|penetapan|pembentukan|pengangkatan)\b[^.]{0,30}?" + _PPID_NAME, re.I)
 
 
 def decree_citations(sp: SitePages) -> list[Hit]:

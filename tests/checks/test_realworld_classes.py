@@ -720,6 +720,15 @@ def test_decree_cited_by_number_is_named_not_published() -> None:
     assert present("layanan.sk_ppid", site(page("<main><h1>Profil PPID</h1><p>Tentang kami.</p></main>"))).status == Status.FAIL
 
 
+def test_decree_named_by_its_subject_without_a_number_is_named_not_published() -> None:
+    prof = page("""<main><h1>Profil PPID</h1><h2>Dasar Hukum</h2><ol><li>UU No. 14 Tahun 2008 tentang Keterbukaan Informasi
+    Publik.</li><li>Keputusan Rektor &amp; Kepala Biro terkait pembentukan PPID di lingkungan Institut Contoh.</li></ol></main>""")
+    assert present("layanan.sk_ppid", site(prof)).status == Status.WARN
+    # a meeting's decision is not a decree of an official
+    other = page("<main><h1>Profil PPID</h1><p>Hasil keputusan rapat terkait pembentukan PPID dibahas tahun ini.</p></main>")
+    assert present("layanan.sk_ppid", site(other)).status == Status.FAIL
+
+
 def test_objection_procedure_named_mekanisme_permohonan_keberatan() -> None:
     home = page("""<nav><ul><li class="dropdown"><a href="#">Layanan</a><ul>
     <li><a href="/permohonan_keberatan">Mekanisme Permohonan Keberatan</a></li></ul></li></ul></nav><main><h1>Beranda</h1></main>""")
