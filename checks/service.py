@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from ppid_audit import check
 from ppid_audit.models import Evidence, Form, FormField, Page, Result, Severity, Site, SitePages, Status
+from ppid_audit.urls import is_developer_address
 
 
 
@@ -713,10 +714,11 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
             if fld is None and form.method.upper() != "POST":
                 # a GET form over a listing with a free-text title box ('Judul'): a search of the documents
                 fld = next((f for f in form.fields if f.type in ("text", "") and f.name.lower() in titles), None)
-            if (fld is not None or any(w in action for w in ("search", "pencarian", "/cari"))) and form.in_popup and (
-                    _dead_action(form.raw_action) or _self_posting_popup(p, form, fld)):
+            if (fld is not None or any(w in action for w in ("search", "pencarian", "/cari"))) and (form.in_popup and (
+                    _dead_action(form.raw_action) or _self_posting_popup(p, form, fld)) or (form.inert and is_developer_address(form.raw_action))):
                 # a theme's search pop-up that posts nowhere ("#", "javascript:void(0)") finds nothing (a visible
-                # header box posting to "#" may be wired by the theme's script: it still counts)
+                # header box posting to "#" may be wired by the theme's script: it still counts); nor does a box
+                # that posts to the developer's machine ('http://ppid.test/')
                 dead.append((p, f"form action={form.raw_action or '(tanpa action)'} field={fld.name if fld else ''}"))
                 continue
             if fld is not None and _NEWS_ONLY.search(urlsplit(form.action).path):

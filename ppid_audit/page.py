@@ -56,7 +56,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .dates import find_dates, find_dates_with_offsets, is_bare_year
 from .decode import decode_html
 from .models import Fetch, Form, FormField, FoundDate, Heading, Image, Link, Page, Table
-from .urls import file_name, is_document_url, join, origin
+from .urls import file_name, is_developer_address, is_document_url, join, origin
 
 __all__ = ["JS_REASONS", "has_skeleton", "parse_html", "parse_page"]
 
@@ -263,15 +263,9 @@ def _is_dead_anchor(attrs: dict[str, str | None]) -> bool:
     return "toggle" not in (attrs.get("class") or "").lower()
 
 
-# a developer's machine or an intranet: an address no visitor can open (a CMS that saved its links as
-# http://127.0.0.1:8000/..., http://ppid.test/, http://192.168.1.5/...)
-_DEV_HOST = re.compile(r"^\s*(?:https?:)?//(?:[^/@]*@)?(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|10(?:\.\d{1,3}){3}|"
-                       r"192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|[^/:?#\s]+\.(?:test|local|localhost|invalid))(?=[:/?#]|\s*$)", re.I)
-
-
 def _developer_link(attrs: dict[str, str | None]) -> bool:
     href = attrs.get("href")
-    return bool(href) and _DEV_HOST.match(href) is not None
+    return bool(href) and is_developer_address(href or "")
 
 
 # a stand-in picture: an image placeholder service, or an alt text saying the picture is not there
@@ -303,7 +297,7 @@ class _Walk:
 
 def _walk(root: LexborNode, base: str) -> _Walk:
     out = _Walk(pieces=[], headings=[], links=[], dead=[], dead_count=0, text_len=0)
-    public = _DEV_HOST.match(base) is None  # a page served from a developer host links its own host
+    public = not is_developer_address(base)  # a page served from a developer host links its own host
     stack: list[tuple[LexborNode | None, _Ctx]] = [(root, _ROOT)]
     pieces = out.pieces
     while stack:
@@ -617,10 +611,13 @@ def _bound(attrs: dict[str, str | None]) -> bool:
     return any(k.startswith(_BINDING_PREFIXES) for k in attrs)
 
 
-def _inert_form(form: LexborNode, raw_action: str, fields: list[FormField], handled: bool) -> bool:
-    """A form that cannot send anything: no action (or '#', 'javascript:'), and neither the form nor any of its
-    fields has a name, an id or a script binding (``onsubmit``, ``@submit``, ``wire:model``...), on a page
-    whose scripts cannot be its handler (``handled``). Submitting reloads the page and sends nothing."""
+def _inert_form(form: LexborNode, raw_action: str, fields: list[FormField], handled: bool, public: bool) -> bool:
+    """A form that cannot send anything: one whose action is a developer's host on a ``public`` page, or one
+    with no action (or '#', 'javascript:') where neither the form nor any of its fields has a name, an id or a
+    script binding (``onsubmit``, ``@submit``, ``wire:model``...), on a page whose scripts cannot be its
+    handler (``handled``). Submitting sends nothing anywhere a visitor's answer could arrive."""
+    if fields and public and is_developer_address(raw_action):
+        return True  # it submits to the developer's machine ('http://ppid.test/'): no visitor's answer arrives
     if handled or not fields or (raw_action and raw_action not in ("#", "#!") and not raw_action.lower().startswith("javascript:")):
         return False
     fa = form.attributes
@@ -644,6 +641,7 @@ def _scripts_handle_forms(inline: list[str], srcs: list[str], rendered: bool) ->
 
 
 def _forms(tree: LexborHTMLParser, base: str, page_url: str, handled: bool = True) -> list[Form]:
+    public = not is_developer_address(page_url)
     forms = tree.css("form")
     if not forms:
         return []
@@ -676,7 +674,7 @@ def _forms(tree: LexborHTMLParser, base: str, page_url: str, handled: bool = Tru
             fields.append(FormField(name=a.get("name") or "", type=ftype, label=label))
         raw_action = (fa.get("action") or "").strip()[:300]
         out.append(Form(action=action or page_url, method=(fa.get("method") or "GET").strip().upper() or "GET", fields=tuple(fields),
-                        raw_action=raw_action, in_popup=_in_popup(form), inert=_inert_form(form, raw_action, fields, handled)))
+                        raw_action=raw_action, in_popup=_in_popup(form), inert=_inert_form(form, raw_action, fields, handled, public)))
     return out
 
 

@@ -70,6 +70,7 @@ __all__ = [
     "file_name",
     "host_key",
     "is_asset",
+    "is_developer_address",
     "is_document_type",
     "is_document_url",
     "is_foreign_language",
@@ -476,3 +477,15 @@ def is_document_type(content_type: str | None) -> bool:
 def file_name(url: str) -> str:
     """The decoded last path segment (``.../DIP%20Tahun%202024.pdf`` -> ``DIP Tahun 2024.pdf``)."""
     return unquote(urlsplit(url).path.rpartition("/")[2])
+
+
+# a developer's machine or an intranet: an address no visitor can open (a CMS that saved its links as
+# http://127.0.0.1:8000/..., http://ppid.test/, http://192.168.1.5/...)
+_DEVELOPER_HOST = re.compile(r"^\s*(?:https?:)?//(?:[^/@]*@)?(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|10(?:\.\d{1,3}){3}|"
+                       r"192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|[^/:?#\s]+\.(?:test|local|localhost|invalid))(?=[:/?#]|\s*$)", re.I)
+
+
+def is_developer_address(url: str) -> bool:
+    """Whether ``url`` (as written) points at a developer's machine or an intranet (localhost, 127.0.0.1,
+    192.168.*, *.test, *.local): an address no visitor of a public site can open."""
+    return _DEVELOPER_HOST.match(url) is not None

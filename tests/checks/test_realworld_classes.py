@@ -997,3 +997,14 @@ def test_listing_of_entries_with_a_dead_download_button_is_judged_on_its_entries
                                                                               "laporan-keuangan-2025", "program-kegiatan-2026")})
     res = present("kategori.berkala", sp)
     assert res.status == Status.PASS, res.message
+
+
+def test_search_box_posting_to_the_developers_host_finds_nothing() -> None:
+    home = page("""<header><form role="search" method="get" action="http://ppid-contoh.test/"><input type="search" name="s"
+    placeholder="Cari ..."><button type="submit">Cari</button></form></header><main><h1>PPID Kota Contoh</h1></main>""")
+    assert present("layanan.pencarian", site(home)).status == Status.FAIL
+    # the same box posting to the site itself is a search; '#' on a visible box may be wired by the theme's script
+    for action in ("/", "#"):
+        ok = page(f"""<header><form role="search" method="get" action="{action}"><input type="search" name="s"
+        placeholder="Cari ..."><button type="submit">Cari</button></form></header><main><h1>PPID Kota Contoh</h1></main>""")
+        assert present("layanan.pencarian", site(ok)).status == Status.PASS, action
