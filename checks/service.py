@@ -455,6 +455,15 @@ def _other_service_hours(text: str, at: int) -> bool:
     return any(f" {w} " in before for w in others) and not any(w in before for w in _INFO_SERVICE)
 
 
+# what a site offers free beside its service ('fasilitas pendukung seperti akses internet gratis'): not the service's cost
+_FREE_FACILITIES = frozenset({"internet", "wifi", "hotspot", "parkir", "ongkir", "minum", "makan", "snack", "souvenir", "ambulans"})
+
+
+def _free_service(toks: tuple[str, ...]) -> bool:
+    """Whether a 'gratis' of ``toks`` is said of the service, not of a facility two words before it."""
+    return any(t == "gratis" and not _FREE_FACILITIES.intersection(toks[max(0, i - 2):i]) for i, t in enumerate(toks))
+
+
 @check(id="layanan.jam_biaya_layanan", title="Jam dan biaya layanan diumumkan", title_en="Service hours and cost are announced",
        indicator="pelayanan_informasi", severity=Severity.MEDIUM, regulation="Perki 1/2021 Pasal 47 ayat (2)")
 def jam_biaya_layanan(site: Site, pages: SitePages) -> list[Result]:
@@ -473,7 +482,7 @@ def jam_biaya_layanan(site: Site, pages: SitePages) -> list[Result]:
         if cost is None:
             # the page's own text, menu removed: a menu item 'Biaya Layanan' states no cost
             toks = M.tokens(M.content_text(p, M.reference_page(pages, p))[:30_000])
-            ph = next((ph for ph in costs if M.contains(ph, toks)), None)
+            ph = next((ph for ph in costs if M.contains(ph, toks) and (ph != ("gratis",) or _free_service(toks))), None)
             if ph:
                 cost = M.Hit(p, " ".join(ph), "cost-text", M.STRONG)
     pres = V.present(pages, found)

@@ -1008,3 +1008,14 @@ def test_search_box_posting_to_the_developers_host_finds_nothing() -> None:
         ok = page(f"""<header><form role="search" method="get" action="{action}"><input type="search" name="s"
         placeholder="Cari ..."><button type="submit">Cari</button></form></header><main><h1>PPID Kota Contoh</h1></main>""")
         assert present("layanan.pencarian", site(ok)).status == Status.PASS, action
+
+
+def test_free_internet_and_info_graphics_are_not_the_service_cost() -> None:
+    # 'Info Grafis' is one letter from 'gratis'; a free internet corner is a facility, not the service's cost
+    hours = "<p>Jam Pelayanan: Senin - Jumat pukul 08.00 - 16.00 WIB.</p>"
+    for words in ("<h2>Info Grafis</h2><p>Alur pelayanan informasi.</p>",
+                  "<p>Fasilitas pendukung seperti layanan akses internet gratis dan ruang tunggu.</p>"):
+        res = CHECKS["layanan.jam_biaya_layanan"](*(lambda sp: (sp.site, sp))(site(page(f"<main><h1>PPID RSUD Contoh</h1>{hours}{words}</main>"))))[0]
+        assert res.status == Status.WARN, (words, res.message)
+    sp = site(page(f"<main><h1>PPID RSUD Contoh</h1>{hours}<p>Layanan informasi publik gratis.</p></main>"))
+    assert CHECKS["layanan.jam_biaya_layanan"](sp.site, sp)[0].status == Status.PASS
