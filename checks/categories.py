@@ -21,17 +21,17 @@ from ppid_audit.models import Evidence, Page, Result, Severity, Site, SitePages,
 
 from . import _matching as M
 from . import _verdicts as V
-from ._content import EMPTY_LISTING, EMPTY_PAGE, content_text, is_filter_box
+from ._content import DEAD_DOWNLOAD_LINKS, EMPTY_LISTING, EMPTY_PAGE, content_text, dead_anchors, is_filter_box
 from ._content import GENERIC_ROWS, UNPUBLISHED_ROWS, PageVerdict, generic_rows, section_tables
 
 
-def _exempt_registers(found: M.Found) -> None:
+def _exempt_registers(sp: SitePages, found: M.Found) -> None:
     """The exempt list is a register: its rows name what is withheld and need no document, so a listing of
     titles counts; unless every row is only a category of the law ('Dokumen Rahasia Negara' - 'Informasi
     yang dikecualikan berdasarkan UU KIP'), which names no exempted item at all."""
     words = frozenset(found.target.raw.get("generic_row_words", []))
     for url, v in list(found.pages.items()):
-        if not v.ok and v.code != UNPUBLISHED_ROWS:
+        if not v.ok and v.code not in (UNPUBLISHED_ROWS, DEAD_DOWNLOAD_LINKS):
             continue
         tables = section_tables(v.page, found.sections.get(url))
         captions = {h.snippet for h in found.hits if h.page.url == url and h.note == "table-caption"}
@@ -39,12 +39,30 @@ def _exempt_registers(found: M.Found) -> None:
             # the label is a table's caption (a tab pane's label over its table): that table is the register
             tables = [tb for tb in tables if tb.caption in captions] or tables
         generic = generic_rows(tables, words)
+        if v.code == DEAD_DOWNLOAD_LINKS and not v.ok:
+            if _items_beside_one_dead_button(sp, v.page):
+                # 'Soal dan Jawaban Tes Ujian Masuk. (SK Penetapan)' x 15: the items are the register; the decree
+                # beside each is a dead link, a fault of its own, not an empty list
+                found.pages[url] = PageVerdict(v.page, True, docs=v.docs)
+            continue
         if generic and not v.docs:
             shown = " | ".join(generic)[:80]
             found.pages[url] = PageVerdict(v.page, False, f"daftarnya hanya menyebut kategori umum undang-undang ('{shown}'), bukan informasi yang dikecualikan",
                                            f"its list only names general categories of the law ('{shown}'), not exempted information", code=GENERIC_ROWS)
         elif v.code == UNPUBLISHED_ROWS:
             found.pages[url] = PageVerdict(v.page, True, docs=v.docs)
+
+
+def _items_beside_one_dead_button(sp: SitePages, page: Page) -> bool:
+    """Three or more dead links that all carry one or two texts ('(SK Penetapan)', 'Unduh') beside a text
+    of the page's own long enough to be a list of items (not a heading over buttons)."""
+    dead = dead_anchors(page, M.reference_page(sp, page))
+    if len(dead) < 3 or len(set(dead)) > 2:
+        return False
+    own = content_text(page, M.reference_page(sp, page))
+    for x in set(dead):
+        own = own.replace(x, " ")
+    return len(" ".join(own.split())) >= int(M.rules()["present"].get("min_section_chars", 200)) * 3
 
 
 _SENTENCE_END = re.compile(r"[a-z0-9)][.!?](?:\s|$)")
@@ -100,7 +118,7 @@ def judge_category(sp: SitePages, key: str) -> list[Result]:
     """All verdicts of one category (``berkala``, ``serta_merta``...)."""
     found = M.collect(sp, M.target(key))
     if key == "dikecualikan":
-        _exempt_registers(found)
+        _exempt_registers(sp, found)
     elif key in ("berkala", "setiap_saat"):
         _titles_only(sp, found)
     results: list[Result] = V.standard(sp, found)

@@ -1019,3 +1019,20 @@ def test_free_internet_and_info_graphics_are_not_the_service_cost() -> None:
         assert res.status == Status.WARN, (words, res.message)
     sp = site(page(f"<main><h1>PPID RSUD Contoh</h1>{hours}<p>Layanan informasi publik gratis.</p></main>"))
     assert CHECKS["layanan.jam_biaya_layanan"](sp.site, sp)[0].status == Status.PASS
+
+
+def test_exempt_items_beside_a_dead_decree_link_are_the_register() -> None:
+    items = ["Soal dan Jawaban Tes Ujian Masuk Mahasiswa", "Kriteria Pengolahan Nilai dan Pertimbangan Seleksi Ujian Mandiri",
+             "Data Pribadi Pegawai, Mahasiswa, Alumni dan Mitra Kerja Sama", "Dokumen Penilaian Hasil Pengujian Skripsi dan Tesis",
+             "Rancangan Peraturan dan Keputusan Rektor", "Penelitian yang Masih Dalam Proses Penyelesaian",
+             "Dokumen Audit Internal dan Laporan Keuangan yang Belum Diaudit", "Identitas Informan, Pelapor, Saksi atau Korban",
+             "Konfigurasi Pusat Data, Basis Data dan Aplikasi serta Kata Sandi", "Borang Akreditasi Program Studi dan Institusi"]
+    nav = "<nav><ul><li><a href='/dikecualikan'>Informasi Dikecualikan</a></li></ul></nav>"
+    rows = "".join(f"<li>{x}. <a href='#'>(SK Penetapan)</a></li>" for x in items)
+    dik = page(nav + f"<main><h1>Informasi Yang Dikecualikan</h1><p>Daftar Informasi yang Dikecualikan Universitas Contoh "
+                     f"sebagai berikut:</p><ol>{rows}</ol></main>")
+    res = present("kategori.dikecualikan", site(page(nav + "<main><h1>Beranda</h1></main>"), dikecualikan=dik))
+    assert res.status == Status.PASS, res.message
+    # a heading over dead buttons alone is still no register
+    bare = page(nav + "<main><h1>Informasi Yang Dikecualikan</h1>" + "<a href='#'>Unduh</a>" * 5 + "</main>")
+    assert present("kategori.dikecualikan", site(page(nav + "<main><h1>Beranda</h1></main>"), dikecualikan=bare)).status == Status.FAIL
