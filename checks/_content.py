@@ -787,7 +787,11 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str,
             return True, []  # cannot tell where the section is: keep the page's own verdict
         rest = sec[len(head):]
         # the card's links: in the section or wrapping the heading (a box whose <a> holds the title)
-        own = _links_in(page, sec, head)
+        # (a link to this page filtered by a query, '?kategori=informasi-berkala', not crawled, is a view the
+        # page already shows: not a way on)
+        here = page.url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+        own = [lk for lk in _links_in(page, sec, head)
+               if not ("?" in lk.url and lk.url.split("?", 1)[0].rstrip("/") == here and sp.page(lk.url) is None)]
         for lk in sorted(own, key=lambda x: -len(x.text)):
             rest = rest.replace(lk.text, " ", 1)
         cells = [c for t in page.tables for r in t.rows if not is_empty_row(r) for c in r if c and len(c) > 3]

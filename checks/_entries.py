@@ -347,6 +347,8 @@ def unverified_elsewhere(f: Found) -> Hit | None:
     for h in f.unresolved:
         if h.link is None or h.link.url in bad or not _full_label(f, h.link.text.strip() or h.snippet.rsplit(" > ", 1)[-1]):
             continue
+        if "?" in h.link.url and h.link.url.split("?", 1)[0] in bad:
+            continue  # a judged page filtered by a query ('/informasi-publik?kategori=informasi-berkala'): that page speaks for it
         if generic or (urlsplit(h.link.url).hostname or "") != (urlsplit(h.page.url).hostname or ""):
             return h
     return None

@@ -240,7 +240,9 @@ def _template_headings(sp: SitePages, page: Page, heads: list[str]) -> bool:
 def _carries_target_link(f: Found, v: M.PageVerdict) -> bool:
     """The judged page carries, in its own content, a link naming the target whose page was not crawled
     ('Ajukan Permohonan' on an empty listing): the page holds the way to the target, not the target."""
+    here = v.page.url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
     return any(h.page.url == v.page.url and h.link is not None and not h.link.in_nav and h.note in ("link-text", "card-link")
+               and h.link.url.split("?", 1)[0].rstrip("/") != here  # a filter chip: this page's own filtered view
                for h in f.unresolved)
 
 

@@ -21,7 +21,7 @@ from ppid_audit.models import Evidence, Page, Result, Severity, Site, SitePages,
 
 from . import _matching as M
 from . import _verdicts as V
-from ._content import DEAD_DOWNLOAD_LINKS, EMPTY_LISTING, EMPTY_PAGE, content_text, dead_anchors, is_filter_box
+from ._content import DEAD_DOWNLOAD_LINKS, EMPTY_LISTING, EMPTY_PAGE, PLACEHOLDER_TEXT, content_text, dead_anchors, is_filter_box
 from ._content import GENERIC_ROWS, UNPUBLISHED_ROWS, PageVerdict, generic_rows, section_tables
 
 
@@ -114,6 +114,10 @@ def _exempt_without_register(sp: SitePages, found: M.Found, results: list[Result
             *V.not_assessed(found, [r.item for r in results[1:]])]
 
 
+# a placeholder that only says the place holds nothing yet ('belum ada data'), not filler text
+_EMPTY_NOTICE = re.compile(r"'(?:belum|tidak) ada (?:data|informasi)", re.I)
+
+
 def judge_category(sp: SitePages, key: str) -> list[Result]:
     """All verdicts of one category (``berkala``, ``serta_merta``...)."""
     found = M.collect(sp, M.target(key))
@@ -136,7 +140,8 @@ def judge_category(sp: SitePages, key: str) -> list[Result]:
             message_en=first.message_en + " But it holds no announcement yet; publish immediate information there when emergencies occur.",
             evidence=first.evidence,
         )
-    if key == "serta_merta" and results[0].status == Status.FAIL and results[0].reason in (EMPTY_PAGE, EMPTY_LISTING):
+    if key == "serta_merta" and results[0].status == Status.FAIL and (results[0].reason in (EMPTY_PAGE, EMPTY_LISTING) or (
+            results[0].reason == PLACEHOLDER_TEXT and _EMPTY_NOTICE.search(results[0].message))):
         # an empty category page: present but unused is a warning, not a failure (regulation.md)
         first = results[0]
         results[0] = Result(status=Status.WARN, item="present", evidence=first.evidence, reason=first.reason,

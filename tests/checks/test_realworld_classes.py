@@ -1036,3 +1036,23 @@ def test_exempt_items_beside_a_dead_decree_link_are_the_register() -> None:
     # a heading over dead buttons alone is still no register
     bare = page(nav + "<main><h1>Informasi Yang Dikecualikan</h1>" + "<a href='#'>Unduh</a>" * 5 + "</main>")
     assert present("kategori.dikecualikan", site(page(nav + "<main><h1>Beranda</h1></main>"), dikecualikan=bare)).status == Status.FAIL
+
+
+def _filtered_listing_site(notice: str) -> SitePages:
+    # every category link opens the register filtered by a query (not crawled); the register itself shows each
+    # category's group, with its notice
+    cats = ("Informasi Berkala", "Informasi Serta Merta")
+    slug = {c: c.lower().replace(" ", "-") for c in cats}
+    nav = "<nav><ul><li class='dropdown'><a href='#'>Informasi Publik</a><ul>" + "".join(
+        f"<li><a href='/informasi-publik?kategori={slug[c]}'>{c}</a></li>" for c in cats) + "</ul></li></ul></nav>"
+    chips = "".join(f"<a href='/informasi-publik?kategori={slug[c]}'>{c}</a>" for c in cats)
+    groups = "".join(f"<div><h2>{c}</h2><p>{notice}</p></div>" for c in cats)
+    reg = page(nav + f"<main><h1>Daftar Informasi Publik (DIP)</h1><div>{chips}</div>{groups}</main>")
+    return site(page(nav + "<main><h1>PPID Institut Contoh</h1></main>"), informasi_publik=reg)
+
+
+def test_category_link_to_the_register_filtered_by_a_query_is_judged_on_the_register() -> None:
+    sp = _filtered_listing_site("Belum ada data informasi dalam kategori ini.")
+    assert present("kategori.berkala", sp).status == Status.FAIL
+    # an empty serta merta place is a warning (regulation.md), whichever way its notice is worded
+    assert present("kategori.serta_merta", sp).status == Status.WARN
