@@ -91,7 +91,7 @@ def _summarise(pages: SitePages, outcomes: Sequence[object]) -> SiteSummary:
         site=pages.site,
         auditable=pages.auditable,
         reason=pages.reason,
-        pages=len(pages.pages),
+        pages=pages.page_count,
         fetches=len(pages.fetches),
         fetch_errors=sum(1 for f in pages.fetches if f.failed),
         counts=counts,
@@ -189,8 +189,9 @@ async def run_audit(
 
                 # the previous run's archived pages: requested conditionally, a 304 reuses the stored copy
                 previous = await trio.to_thread.run_sync(previous_pages, engine, archive_dir, site.id, run_id)
+                # packed: hundreds of sites in flight hold their pages as bytes until their checks run
                 pages = await crawl_site(site, fetcher, on_fetch=on_fetch, audit_date=day, renderer=renderer,
-                                         previous=previous)
+                                         previous=previous, pack=True)
                 admission.checks_started()
                 try:
                     outcomes = await pool.run(site, pages) if pool is not None else run_checks(checks, site, pages)

@@ -313,7 +313,9 @@ class CheckOutcome:
 
 
 def run_checks(checks: Sequence[Check], site: Site, pages: SitePages) -> list[CheckOutcome]:
-    """Run every check on one site; never raises for a check's own failure."""
+    """Run every check on one site; never raises for a check's own failure.  Packed pages
+    (``SitePages.packed_pages``, a crawl of many sites at once) are unpacked first: checks see ``pages``."""
+    pages = pages.unpacked()
     outcomes: list[CheckOutcome] = []
     for c in checks:
         if c.needs_auditable and not pages.auditable:

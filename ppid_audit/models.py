@@ -15,7 +15,10 @@ Everything here is a frozen dataclass or a plain enum: no I/O, no library types
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import io
+import pickle
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Literal
 
@@ -33,6 +36,7 @@ __all__ = [
     "Level",
     "Link",
     "Page",
+    "pack_page",
     "Redirect",
     "RenderInfo",
     "Result",
@@ -41,6 +45,7 @@ __all__ = [
     "Site",
     "SitePages",
     "Status",
+    "unpack_page",
     "Table",
     "FoundDate",
     "utcnow",
@@ -388,6 +393,23 @@ class SitePages:
     robots_txt: str | None = None
     budget_exhausted: bool = False  # site deadline or max_pages reached first
     audit_date: dt.date | None = None
+    # the pages while they wait for their checks, each pickled as it was parsed (``pack_page``): a few KB
+    # each instead of tens of KB of objects; ``unpacked()`` gives them back in ``pages``, and ``run_checks``
+    # unpacks before any check sees them
+    packed_pages: tuple[bytes, ...] = field(default=(), repr=False)
+
+    @property
+    def page_count(self) -> int:
+        """The pages of the site, packed or not."""
+        return len(self.pages) + len(self.packed_pages)
+
+    def unpacked(self) -> SitePages:
+        """This with every packed page back in ``pages`` (in order, after any unpacked ones), each page's
+        fetch the very object of ``fetches`` it was recorded as (the same as an unpacked crawl)."""
+        if not self.packed_pages:
+            return self
+        pages = self.pages + tuple(unpack_page(b, self.fetches) for b in self.packed_pages)
+        return replace(self, pages=pages, packed_pages=())
 
     def page(self, url: str) -> Page | None:
         for p in self.pages:
@@ -400,6 +422,40 @@ class SitePages:
             if f.url == url:
                 return f
         return None
+
+
+class _PagePickler(pickle.Pickler):
+    """Pickles a page with its fetch as a reference to the site's fetch list (``persistent_id``)."""
+
+    def __init__(self, out: io.BytesIO, fetch: Fetch | None, index: int | None) -> None:
+        super().__init__(out, protocol=pickle.HIGHEST_PROTOCOL)
+        self._fetch, self._index = fetch, index
+
+    def persistent_id(self, obj: object) -> int | None:
+        return self._index if obj is self._fetch and self._index is not None else None
+
+
+class _PageUnpickler(pickle.Unpickler):
+    def __init__(self, data: bytes, fetches: Sequence[Fetch]) -> None:
+        super().__init__(io.BytesIO(data))
+        self._fetches = fetches
+
+    def persistent_load(self, pid: object) -> Fetch:
+        return self._fetches[pid]  # type: ignore[index]
+
+
+def pack_page(page: Page, fetch_index: int | None = None) -> bytes:
+    """``page`` as bytes for ``SitePages.packed_pages``; ``fetch_index``: where ``page.fetch`` itself is in
+    the site's ``fetches`` (None: a fetch of its own, a single-page app's view, pickled with the page)."""
+    out = io.BytesIO()
+    _PagePickler(out, page.fetch if fetch_index is not None else None, fetch_index).dump(page)
+    return out.getvalue()
+
+
+def unpack_page(data: bytes, fetches: Sequence[Fetch]) -> Page:
+    """The page ``pack_page`` packed, its fetch taken from ``fetches``."""
+    page: Page = _PageUnpickler(data, fetches).load()
+    return page
 
 
 # --------------------------------------------------------------------------- checks

@@ -46,6 +46,7 @@ BACKOFF_BASE = 1.0  # seconds, doubled per attempt, jittered
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 _ROBOTS_KINDS = frozenset({FetchKind.PAGE, FetchKind.SITEMAP, FetchKind.DOCUMENT})
+_SENDING = "http11.send_request_headers.started"  # httpcore trace event: the request goes on the wire
 KEEPALIVE_PER_HOST = 4  # idle connections kept per origin
 KEEPALIVE_EXPIRY = 5.0  # seconds an idle connection (and an idle origin's pool) is kept
 
@@ -377,11 +378,18 @@ class Fetcher:
         req_headers = {"User-Agent": self._ua(site), "Accept-Encoding": ACCEPT_ENCODING, **headers}
         raw = _Raw()
         latency: float | None = None
-        async with self.politeness.slot(host, concurrency=s.per_host_concurrency, delay=s.delay) as gate:
+        async with self.politeness.slot(host, concurrency=s.per_host_concurrency, delay=s.delay) as turn:
+            gate = turn.gate
             t0 = trio.current_time()
+
+            async def trace(event: str, info: object) -> None:  # httpcore's trace extension (public API)
+                if event == _SENDING:
+                    turn.sent()  # the host's next request is spaced from now, however late the loop ran us
+
             try:
                 with trio.fail_after(s.request_deadline):
-                    async with client.stream(method, url, headers=req_headers, timeout=timeout) as resp:
+                    async with client.stream(method, url, headers=req_headers, timeout=timeout,
+                                             extensions={"trace": trace}) as resp:
                         latency = trio.current_time() - t0
                         raw.status, raw.headers = resp.status_code, resp.headers
                         ctype = media_type(resp.headers.get("content-type"))

@@ -20,7 +20,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 import trio
 
-from ..models import Fetch, FetchFailure, FetchKind, Page, RenderInfo, Site, SitePages, utcnow
+from ..models import Fetch, FetchFailure, FetchKind, Page, RenderInfo, Site, SitePages, pack_page, utcnow
 from ..urls import dedupe_key, is_document_url, normalise, origin
 from .browser import Renderer, RenderFailure
 from .fetch import HTML_TYPES, Fetcher, Response
@@ -160,8 +160,11 @@ def _incomplete_detail(reason: str | None, info: RenderInfo) -> str:
 
 class _Crawl:
     def __init__(self, site: Site, fetcher: Fetcher, on_fetch: OnFetch | None, renderer: Renderer | None = None,
-                 previous: PreviousPages | None = None) -> None:
+                 previous: PreviousPages | None = None, pack: bool = False) -> None:
         self.site = site
+        self.pack = pack  # keep each page pickled (SitePages.packed_pages) instead of as objects
+        self.packed: list[bytes] = []
+        self.first_page_fetch: Fetch | None = None
         self.previous = previous
         self.fetcher = fetcher
         self.on_fetch = on_fetch
@@ -192,7 +195,12 @@ class _Crawl:
             for f, p, b in items:
                 self.fetches.append(f)
                 if p is not None:
-                    self.pages.append(p)
+                    if self.first_page_fetch is None:
+                        self.first_page_fetch = p.fetch
+                    if self.pack:
+                        self.packed.append(pack_page(p, len(self.fetches) - 1 if p.fetch is f else None))
+                    else:
+                        self.pages.append(p)
                 if self.on_fetch is not None:
                     await self.on_fetch(f, p, b)
 
@@ -268,7 +276,10 @@ class _Crawl:
         await self.record(page.fetch, page, resp.body)
         if views:  # a single-page app's other views: pages for the checks (not fetches: nothing was requested)
             async with self._record_lock:
-                self.pages.extend(views)
+                if self.pack:
+                    self.packed.extend(pack_page(v) for v in views)
+                else:
+                    self.pages.extend(views)
         # HTML fragments that the page's scripts load (a navbar filled by
         # fetch('/komponen/navbar.html')) are part of the page: queue them at
         # the same depth so a JavaScript-built menu is still crawled (a rendered page has them already).
@@ -408,8 +419,9 @@ class _Crawl:
                 nursery.start_soon(self._counted, self.run_sitemaps(final))
             try:
                 await self.handle_page(start, Job(start.fetch.url, FetchKind.PAGE, 0, None))
-                if self.pages and self.pages[0].fetch.url == start.fetch.url:
-                    self.start = self.pages[0].fetch  # with the charset the page model found
+                first = self.first_page_fetch
+                if first is not None and first.url == start.fetch.url:
+                    self.start = first  # with the charset the page model found
             finally:
                 self.inflight -= 1
                 self._wake.set()
@@ -430,6 +442,7 @@ async def crawl_site(
     audit_date: dt.date | None = None,
     renderer: Renderer | None = None,
     previous: PreviousPages | None = None,
+    pack: bool = False,
 ) -> SitePages:
     """Crawl ``site`` with ``fetcher`` (entered) and return everything it produced.
 
@@ -440,10 +453,15 @@ async def crawl_site(
     With ``previous`` (the previous run's pages, ``revalidate.PreviousPages``),
     pages are requested conditionally and a ``304`` reuses the stored response.
 
+    With ``pack``, each page is pickled as soon as it is recorded and the
+    result holds them in ``packed_pages`` (``SitePages.unpacked()``; the checks
+    unpack): a crawl of hundreds of sites at once keeps kilobytes per page
+    waiting for its checks instead of tens of kilobytes of objects.
+
     Never raises for a broken site (that is data); raises whatever ``on_fetch``
     raises, and lets cancellation through.
     """
-    crawl = _Crawl(site, fetcher, on_fetch, renderer, previous)
+    crawl = _Crawl(site, fetcher, on_fetch, renderer, previous, pack)
     started = utcnow()
     if previous is not None:  # robots.txt and link checks are made by the Fetcher: it asks for them conditionally too
         fetcher.previous[site.id] = previous
@@ -495,6 +513,7 @@ async def crawl_site(
             else INVALID_START_URL[1]
         ),
         pages=tuple(crawl.pages),
+        packed_pages=tuple(crawl.packed),
         fetches=tuple(crawl.fetches),
         robots_txt=state.text if state else None,
         budget_exhausted=budget or crawl.frontier.capped,

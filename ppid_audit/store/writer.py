@@ -296,7 +296,7 @@ class StoreWriter:
                 reason=p.reason or "",
                 start_url=p.site.start_url,
                 final_url=(p.start.final_url or p.start.url) if p.start else None,
-                pages=len(p.pages),
+                pages=p.page_count,
                 fetches=len(p.fetches),
                 fetch_errors=sum(1 for f in p.fetches if f.failed),
                 budget_exhausted=p.budget_exhausted,

@@ -162,3 +162,38 @@ async def test_spacing_counts_from_the_real_start_after_a_wait_for_a_connection(
     assert starts[0] == pytest.approx(3.0)  # waited for the connection
     gaps = [b - a for a, b in zip(starts, starts[1:])]
     assert len(gaps) == 2 and all(g >= 0.5 for g in gaps)  # the jittered delay's floor, from the real start
+
+
+async def test_spacing_counts_from_the_real_send_when_the_send_was_late(
+        autojump_clock: trio.testing.MockClock) -> None:
+    """A request whose send came late (its task ran late: an event-loop stall, a slow connect) must not
+    go out together with the next one: the next start counts from the previous request's real send."""
+    gate = HostGate("a.go.id", concurrency=2, delay=1.0, rng=random.Random(1))  # first jitter 0.63
+    sends: list[float] = []
+
+    async def request(late: float) -> None:
+        async with gate.slot() as turn:
+            await trio.sleep(late)  # between its turn and its first byte on the wire
+            turn.sent()
+            sends.append(trio.current_time())
+
+    async with trio.open_nursery() as n:
+        n.start_soon(request, 0.9)
+        await trio.testing.wait_all_tasks_blocked()
+        n.start_soon(request, 0.0)
+        await trio.testing.wait_all_tasks_blocked()
+        n.start_soon(request, 0.0)
+    assert sends[0] == pytest.approx(0.9)
+    gaps = [b - a for a, b in zip(sends, sends[1:])]
+    assert len(gaps) == 2 and all(g >= 0.5 for g in gaps), gaps
+
+
+async def test_fetcher_reports_when_each_request_goes_out(autojump_clock: trio.testing.MockClock) -> None:
+    """The fetcher tells the host's gate when the request headers are written (httpcore's trace)."""
+    async with serving(_slow) as srv, Fetcher(allow_loopback=True) as fetcher:
+        site = make_site(srv.url(), per_host_concurrency=1, delay=0.5)
+        for i in range(2):
+            f, _ = await fetcher.get(srv.url(f"/p{i}"), site=site, kind=FetchKind.PAGE)
+            assert f.ok
+        turn = fetcher.politeness.gate("127.0.0.1", concurrency=1, delay=0.5).last_turn
+    assert turn is not None and turn.sent_at is not None

@@ -67,6 +67,32 @@ async def test_small_site_pages_documents_external_and_robots(autojump_clock: tr
     assert sp.fetches[0].kind is FetchKind.ROBOTS
 
 
+async def test_a_packed_crawl_holds_bytes_and_gives_back_the_same_pages(
+        autojump_clock: trio.testing.MockClock) -> None:
+    def handler(req: Req) -> Resp:
+        if req.path == "/":
+            return html("<title>Beranda</title>" + _links("/profil", "/dip", "/dok/a.pdf"))
+        if req.path == "/dok/a.pdf":
+            return Resp(headers=[("Content-Type", "application/pdf")], body=b"%PDF-1.4 ...")
+        return html(f"<h1>{req.path}</h1>" + _links("/", "/kontak"))
+
+    streamed: list[Page] = []
+
+    async def on_fetch(fetch: Fetch, page: Page | None, body: bytes | None) -> None:
+        if page is not None:
+            assert page.fetch is fetch
+            streamed.append(page)
+
+    async with serving(handler) as srv, Fetcher(allow_loopback=True) as fetcher:
+        sp = await crawl_site(make_site(srv.url("/")), fetcher, on_fetch=on_fetch, pack=True)
+    assert sp.pages == () and len(sp.packed_pages) == sp.page_count == len(streamed) == 4
+    assert all(isinstance(b, bytes) for b in sp.packed_pages)
+    full = sp.unpacked()
+    assert full.packed_pages == () and full.pages == tuple(streamed)  # same pages, same order
+    assert all(any(p.fetch is f for f in full.fetches) for p in full.pages)  # each page's fetch is the recorded one
+    assert full.start is full.pages[0].fetch and full.page(srv.url("/profil")) is not None
+
+
 async def test_per_host_concurrency_during_crawl(autojump_clock: trio.testing.MockClock) -> None:
     async def handler(req: Req) -> Resp:
         await trio.sleep(0.05)

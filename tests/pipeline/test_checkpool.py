@@ -19,7 +19,7 @@ from ppid_audit.checking import Check, check, load_checks, run_checks
 from ppid_audit.checkpool import CheckPool, watch_parent
 from ppid_audit.crawl import Fetcher, crawl_site
 from ppid_audit.farm import open_farm
-from ppid_audit.models import Result, Site, SitePages, Status
+from ppid_audit.models import Result, Site, SitePages, Status, pack_page
 from ppid_audit.registry import load_registry
 from ppid_audit.store.db import open_engine
 from ppid_audit.store.queries import run_results
@@ -54,6 +54,20 @@ async def test_pool_gives_the_same_verdicts_as_inline_on_the_same_pages(tmp_path
     for pages, got in zip(crawled, pooled, strict=True):
         assert [o.check for o in got] == checks  # the parent's own Check objects
         assert _verdicts(got) == _verdicts(run_checks(checks, pages.site, pages))
+    # a run's crawl hands the checks packed pages (crawl_site(pack=True)): unpacked before any check, same verdicts
+    packed = [_packed(p) for p in crawled[:4]]
+    assert all(p.pages == () and p.page_count for p in packed if p.auditable)
+    async with CheckPool(checks, 1) as pool:
+        pooled_packed = [await pool.run(p.site, p) for p in packed]
+    for pages, plain, got in zip(packed, pooled[:4], pooled_packed, strict=True):
+        assert _verdicts(got) == _verdicts(plain) == _verdicts(run_checks(checks, pages.site, pages))
+
+
+def _packed(pages: SitePages) -> SitePages:
+    """``pages`` as a packed crawl holds them: every page pickled, its fetch a reference into ``fetches``."""
+    index = {id(f): i for i, f in enumerate(pages.fetches)}
+    return dataclasses.replace(pages, pages=(), packed_pages=tuple(pack_page(p, index.get(id(p.fetch)))
+                                                                     for p in pages.pages))
 
 
 CRASHING = '''
