@@ -32,6 +32,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -560,6 +561,13 @@ def _kill_live_browsers() -> None:
         worker.kill()
 
 
+# Chromium gets SIGKILL when the thread that started it dies, the audit process included (a killed run, a worker
+# ended with os._exit): atexit never runs then, and Chromium in its own session would outlive us. setpriv
+# (util-linux) sets the parent-death signal and execs Chromium, which keeps it.
+_SETPRIV = shutil.which("setpriv")
+_DIE_WITH_US: tuple[str, ...] = (_SETPRIV, "--pdeathsig", "KILL", "--") if _SETPRIV and sys.platform.startswith("linux") else ()
+
+
 class _BrowserThread:
     """One thread owning one Chromium process and its Playwright connection."""
 
@@ -627,7 +635,7 @@ class _BrowserThread:
 
     def _launch(self) -> str:
         self.profile = tempfile.mkdtemp(prefix="ppid-audit-chromium-")
-        cmd = [self.executable, *BROWSER_FLAGS, "--remote-debugging-port=0", f"--user-data-dir={self.profile}", "about:blank"]
+        cmd = [*_DIE_WITH_US, self.executable, *BROWSER_FLAGS, "--remote-debugging-port=0", f"--user-data-dir={self.profile}", "about:blank"]
         self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
         if self.stopping:  # stop() ran while this one started: its kill() may have missed it
             self.kill()

@@ -32,3 +32,29 @@ def test_a_stopping_thread_launches_no_chromium(chromium: str) -> None:
     else:
         raise AssertionError("a stopped browser thread launched Chromium")
     assert not _alive(worker)
+
+
+def test_chromium_dies_with_an_audit_killed_before_atexit(chromium: str) -> None:
+    """A killed run (SIGKILL, a worker ended with os._exit) runs no atexit handler: Chromium, in its own session,
+    must still not outlive it (the parent-death signal set when it was started)."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    code = ("import os, sys\nfrom ppid_audit.crawl import browser as B\n"
+            f"w = B._BrowserThread({chromium!r})\nw._launch()\nprint(w.proc.pid, flush=True)\nos._exit(0)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    pid = int(out.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        with open(f"/proc/{pid}/stat") as fh:
+            if fh.read().rsplit(")", 1)[1].split()[0] == "Z":
+                return  # dead, waiting for its (re-parented) parent to reap it
+        time.sleep(0.1)
+    os.kill(pid, 9)
+    raise AssertionError("Chromium outlived the process that started it")
