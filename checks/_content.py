@@ -12,7 +12,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ppid_audit.models import Form, Link, Page, SitePages, Table
-from ppid_audit.urls import file_kind, file_name, is_document_url, is_hosted_document  # noqa: F401  (file_name re-exported)
+from ppid_audit.urls import file_kind, file_name, is_document_url, is_filtered_view, is_hosted_document  # noqa: F401  (file_name re-exported)
 
 from . import _site_scope as _S
 from . import _text as T
@@ -789,9 +789,7 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str,
         # the card's links: in the section or wrapping the heading (a box whose <a> holds the title)
         # (a link to this page filtered by a query, '?kategori=informasi-berkala', not crawled, is a view the
         # page already shows: not a way on)
-        here = page.url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
-        own = [lk for lk in _links_in(page, sec, head)
-               if not ("?" in lk.url and lk.url.split("?", 1)[0].rstrip("/") == here and sp.page(lk.url) is None)]
+        own = [lk for lk in _links_in(page, sec, head) if not (is_filtered_view(lk.url, page.url) and sp.page(lk.url) is None)]
         for lk in sorted(own, key=lambda x: -len(x.text)):
             rest = rest.replace(lk.text, " ", 1)
         cells = [c for t in page.tables for r in t.rows if not is_empty_row(r) for c in r if c and len(c) > 3]

@@ -21,6 +21,7 @@ import re
 from urllib.parse import urlsplit
 
 from ppid_audit.models import FetchKind, Link, Page, SitePages
+from ppid_audit.urls import is_filtered_view
 
 from . import _content as C
 from . import _matching as M
@@ -347,7 +348,7 @@ def unverified_elsewhere(f: Found) -> Hit | None:
     for h in f.unresolved:
         if h.link is None or h.link.url in bad or not _full_label(f, h.link.text.strip() or h.snippet.rsplit(" > ", 1)[-1]):
             continue
-        if "?" in h.link.url and h.link.url.split("?", 1)[0] in bad:
+        if any(is_filtered_view(h.link.url, u) for u in bad):
             continue  # a judged page filtered by a query ('/informasi-publik?kategori=informasi-berkala'): that page speaks for it
         if generic or (urlsplit(h.link.url).hostname or "") != (urlsplit(h.page.url).hostname or ""):
             return h

@@ -34,7 +34,7 @@ from typing import Any
 
 
 from ppid_audit.models import Evidence, Fetch, FetchKind, Page, Result, SitePages, Status
-from ppid_audit.urls import is_document_url
+from ppid_audit.urls import is_document_url, is_filtered_view
 
 from . import _entries as E
 from . import _matching as M
@@ -240,9 +240,8 @@ def _template_headings(sp: SitePages, page: Page, heads: list[str]) -> bool:
 def _carries_target_link(f: Found, v: M.PageVerdict) -> bool:
     """The judged page carries, in its own content, a link naming the target whose page was not crawled
     ('Ajukan Permohonan' on an empty listing): the page holds the way to the target, not the target."""
-    here = v.page.url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
     return any(h.page.url == v.page.url and h.link is not None and not h.link.in_nav and h.note in ("link-text", "card-link")
-               and h.link.url.split("?", 1)[0].rstrip("/") != here  # a filter chip: this page's own filtered view
+               and not is_filtered_view(h.link.url, v.page.url)  # a filter chip: this page's own filtered view
                for h in f.unresolved)
 
 

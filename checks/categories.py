@@ -56,10 +56,11 @@ def _exempt_registers(sp: SitePages, found: M.Found) -> None:
 def _items_beside_one_dead_button(sp: SitePages, page: Page) -> bool:
     """Three or more dead links that all carry one or two texts ('(SK Penetapan)', 'Unduh') beside a text
     of the page's own long enough to be a list of items (not a heading over buttons)."""
-    dead = dead_anchors(page, M.reference_page(sp, page))
+    ref = M.reference_page(sp, page)
+    dead = dead_anchors(page, ref)
     if len(dead) < 3 or len(set(dead)) > 2:
         return False
-    own = content_text(page, M.reference_page(sp, page))
+    own = content_text(page, ref)
     for x in set(dead):
         own = own.replace(x, " ")
     return len(" ".join(own.split())) >= int(M.rules()["present"].get("min_section_chars", 200)) * 3

@@ -347,11 +347,16 @@ def _form_pages(sp: SitePages, found: M.Found) -> None:
         page = v.page
         if not v.ok or v.docs or any(len(f.fields) >= min_fields and not f.inert for f in page.forms):
             continue
-        if any(len(f.fields) >= min_fields for f in page.forms):
-            # the page's form has the fields but no action and nothing that names or binds them: submitting
-            # it sends nothing, so the service is not online there
-            found.pages[url] = M.PageVerdict(page, False, "formulirnya tidak dapat dikirim (tanpa alamat tujuan 'action' dan tanpa nama kolom)",
-                                             "its form cannot be submitted (no 'action' and no field names)", code=INERT_FORM)
+        inert = next((f for f in page.forms if len(f.fields) >= min_fields), None)
+        if inert is not None:
+            # the page's form has the fields but sends nothing (page.py's Form.inert): the service is not online there
+            if is_developer_address(inert.raw_action):
+                why = (f"formulirnya dikirim ke alamat lokal pengembang ({inert.raw_action[:80]}), bukan ke situs ini",
+                       f"its form submits to a developer's local address ({inert.raw_action[:80]}), not to this site")
+            else:
+                why = ("formulirnya tidak dapat dikirim (tanpa alamat tujuan 'action' dan tanpa nama kolom)",
+                       "its form cannot be submitted (no 'action' and no field names)")
+            found.pages[url] = M.PageVerdict(page, False, *why, code=INERT_FORM)
             continue
         heads = [h.text for h in page.headings[:6] if h.text and len(h.text) < 200]
         procedure = next((h for h in heads if t.is_decoy(M.tokens(h)) and any(w in M.tokens(h) for w in M.tokens(t.name)[1:])), "")

@@ -292,7 +292,7 @@ class Form:
     fields: tuple[FormField, ...]
     raw_action: str = ""  # the action attribute as written ("#", "javascript:void(0)", "" when absent)
     in_popup: bool = False  # inside a hidden pop-up / modal / overlay container (a theme's search pop-up)
-    inert: bool = False  # sends nothing: no action and no name, id or script binding on it or its fields (page.py)
+    inert: bool = False  # sends nothing: an action on a developer's host, or none and no name, id or script binding (page.py)
 
 
 @dataclass(frozen=True)

@@ -264,8 +264,7 @@ def _is_dead_anchor(attrs: dict[str, str | None]) -> bool:
 
 
 def _developer_link(attrs: dict[str, str | None]) -> bool:
-    href = attrs.get("href")
-    return bool(href) and is_developer_address(href or "")
+    return is_developer_address(attrs.get("href") or "")
 
 
 # a stand-in picture: an image placeholder service, or an alt text saying the picture is not there

@@ -71,6 +71,7 @@ __all__ = [
     "host_key",
     "is_asset",
     "is_developer_address",
+    "is_filtered_view",
     "is_document_type",
     "is_document_url",
     "is_foreign_language",
@@ -489,3 +490,11 @@ def is_developer_address(url: str) -> bool:
     """Whether ``url`` (as written) points at a developer's machine or an intranet (localhost, 127.0.0.1,
     192.168.*, *.test, *.local): an address no visitor of a public site can open."""
     return _DEVELOPER_HOST.match(url) is not None
+
+
+def is_filtered_view(url: str, page_url: str) -> bool:
+    """Whether ``url`` is ``page_url`` with a query added ('/informasi-publik?kategori=informasi-berkala' of
+    '/informasi-publik'): the same page filtered, a view the page itself already shows."""
+    def bare(u: str) -> str:
+        return u.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+    return "?" in url and bare(url) == bare(page_url)

@@ -1056,3 +1056,9 @@ def test_category_link_to_the_register_filtered_by_a_query_is_judged_on_the_regi
     assert present("kategori.berkala", sp).status == Status.FAIL
     # an empty serta merta place is a warning (regulation.md), whichever way its notice is worded
     assert present("kategori.serta_merta", sp).status == Status.WARN
+
+
+def test_request_form_posting_to_the_developers_host_says_so() -> None:
+    res = present("layanan.formulir_permohonan", _form_site(
+        f"<form action='http://ppid-contoh.test/permohonan/kirim' method='post'>{_FIELDS.format(a=' name=nama')}</form>"))
+    assert res.status == Status.FAIL and "alamat lokal pengembang" in res.message, res.message
