@@ -27,7 +27,9 @@ def register(cli: click.Group) -> None:
         true positive (the checks exist to find what is missing); warn means
         unsure and is never counted as an accusation. JSON: {"overall":
         {"precision", "recall"}, "classes": {"<failure class>": {...}}, "layouts": {...}, "checks": {"<check id>": {"precision", "recall",
-        "support", ...}}}. Offline: the farm runs on loopback.
+        "support", ...}}, "mistakes": [{"site", "check", "item", "error" (fp: a false
+        accusation, fn: a missed violation), "class", "layout", "got", "message"}]}.
+        Offline: the farm runs on loopback.
         """
         from ..bench.accuracy import score_farm
 
@@ -49,4 +51,8 @@ def register(cli: click.Group) -> None:
         for name, c in result.get("classes", {}).items():
             t.add_row(f"[i]class {name}[/]", *(_fmt(c.get(k)) for k in cols))
         out_console.print(t)
+        for m in result.get("mistakes", []):
+            what = "false accusation" if m["error"] == "fp" else "missed violation"
+            out_console.print(f"{what}: site {m['site']} ({m['layout']}, {m['class']}) {m['check']}: {m['got']}: {m['message']}",
+                              markup=False, highlight=False)
         return EXIT_OK

@@ -75,3 +75,16 @@ def test_pairs_of_javascript_only_sites_form_a_class_of_their_own() -> None:
     js = got["classes"]["javascript_only"]
     assert (js["n"], js["fn"], js["recall"]) == (1, 1, 0.0)
     assert got["classes"]["base"]["n"] == 2  # still counted under its failure class too
+
+
+def test_mistakes_name_each_wrong_verdict_with_its_message() -> None:
+    truth = {"sites": {"a": _site(layout="laravel"), "b": _site(categories={"berkala": {"present": False, "current": False}})}}
+    verdicts = {"a": {"kategori.berkala": {"present": F, "current": F}},  # present accused wrongly; current right
+                "b": {"kategori.berkala": {"present": W, "current": F}}}  # a missed violation (warn is no accusation)
+    got = score_verdicts(truth, verdicts, {("a", "kategori.berkala", "present"): "Informasi Berkala tidak ditemukan"})
+    assert got["mistakes"] == [
+        {"site": "a", "check": "kategori.berkala", "item": "present", "error": "fp", "class": "base", "layout": "laravel",
+         "got": "fail", "message": "Informasi Berkala tidak ditemukan"},
+        {"site": "b", "check": "kategori.berkala", "item": "present", "error": "fn", "class": "base", "layout": "?",
+         "got": "warn", "message": ""},
+    ]
