@@ -9,7 +9,9 @@ connection or no CPU left only waits, and its ``site_deadline`` (wall time) runs
 * fewer than ``max_sites`` are in flight (``sites_in_parallel``: a bound on memory, each site holds its
   pages until its checks ran);
 * the run's connection limiter has room for the new site's ``per_host_concurrency`` requests;
-* no more than ``max_backlog`` crawled sites wait for their checks (the check workers keep up);
+* the crawled sites waiting for their checks hold fewer than ``max_waiting_bytes`` of packed pages (a
+  bound on memory by bytes, not by sites: while the check workers catch up the crawler keeps crawling,
+  and a site of 20 small pages weighs less than one of 200 large ones);
 * the event loop is not lagging (``max_lag`` seconds, an average): the crawler's own CPU keeps up.
 
 With nothing in flight a site always starts, so a run always progresses.  A site just started holds no
@@ -24,9 +26,12 @@ from collections.abc import Callable
 
 import trio
 
-__all__ = ["Admission"]
+__all__ = ["MAX_WAITING_BYTES", "Admission"]
 
 TICK = 0.05  # seconds between two lag samples and two admission re-checks
+# Packed pages of crawled sites waiting for their checks: ~6 KB a farm page, 20-60 KB a real one, so
+# some 1,000-10,000 pages; past it the crawler waits for the check workers instead of piling up pages.
+MAX_WAITING_BYTES = 64 * 2**20
 
 
 class Admission:
@@ -38,16 +43,18 @@ class Admission:
         max_sites: int,
         max_connections: int,
         connections_in_use: Callable[[], int],
-        max_backlog: int | None = None,
+        max_waiting_bytes: int | None = None,
         max_lag: float = 0.25,
     ) -> None:
         self.max_sites = max(1, max_sites)
         self.max_connections = max(1, max_connections)
         self.connections_in_use = connections_in_use
-        self.max_backlog = max_backlog
+        self.max_waiting_bytes = max_waiting_bytes
         self.max_lag = max_lag
         self.active = 0  # sites started and not finished
         self.backlog = 0  # sites crawled and waiting for (or in) their checks
+        self.waiting_bytes = 0  # what those sites hold (their packed pages)
+        self.peak_waiting_bytes = 0
         self.lag = 0.0  # moving average of the event loop's lateness, seconds
         self.peak_active = 0
         self.reserved = 0  # connections counted for started sites that have no response yet
@@ -59,7 +66,7 @@ class Admission:
             return True
         if self.active >= self.max_sites or self.lag > self.max_lag:
             return False
-        if self.max_backlog is not None and self.backlog > self.max_backlog:
+        if self.max_waiting_bytes is not None and self.waiting_bytes > self.max_waiting_bytes:
             return False
         in_use = self.connections_in_use() + self.reserved
         return in_use + min(need, self.max_connections) <= self.max_connections
@@ -89,11 +96,16 @@ class Admission:
         self.reserved -= reserved
         self._wake()
 
-    def checks_started(self) -> None:
+    def checks_started(self, nbytes: int = 0) -> None:
+        """A crawled site holding ``nbytes`` of pages waits for its checks."""
         self.backlog += 1
+        self.waiting_bytes += nbytes
+        self.peak_waiting_bytes = max(self.peak_waiting_bytes, self.waiting_bytes)
 
-    def checks_finished(self) -> None:
+    def checks_finished(self, nbytes: int = 0) -> None:
+        """That site's checks ended: its ``nbytes`` are let go."""
         self.backlog -= 1
+        self.waiting_bytes -= nbytes
         self._wake()
 
     def _wake(self) -> None:

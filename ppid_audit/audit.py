@@ -19,7 +19,7 @@ from typing import Protocol
 import trio
 from sqlalchemy import Connection, Engine
 
-from .admission import Admission
+from .admission import MAX_WAITING_BYTES, Admission
 from .checking import Check, run_checks
 from .checkpool import CheckPool, default_check_workers
 from .crawl import Fetcher, crawl_site
@@ -192,11 +192,12 @@ async def run_audit(
                 # packed: hundreds of sites in flight hold their pages as bytes until their checks run
                 pages = await crawl_site(site, fetcher, on_fetch=on_fetch, audit_date=day, renderer=renderer,
                                          previous=previous, pack=True)
-                admission.checks_started()
+                waiting = pages.packed_bytes
+                admission.checks_started(waiting)
                 try:
                     outcomes = await pool.run(site, pages) if pool is not None else run_checks(checks, site, pages)
                 finally:
-                    admission.checks_finished()
+                    admission.checks_finished(waiting)
                 await out.send(SiteDone(run_id, pages, tuple(outcomes)))
         finally:
             admission.site_finished(held[0])
@@ -242,7 +243,7 @@ async def run_audit(
                                     max_sites=registry.run.sites_in_parallel,
                                     max_connections=registry.run.max_connections,
                                     connections_in_use=connections_in_use,
-                                    max_backlog=2 * workers if pool is not None else None,
+                                    max_waiting_bytes=MAX_WAITING_BYTES if pool is not None else None,
                                 )
                                 crawl_nursery.start_soon(admission.watch_lag)
                                 async with trio.open_nursery() as sites_nursery:

@@ -403,6 +403,11 @@ class SitePages:
         """The pages of the site, packed or not."""
         return len(self.pages) + len(self.packed_pages)
 
+    @property
+    def packed_bytes(self) -> int:
+        """Bytes of the packed pages (what a site waiting for its checks holds, its fetches aside)."""
+        return sum(map(len, self.packed_pages))
+
     def unpacked(self) -> SitePages:
         """This with every packed page back in ``pages`` (in order, after any unpacked ones), each page's
         fetch the very object of ``fetches`` it was recorded as (the same as an unpacked crawl)."""
