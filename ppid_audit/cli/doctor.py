@@ -16,7 +16,7 @@ Untuk situs yang disusun dengan JavaScript, ppid-audit merender halaman dengan C
 To audit JavaScript-built sites, ppid-audit renders their pages in Chromium:
 
   pip install 'ppid-audit[browser]'      # Playwright's Python API (the driver)
-  sudo apt-get install chromium          # Debian/Ubuntu: the browser itself
+  sudo apt-get install chromium-headless-shell   # Debian/Ubuntu: the browser (or chromium)
 
 Do not run `playwright install`: the system Chromium is used. Another Chromium:
 set PPID_AUDIT_CHROMIUM=/path/to/chromium. Without a browser, audits still run;

@@ -21,7 +21,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import trio
 
 from ..models import Fetch, FetchFailure, FetchKind, Page, RenderInfo, Site, SitePages, pack_page, utcnow
-from ..urls import dedupe_key, is_document_url, normalise, origin
+from ..urls import Scope, dedupe_key, is_document_url, normalise, origin
 from .browser import Renderer, RenderFailure
 from .fetch import HTML_TYPES, Fetcher, Response
 from .frontier import Frontier, Job
@@ -99,7 +99,7 @@ async def _parse_off_loop(resp: Response) -> Page:
     return _parse(resp)
 
 
-def _rendered_page(page: Page, reason: str, url: str, html: str, info: RenderInfo) -> Page:
+def _rendered_page(page: Page, reason: str, url: str, html: str, info: RenderInfo, left: bool = False) -> Page:
     """The rendered DOM through the same page model, kept on the original fetch (marked ``rendered``).
 
     The rendered DOM is what a visitor sees, so it is judged like any static
@@ -108,12 +108,15 @@ def _rendered_page(page: Page, reason: str, url: str, html: str, info: RenderInf
     the browser was refused nothing the page needed.  When the DOM still needs
     a browser for a reason of ours (a script or data request refused or not
     answered, menus the browser could not open), the page stays ``js_only``
-    with ``render.error == "incomplete"`` and a plain ``detail``.
+    with ``render.error == "incomplete"`` and a plain ``detail``.  A page whose script sent the browser off
+    the site (``left``) is complete: its redirect is a link in the DOM.
     """
     from ..page import has_skeleton, parse_html
 
     fetch = dataclasses.replace(page.fetch, rendered=reason)
     new = parse_html(dataclasses.replace(fetch, final_url=url), html)
+    if left and new.js_reason == "js_redirect":
+        new = dataclasses.replace(new, js_only=False)
     if not new.js_only and info.failed and has_skeleton(html):  # its data refused on our side: still loading
         new = dataclasses.replace(new, js_only=True, js_reason="loader")
     if new.js_only:
@@ -266,7 +269,9 @@ class _Crawl:
             return
         views: list[Page] = []
         if page.js_only and self.renderer is not None:
-            page, views = await self.render_views(resp, page)
+            # a start page may move to another host by script (its new home); any other page that sends
+            # the visitor off the site links there
+            page, views = await self.render_views(resp, page, stay_in=None if job.depth == 0 else self.frontier.scope)
             if page.url != final:  # a script redirect: the browser ended elsewhere
                 final = page.url
                 if job.depth == 0 and not self.frontier.in_scope(final):
@@ -297,16 +302,16 @@ class _Crawl:
                 await self.record(trap)
         self._wake.set()
 
-    async def render_views(self, resp: Response, page: Page) -> tuple[Page, list[Page]]:
+    async def render_views(self, resp: Response, page: Page, stay_in: Scope | None = None) -> tuple[Page, list[Page]]:
         """``render`` and the other views the browser reached on the same URL (a single-page app's buttons)."""
         self._views = ()
-        rendered = await self.render(resp, page)
+        rendered = await self.render(resp, page, stay_in)
         views, self._views = self._views, ()
         if not views or rendered.render is None or rendered.render.error not in (None, "incomplete"):
             return rendered, []
         return rendered, _view_pages(rendered, rendered.fetch.rendered or "script_menu", views, rendered.render)
 
-    async def render(self, resp: Response, page: Page) -> Page:
+    async def render(self, resp: Response, page: Page, stay_in: Scope | None = None) -> Page:
         """``page`` rendered in the browser when it needs one (else as it was, the reason in its meta)."""
         assert self.renderer is not None
         reason = page.js_reason or "script_menu"
@@ -319,13 +324,13 @@ class _Crawl:
         if self.renders >= MAX_RENDERS:
             return dataclasses.replace(page, render=RenderInfo(error="budget", detail=f"lebih dari {MAX_RENDERS} halaman dirender"))
         self.renders += 1
-        out = await self.renderer.render(resp, self.site)
+        out = await self.renderer.render(resp, self.site, stay_in)
         if isinstance(out, RenderFailure):
             return dataclasses.replace(page, render=RenderInfo(error=out.kind, detail=out.detail))
         info = RenderInfo(seconds=round(out.elapsed, 3), requests=out.requests, blocked=out.blocked,
                           failed=out.failed, broken=out.broken)
         self._views = out.states
-        return _rendered_page(page, reason, out.url, out.html, info)
+        return _rendered_page(page, reason, out.url, out.html, info, left=bool(out.left))
 
     async def run_sitemaps(self, start: str) -> None:
         state = self.fetcher.robots_state(start)

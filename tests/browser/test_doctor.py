@@ -13,7 +13,7 @@ def test_doctor_without_browser_says_how_to_install(monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("PPID_AUDIT_CHROMIUM", "/nonexistent/chromium")
     assert main(["doctor"]) == 7
     out = capsys.readouterr().out
-    assert "apt-get install chromium" in out and "ppid-audit[browser]" in out
+    assert "apt-get install chromium" in out and "chromium-headless-shell" in out and "ppid-audit[browser]" in out
     assert main(["doctor", "--json"]) == 7
     assert json.loads(capsys.readouterr().out)["chromium"] is None
 

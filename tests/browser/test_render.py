@@ -196,6 +196,36 @@ async def test_start_page_script_redirect_to_another_host_moves_the_site(chromiu
     assert any(p.url == f"http://127.0.0.2:{other.port}/berkala" for p in sp.pages)  # crawled as a page of the site
 
 
+async def test_inner_page_script_redirect_off_the_site_is_a_link_not_a_page(chromium: str) -> None:
+    """/lapor whose script sends the visitor to SP4N LAPOR! while it loads: the page keeps its document and
+    shows https://lapor.go.id/ as a link; lapor.go.id is not fetched as a page, no error page is recorded and
+    the render does not wait for a "load" that never comes."""
+    leaving = ("<html><head><title>Mengarahkan ke LAPOR!</title></head><body><h1>Mengarahkan ke LAPOR!</h1>"
+               "<script>window.location.href = 'https://lapor.go.id/';</script></body></html>")
+
+    def site_handler(req: Req) -> Resp:
+        if req.path == "/":
+            return html('<h1>Beranda</h1><nav><a href="/lapor">Lapor</a><a href="/berkala">Berkala</a></nav>')
+        if req.path == "/lapor":
+            return html(leaving)
+        if req.path == "/berkala":
+            return html("<h1>Berkala</h1><p>isi</p>")
+        return Resp(404)
+
+    async with serving(site_handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/")
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            with trio.fail_after(30):
+                sp = await crawl_site(site, fetcher, renderer=renderer)
+    lapor = next(p for p in sp.pages if p.url.endswith("/lapor"))
+    assert lapor.fetch.rendered == "js_redirect" and lapor.render is not None and lapor.render.error is None
+    assert "https://lapor.go.id/" in [link.url for link in lapor.links]
+    assert lapor.render.seconds < 15
+    assert all(p.url.startswith("http://127.0.0.1") for p in sp.pages)  # no chrome-error:// page
+    # lapor.go.id is link-checked as any external link is, never fetched or rendered as a page of the site
+    assert not any("lapor.go.id" in f.url and f.kind is FetchKind.PAGE for f in sp.fetches)
+
+
 async def test_politeness_delay_applies_to_the_browser(chromium: str) -> None:
     seen: list[tuple[str, float]] = []
     page = ('<div id="app"></div><script src="/a.js"></script><script src="/b.js"></script>'
