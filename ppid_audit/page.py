@@ -61,6 +61,12 @@ from .urls import file_name, is_developer_address, is_document_url, join, origin
 __all__ = ["JS_REASONS", "has_skeleton", "parse_html", "parse_page"]
 
 MAX_TEXT = 300_000
+# HTML characters given to the parser at most. Lexbor's tree of a listing of tiny rows is ~22x its HTML (the
+# farm's 5 MB archive page: a 110 MB tree, 147 MB of RSS the allocator kept), so a page is read to its first
+# 2 M characters, cut at a tag's end; a real page is 30-300 KB. Inline pictures (data: URIs, base64) are
+# emptied first: they are text in an attribute, megabytes in pasted content, and nothing a check reads.
+MAX_PARSE_CHARS = 2_000_000
+_DATA_URI = re.compile(r"""data:[a-z]+/[a-z0-9.+-]+;base64,[A-Za-z0-9+/=\s]{200,}""", re.I)
 MAX_LINKS = 5_000
 MAX_TABLE_ROWS = 500
 MAX_CELL = 300
@@ -960,6 +966,16 @@ def _inline_srcdocs(tree: LexborHTMLParser) -> LexborHTMLParser:
     return LexborHTMLParser(out)
 
 
+def _parse_input(text: str) -> str:
+    """``text`` as the parser gets it: inline base64 pictures emptied, cut after ``MAX_PARSE_CHARS`` at a tag's end."""
+    if len(text) > 100_000 and "base64," in text:
+        text = _DATA_URI.sub("data:,", text)
+    if len(text) > MAX_PARSE_CHARS:
+        end = text.rfind(">", 0, MAX_PARSE_CHARS)
+        text = text[: end + 1 if end > 0 else MAX_PARSE_CHARS]
+    return text
+
+
 def parse_html(fetch: Fetch, text: str) -> Page:
     """Parse HTML that is already decoded (see ``decode.decode_html``); never raises."""
     url = fetch.final_url or fetch.url
@@ -974,7 +990,7 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
         text = text.replace("\x00", "\ufffd")
     if not text.strip():
         return Page(fetch=fetch, url=url, encoding=encoding, encoding_source=source)
-    tree = LexborHTMLParser(text)
+    tree = LexborHTMLParser(_parse_input(text))
     if "srcdoc" in text:
         tree = _inline_srcdocs(tree)
     base = _base_url(tree, url, text, fetch.referrer)

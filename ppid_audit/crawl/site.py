@@ -20,6 +20,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 import trio
 
+from ..memory import release_free_memory
 from ..models import Fetch, FetchFailure, FetchKind, Page, RenderInfo, Site, SitePages, pack_page, utcnow
 from ..urls import Scope, dedupe_key, is_document_url, normalise, origin
 from .browser import Renderer, RenderFailure
@@ -95,7 +96,11 @@ PARSE_IN_THREAD_BYTES = 512 * 1024
 async def _parse_off_loop(resp: Response) -> Page:
     """``_parse``, in a worker thread for a big body (the event loop keeps serving the other requests)."""
     if len(resp.body or b"") >= PARSE_IN_THREAD_BYTES:
-        return await trio.to_thread.run_sync(_parse, resp)
+        page = await trio.to_thread.run_sync(_parse, resp)
+        # its parse tree (tens of MB for a big listing) is freed now; give those pages back to the OS
+        # instead of keeping the high-water mark for the rest of the run
+        release_free_memory()
+        return page
     return _parse(resp)
 
 

@@ -270,6 +270,27 @@ def test_huge_text_is_capped() -> None:
     assert 0 < len(page.text) <= 300_000
 
 
+def test_a_page_past_the_parse_cap_is_read_to_a_tag_end_within_it() -> None:
+    """A multi-megabyte listing is parsed to its first MAX_PARSE_CHARS (its tree would be ~22x the HTML)."""
+    from ppid_audit.page import MAX_PARSE_CHARS
+
+    row = b"<tr><td>Arsip dokumen</td><td><a href='/arsip/%d'>unduh</a></td></tr>\n"
+    rows = b"".join(row % i for i in range(60_000))
+    assert len(rows) > MAX_PARSE_CHARS
+    page = parse_page(fetch_of("https://x.go.id/arsip"), b"<h1>Arsip</h1><a href='/awal'>awal</a><table>" + rows + b"</table><a href='/akhir'>akhir</a>")
+    urls = [link.url for link in page.links]
+    assert "https://x.go.id/awal" in urls and "https://x.go.id/arsip/0" in urls
+    assert "https://x.go.id/akhir" not in urls  # past the cap
+    assert page.headings[0].text == "Arsip" and page.parse_error is None
+
+
+def test_inline_base64_pictures_do_not_push_content_past_the_parse_cap() -> None:
+    picture = b"data:image/png;base64," + b"iVBORw0KGgo" * 250_000  # 2.75 MB pasted into a post
+    body = b"<h1>Informasi Berkala</h1><img src='" + picture + b"'><a href='/berkala/lkpd-2025.pdf'>LKPD 2025</a>"
+    page = parse_page(fetch_of("https://x.go.id/berkala"), body)
+    assert [link.url for link in page.links] == ["https://x.go.id/berkala/lkpd-2025.pdf"]
+
+
 def test_deep_nesting_does_not_recurse() -> None:
     body = b"<div>" * 20_000 + b"<a href='/dalam'>dalam</a>"
     page = parse_page(fetch_of("https://x.go.id/"), body)
