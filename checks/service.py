@@ -60,11 +60,13 @@ def _named_downloads(sp: SitePages, t: M.Target) -> list[Hit]:
         for lk in p.links:
             if lk.in_nav or not lk.text.strip() or not _DOWNLOAD_TEXT.fullmatch(lk.text.strip()):
                 continue
-            at = p.text.find(lk.text.strip(), pos)
-            if at < 0:
+            # the control's own words, not a longer word holding them (the menu's 'Unduhan' before a table's 'Unduh')
+            m = re.compile(rf"(?<!\w){re.escape(lk.text.strip())}(?!\w)").search(p.text, pos)
+            if m is None:
                 continue
+            at = m.start()
             before = p.text[max(pos, at - 150):at]
-            pos = at + len(lk.text.strip())
+            pos = m.end()
             if not M.is_document_link(lk):
                 continue
             cut = max((before.rfind(h.text) + len(h.text) for h in p.headings if h.text and h.text in before), default=0)

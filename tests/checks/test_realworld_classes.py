@@ -857,6 +857,20 @@ def test_unduh_pdf_named_by_its_cards_text() -> None:
     assert present("layanan.dip", site(home, laporan_akses=rep)).status == Status.PASS
 
 
+def test_unduh_is_not_named_by_the_menu_before_a_longer_word_holding_it() -> None:
+    # farm seed 20261206 site 99.08: an empty 'Laporan Layanan' listing passed on a 'MoU 2026' row's 'Unduh',
+    # named by the menu's text before 'Dokumen > Unduhan' ('... Laporan Layanan Informasi Publik ... Dokumen')
+    nav = """<nav><ul><li><a href="#">Informasi Publik</a><ul><li><a href="/setiap-saat">Informasi Setiap Saat</a></li>
+    <li><a href="/laporan-layanan">Laporan Layanan Informasi Publik</a></li></ul></li><li><a href="#">Dokumen</a><ul>
+    <li><a href="/unduhan">Unduhan</a></li></ul></li></ul></nav>"""
+    home = page(f"{nav}<main><h1>PPID Kota Contoh</h1></main>")
+    empty = page(f"""{nav}<main><h1>Laporan Layanan Informasi Publik</h1><table><tr><th>No</th><th>Judul Laporan</th><th>Tahun</th><th>Unduh</th></tr>
+    <tr><td colspan="4">No data available in table</td></tr></table><p>Showing 0 to 0 of 0 entries</p></main>""")
+    mou = page(f"""{nav}<main><h1>Informasi Setiap Saat</h1><table><tr><th>No</th><th>Judul</th><th>Tahun</th><th></th></tr>
+    <tr><td>1</td><td>Perjanjian Kerja Sama (MoU) 2026</td><td>2026</td><td><a href="/storage/mou-2026.pdf">Unduh</a></td></tr></table></main>""")
+    assert present("layanan.laporan_layanan", site(home, laporan_layanan=empty, setiap_saat=mou)).status == Status.FAIL
+
+
 def test_daftar_informasi_group_and_dip_sop_are_not_the_dip() -> None:
     home = page("""<nav><ul><li class="dropdown"><a href="#">Daftar Informasi</a><ul><li><a href="/alur">Alur Layanan</a></li></ul></li>
     <li><a href="/sop">SOP</a></li></ul></nav><main><h1>PPID Kota Contoh</h1></main>""")
