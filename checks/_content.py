@@ -185,8 +185,12 @@ def content_images(page: Page, reference: Page | None = None) -> list[str]:
     site = _S.current()
     if site is not None and any(p is page for p in site.pages):
         shared |= template_images(site)
-    return [im.url for im in page.content_images if im.url not in shared and not _ICON_URL.search(im.url)
-            and not _DECOR_FILE.search(urlsplit(im.url).path)]
+    own = [im.url for im in page.content_images if im.url not in shared and not _ICON_HOST.search(im.url)
+           and not _DECOR_FILE.search(urlsplit(im.url).path)]
+    # a picture of the site's own icons folder is a card's pictogram beside others, but the one picture of a page
+    # (an infographic 'visi_ppid.png' the theme keeps under images/icon/) is its content
+    foldered = [u for u in own if _ICON_FOLDER.search(urlsplit(u).path)]
+    return own if len(foldered) == 1 and len(own) == 1 else [u for u in own if u not in foldered]
 
 
 # a template's ornament named as such (a title's underline 'line_02.png', 'divider.svg', 'shape-1.png', 'dots.png'):
@@ -214,7 +218,8 @@ def template_images(sp: SitePages) -> frozenset[str]:
 
 # a picture from an icon library or an icons folder (cdn-icons-png.flaticon.com, img.icons8.com, /assets/icons/):
 # a card's pictogram, never a scanned document or a chart
-_ICON_URL = re.compile(r"^[a-z]+://[^/]*\bicons?\d*\b[^/]*/|/icons?/|flaticon\.com/", re.I)
+_ICON_HOST = re.compile(r"^[a-z]+://[^/]*\bicons?\d*\b[^/]*/|flaticon\.com/", re.I)
+_ICON_FOLDER = re.compile(r"/icons?/", re.I)
 
 
 # the text of an href="#" anchor that is decoration (a logo's alt, "back to top", a theme switch), not a download
@@ -264,7 +269,16 @@ def dead_anchors(page: Page, reference: Page | None = None) -> list[str]:
     if site is not None and any(p is page for p in site.pages):
         shared |= template_dead_anchors(site)
     return [x for x in texts if x not in shared and not _DECORATION.search(x.replace("-", " ").replace("_", " "))
-            and not _PAGINATION.fullmatch(x)]
+            and not _PAGINATION.fullmatch(x) and x not in _title_anchors(page, texts)]
+
+
+def _title_anchors(page: Page, texts: list[str]) -> frozenset[str]:
+    """The page's own title written as a dead link (``<h2><a href="#">Profil PPID</a></h2>`` over the page's
+    paragraphs): a heading, not a download. Only when one dead anchor alone is a heading of the page: a listing
+    whose every entry is a dead heading link (``<h4><a href="#">SOP ...</a></h4>`` per row) keeps them."""
+    heads = {h.text.strip() for h in page.headings if h.text.strip()}
+    titled = [x for x in texts if x in heads and not _ENTRY_WORDS.search(x)]
+    return frozenset(titled) if len(titled) == 1 else frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -373,7 +387,22 @@ def data_rows(table: Table) -> int:
     when every link of the table is test data ('url' -> 'www.asdfsd.com'): its titles open nothing."""
     if table.links and all(is_junk_link(lk) for lk in table.links):
         return 0
-    return sum(1 for r in table.rows if not is_empty_row(r))
+    rows = [r for r in table.rows if not is_empty_row(r)]
+    if _copied_rows(rows):
+        return 0
+    return len(rows)
+
+
+def _copied_rows(rows: list[tuple[str, ...]]) -> bool:
+    """Three rows or more that say the same thing but for their numbers ('1 | Daftar PPID Utama', '2 | Daftar PPID
+    Utama', ... eight times): one template row copied to fill the listing, no entry of its own."""
+    if len(rows) < 3:
+        return False
+    said = {tuple(c.strip() for c in r if c.strip() and not _NUMBERING.fullmatch(c)) for r in rows}
+    if len(said) != 1:
+        return False
+    cells = next(iter(said))
+    return any(len(tokens(c)) >= 2 and not _ENTRY_WORDS.search(c) for c in cells)
 
 
 def empty_listing(page: Page) -> str:
@@ -637,6 +666,13 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         unpublished = _unpublished(page, reference, text)
         if unpublished is not None:
             return unpublished
+    copied = next((t for t in page.tables if _copied_rows([r for r in t.rows if not is_empty_row(r)])), None)
+    if copied is not None and not docs and not rows and fields < cfg["min_form_fields"] and len(
+            _text_beside_tables(page, text).strip()) < cfg["min_content_chars"]:
+        # its listing is one template row copied ('Daftar PPID Utama' eight times): filler, not entries
+        shown = next(c for c in copied.rows[0] if c.strip() and not _NUMBERING.fullmatch(c))[:60]
+        return PageVerdict(page, False, f"baris daftarnya hanya salinan satu baris contoh ('{shown}' x{len(copied.rows)})",
+                           f"its listing's rows are one sample row copied ('{shown}' x{len(copied.rows)})", code=PLACEHOLDER_TEXT)
     if len(docs) >= cfg["min_document_links"] or rows >= cfg["min_table_rows"] or fields >= cfg["min_form_fields"]:
         return PageVerdict(page, True, docs=docs)
     empty = empty_listing(page)

@@ -305,6 +305,15 @@ def onward_form_pages(sp: SitePages, f: Found) -> None:
     cfg = T.rules()["present"]
     for url, v in list(f.pages.items()):
         p = v.page
+        if not v.ok and v.code == C.EMPTY_PAGE and (gate := _login_gate(sp, p)) is not None:
+            # the page only says 'Ajukan permohonan' over a button to the login ('Mulai' -> /login): the form is
+            # behind the login, where the audit cannot go; present, unverified
+            del f.pages[url]
+            ref = C.reference_page(sp, p)
+            shared = {h.text for h in ref.headings} if ref is not None and ref is not p else set()
+            head = next((h.text for h in p.headings if h.text and h.text not in shared), p.title)
+            f.unresolved.append(Hit(p, f"{head[:60]} > {gate.text}"[:200], "login-link", M.LINK, gate))
+            continue
         if not v.ok or v.docs or any(C.data_rows(tb) for tb in p.tables):
             continue
         if any(len(fm.fields) >= cfg["min_form_fields"] for fm in p.forms if not C.is_search_form(fm)):
@@ -325,6 +334,22 @@ def onward_form_pages(sp: SitePages, f: Found) -> None:
                 head = next((h.text for h in p.headings if h.text), p.title)
                 follow(sp, f, Hit(p, f"{head[:60]} > {lk.text}"[:200], "onward-link", M.LINK, lk))
                 entries.discard(lk.url)
+
+
+_LOGIN_URL = re.compile(r"/(?:login|log-in|signin|sign-in|masuk|auth)(?:[/.?#]|$)", re.I)
+
+
+def _login_gate(sp: SitePages, p: Page) -> Link | None:
+    """The one link of the page's own content that opens a login (``/login``, ``/masuk``), when the page holds
+    nothing else (no form, document, table or picture): the page is the door to a form behind the login."""
+    ref = C.reference_page(sp, p)
+    shared = {lk.url for lk in ref.links} if ref is not None and ref is not p else set()
+    own = [lk for lk in p.links if not lk.in_nav and lk.tag == "a" and not C.is_toggle(lk) and lk.url not in shared
+           and lk.url.rstrip("/") != p.url.rstrip("/")]
+    gates = [lk for lk in own if _LOGIN_URL.search(urlsplit(lk.url).path + "/")]
+    if len(gates) != 1 or len(own) > 2 or p.forms and any(not C.is_search_form(fm) for fm in p.forms):
+        return None
+    return gates[0] if not C.content_images(p, ref) and not any(C.data_rows(t) for t in p.tables) else None
 
 
 # --------------------------------------------------------------------------- an empty page beside an unverified link

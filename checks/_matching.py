@@ -250,6 +250,8 @@ def collect(sp: SitePages, t: Target) -> Found:
                 continue  # the whole site's <title> (its name, 'SIKEDIP - Sistem Kelola Daftar Informasi Publik'), no page's label
             if note == "breadcrumb" and text != page.breadcrumbs[-1] and not t.full_label_in(tokens(text)):
                 continue  # an ancestor's short name ('Beranda > Profil > SOP'): the section the page is filed under, not its label
+            if note == "heading" and _T.is_duty_sentence(text):
+                continue  # a duty in the officer's list of duties ('Melaksanakan pengujian konsekuensi;'), not a label
             if text and len(text) < 200 and t.label_in(tokens(text)) and t.context_in(text, *head_texts):
                 found.hits.append(Hit(page, text, note, STRONG))
                 labelled = True

@@ -91,6 +91,23 @@ def tokens(text: str, *, camel: bool = False) -> tuple[str, ...]:
     return got
 
 
+# an Indonesian active verb opening a sentence ('Melaksanakan', 'Menetapkan', 'Mengkoordinasikan', 'Menyusun'):
+# me- with its nasal forms and a -kan / -i suffix, or a common root verb without one
+_DUTY_VERB = re.compile(r"(?:me|mem|men|meng|meny)[a-z]{3,}(?:kan|i)|menyusun|mengelola|menyimpan|menerima|membuat|"
+                        r"melakukan|melayani|membina|mengawasi|memantau|menjamin")
+_NOT_VERBS = frozenset({"mekanisme", "media", "meja", "menu", "mesin", "metode", "memori", "menteri", "meteri"})
+
+
+def is_duty_sentence(text: str) -> bool:
+    """``text`` is a sentence stating a duty ('Melaksanakan pengujian konsekuensi;', 'Menetapkan informasi yang
+    dikecualikan ... sebagai Informasi publik yang dapat diakses;'): an item of a list of what an officer does,
+    opened by an active verb and closed by a list's ';' (or long as a sentence), never the label of a published item."""
+    toks = tokens(text)
+    if len(toks) < 2 or toks[0] in _NOT_VERBS or not _DUTY_VERB.fullmatch(toks[0]):
+        return False
+    return text.rstrip().endswith((";", ",")) or len(toks) >= 8
+
+
 def _tokenise(text: str, camel: bool = False) -> tuple[str, ...]:
     return tuple(t for t in norm(text, camel=camel).split() if t != "!")
 

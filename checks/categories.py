@@ -19,6 +19,7 @@ from ppid_audit.models import Evidence, Page, Result, Severity, Site, SitePages,
 
 
 
+from . import _content as _C
 from . import _matching as M
 from . import _verdicts as V
 from ._content import DEAD_DOWNLOAD_LINKS, EMPTY_LISTING, EMPTY_PAGE, PLACEHOLDER_TEXT, content_text, dead_anchors, is_filter_box
@@ -75,19 +76,47 @@ def _titles_only(sp: SitePages, found: M.Found) -> None:
     'Struktur Organisasi' / 'LHKPN Sekretaris Jenderal'), each naming an item that is not published."""
     for url, v in list(found.pages.items()):
         page = v.page
+        # (a form without a field, a theme's leftover <form action="#">, holds nothing)
         if not v.ok or v.docs or url in found.sections or any(M.data_rows(t) for t in page.tables) or any(
-                not is_filter_box(f) for f in page.forms):
+                not is_filter_box(f) and f.fields for f in page.forms):
             continue
         ref = M.reference_page(sp, page)
         if M.entry_links(page, ref) or M.content_images(page, ref):
             continue
         text = content_text(page, ref)
         if len(_SENTENCE_END.findall(text)) <= 1:
+            if len(_LAW_KIND.findall(text)) >= 3 and _LAW_BODY.search(text):
+                # the regulation's description of what the category comprises ('Informasi tentang profil badan
+                # publik', 'Informasi tentang laporan keuangan' ...): the place explains the category, lists nothing
+                found.pages[url] = PageVerdict(page, False, "halamannya hanya menguraikan jenis informasi menurut peraturan, tanpa informasi badan publik ini",
+                                               "its page only describes the kinds of information the regulation lists, with none of this body's", code=EMPTY_LISTING)
+                continue
             found.pages[url] = PageVerdict(page, False, "daftarnya hanya judul tanpa dokumen atau tautan",
                                            "its listing holds titles without documents or links", code=UNPUBLISHED_ROWS)
 
 
+# the regulation's wording of a kind of information ('Informasi tentang ...', 'Informasi mengenai ...') and of the body
+_LAW_KIND = re.compile(r"\binformasi\s+(?:tentang|mengenai)\b", re.I)
+_LAW_BODY = re.compile(r"\bbadan\s+publik\b", re.I)
+
+
 _DIK_SUBSTANCE = ("penetapan", "uji_konsekuensi")
+
+
+def _grounds_sections(found: M.Found) -> list[str]:
+    """The texts under the exempt label's section headings when the label is only such headings (the warning of a
+    vague section) and each section says two sentences or more of its own with no link: grounds written out
+    ('Informasi yang mengganggu penegakan hukum. Informasi yang membahayakan keamanan negara. ...'), not a card
+    whose content is elsewhere."""
+    if not found.vague or any(h.note != "section-heading" or h.link is not None for h in found.vague):
+        return []
+    out = []
+    for h in found.vague:
+        sec = _C._section_text(h.page, h.snippet)[len(h.snippet):]
+        if len(_SENTENCE_END.findall(sec)) < 2 or any(not lk.in_nav and lk.text and lk.text in sec for lk in h.page.links):
+            return []
+        out.append(sec)
+    return out
 
 
 def _exempt_without_register(sp: SitePages, found: M.Found, results: list[Result]) -> list[Result]:
@@ -96,13 +125,22 @@ def _exempt_without_register(sp: SitePages, found: M.Found, results: list[Result
     cards of the law's grounds ('Informasi Rahasia Negara', 'Data Pribadi Peserta Didik', 'Pasal 17')
     publish no register (regulation.md: the DIK is decided by a documented consequence test and a decree)."""
     first = results[0]
-    if first.status != Status.PASS or found.documents or found.dip_rows or any(
+    if first.status not in (Status.PASS, Status.WARN) or found.documents or found.dip_rows or any(
             h.note in ("table-row", "table-column", "table-cell", "dip-row") for h in found.hits):
         return results
-    if any(M.data_rows(t) for v in found.good_pages for t in v.page.tables) or not found.good_pages:
+    grounds = _grounds_sections(found) if first.status == Status.WARN else []
+    if first.status == Status.WARN and (first.reason or found.unresolved or not grounds):
+        return results
+    if any(M.data_rows(t) for v in found.good_pages for t in v.page.tables) or not (found.good_pages or grounds):
         return results
     texts = [M.tokens(s, camel=True) for s, _ in V._scope_texts(sp, found)]
-    texts += [M.tokens(content_text(v.page, M.reference_page(sp, v.page)), camel=True) for v in found.good_pages]
+    # (a page where only a section heading names the list speaks in that section: the page's other sections, a
+    # setiap saat list naming 'keputusan', say nothing of the exempt list's decree)
+    texts += [M.tokens(content_text(v.page, M.reference_page(sp, v.page)), camel=True) for v in found.good_pages
+              if v.page.url not in found.sections]
+    texts += [M.tokens(_C._section_text(v.page, head), camel=True) for v in found.good_pages
+              for head in found.sections.get(v.page.url, ())]
+    texts += [M.tokens(x, camel=True) for x in grounds]
     if any(M.contains(ph, toks) for item in _DIK_SUBSTANCE for ph in found.target.items.get(item, ()) for toks in texts):
         return results
     return [Result(status=Status.FAIL, item="present", evidence=first.evidence, reason=GENERIC_ROWS,

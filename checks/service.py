@@ -27,6 +27,7 @@ from ppid_audit.urls import is_developer_address
 from . import _entries as E
 from . import _matching as M
 from . import _verdicts as V
+from . import _content as _C
 from ._content import EMPTY_LISTING, EMPTY_PAGE, INERT_FORM, OTHER_TARGET
 from ._matching import Hit
 
@@ -138,11 +139,24 @@ def _named_pictures(sp: SitePages, t: M.Target) -> list[Hit]:
             name = _file_words(im.url)
             if im.url in own and im.alt and len(im.alt) < 150 and t.full_label_in(M.tokens(im.alt)):
                 hits.append(Hit(p, f"gambar: {im.alt}"[:200], "image-alt", M.STRONG))
-            elif im.url in own and name and t.full_label_in(M.tokens(name)):
+            elif im.url in own and name and (t.full_label_in(M.tokens(name)) or _short_named(p, ref, t, M.tokens(name))):
                 hits.append(Hit(p, f"gambar: {im.url.rsplit('/', 1)[-1]}"[:200], "image-name", M.STRONG))
             elif im.url in own and (label := _label_naming_picture(p, ref, t, name)):
                 hits.append(Hit(p, f"{label} > gambar: {im.url.rsplit('/', 1)[-1]}"[:200], "page-picture", M.STRONG))
     return hits
+
+
+def _short_named(p: Page, ref: Page | None, t: M.Target, toks: tuple[str, ...]) -> bool:
+    """A picture file named by the whole of a short label ('maklumat.png'), as a menu item 'Maklumat' names its
+    page, on a page with content: unless other targets' names begin with that word too ('sop.jpg': the SOP of
+    requests or of objections), which then does not say which it is."""
+    if not toks or not t.label_in(toks, whole_only=True):
+        return False
+    n = len(toks)
+    for key in M.vocabulary()["target"]:
+        if key != t.key and M.tokens(M.target(key).name)[:n] == toks:
+            return False
+    return M.judge_page(p, ref).ok
 
 
 def _label_naming_picture(p: Page, ref: Page | None, t: M.Target, name: str) -> str:
@@ -375,6 +389,45 @@ def _form_pages(sp: SitePages, found: M.Found) -> None:
         if why:
             found.pages[url] = M.PageVerdict(page, False, f"halamannya adalah '{why[:80]}', bukan {t.name.lower()}",
                                              f"its page is '{why[:80]}', not the {t.name_en.lower()}", code=OTHER_TARGET)
+        elif _picture_under_generic_label(sp, found, page):
+            found.pages[url] = M.PageVerdict(page, False, "halamannya hanya berisi gambar di bawah label umum, bukan formulir yang dapat diisi atau diunduh",
+                                             "its page only holds a picture under a generic label, not a form to fill in or download", code=OTHER_TARGET)
+        elif _instructions_only(sp, page, t):
+            found.pages[url] = M.PageVerdict(page, False, "halamannya hanya berisi petunjuk pengisian, tanpa formulir, berkas atau tautan",
+                                             "its page only holds instructions, with no form, file or link", code=EMPTY_PAGE)
+
+
+def _picture_under_generic_label(sp: SitePages, found: M.Found, page: Page) -> bool:
+    """A form's page reached only under the form's generic label ('Pelayanan > Pengajuan Keberatan') whose content
+    is a picture (the objection procedure drawn as a chart) with little text: a form is filled in or downloaded,
+    and a picture not named as the form (alt or file name 'Formulir Keberatan') is the procedure's."""
+    t = found.target
+    ref = M.reference_page(sp, page)
+    pics = M.content_images(page, ref)
+    if not pics or len(M.content_text(page, ref).strip()) >= int(M.rules()["present"]["min_content_chars"]):
+        return False
+    names = [h.link.text if h.link is not None else h.snippet for h in found.hits
+             if h.page.url == page.url or (h.link is not None and h.link.url in (page.url, page.fetch.url))]
+    if not names or any(E._full_label(found, x) for x in names):
+        return False
+    by_url = {im.url: im for im in page.content_images}
+    return not any(t.full_label_in(M.tokens(by_url[u].alt)) or t.full_label_in(M.tokens(_file_words(u))) for u in pics if u in by_url)
+
+
+def _instructions_only(sp: SitePages, page: Page, t: M.Target) -> bool:
+    """A form's page that only tells how to fill the form in ('Isi identitas pemohon dengan lengkap', 'Lampirkan
+    dokumen pendukung'): no form field, document, picture, table row or link of its own, and its text is not the
+    form itself written out (two of the form's fields named, 'Rincian informasi yang dibutuhkan', 'Tujuan
+    penggunaan informasi'). A form is filled in or downloaded; a page of text is neither."""
+    # (the caller passed over a page holding a form of the target's size: a search box is not one)
+    if any(M.data_rows(tb) for tb in page.tables):
+        return False
+    ref = M.reference_page(sp, page)
+    if M.content_images(page, ref) or M.entry_links(page, ref) or _C.dead_anchors(page, ref):
+        return False
+    own = M.tokens(M.content_text(page, ref))
+    fields = M._phrases(t.raw.get("form_fields", []))
+    return sum(1 for ph in fields if M.contains(ph, own)) < 2
 
 
 @check(id="layanan.laporan_layanan", title="Laporan layanan informasi publik tahunan diumumkan", title_en="The annual information-service report is published",
@@ -715,6 +768,12 @@ def _self_posting_popup(page: Page, form: Form, fld: FormField | None) -> bool:
     return urlsplit(form.action).path.rstrip("/") == urlsplit(page.url).path.rstrip("/")
 
 
+def _static_post(form: Form) -> bool:
+    """A pop-up search that POSTs its words to a static HTML file (a theme's 'index.html'): a static page cannot
+    receive a POST, so nothing searches; the theme's demo box left in the template."""
+    return form.method.upper() == "POST" and bool(re.search(r"\.html?$", urlsplit(form.action).path, re.I))
+
+
 @check(id="layanan.pencarian", title="Fitur pencarian tersedia", title_en="A search feature is available",
        indicator="pengembangan_website", severity=Severity.LOW, regulation="Perki 1/2022 (monev: pengembangan website)")
 def pencarian(site: Site, pages: SitePages) -> list[Result]:
@@ -731,7 +790,7 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
                 # a GET form over a listing with a free-text title box ('Judul'): a search of the documents
                 fld = next((f for f in form.fields if f.type in ("text", "") and f.name.lower() in titles), None)
             if (fld is not None or any(w in action for w in ("search", "pencarian", "/cari"))) and (form.in_popup and (
-                    _dead_action(form.raw_action) or _self_posting_popup(p, form, fld)) or (form.inert and is_developer_address(form.raw_action))):
+                    _dead_action(form.raw_action) or _self_posting_popup(p, form, fld) or _static_post(form)) or (form.inert and is_developer_address(form.raw_action))):
                 # a theme's search pop-up that posts nowhere ("#", "javascript:void(0)") finds nothing (a visible
                 # header box posting to "#" may be wired by the theme's script: it still counts); nor does a box
                 # that posts to the developer's machine ('http://ppid.test/')
