@@ -324,20 +324,21 @@ def _inside_link(node: LexborNode, base: str) -> bool:
     return False
 
 
-def _holds_same_link(node: LexborNode, url: str, base: str) -> bool:
-    """Whether an ``<a href>`` inside ``node`` already links ``url`` (a card whose 'Baca' link goes where the card goes)."""
-    return any(join(a.attributes.get("href"), base) == url for a in node.css("a[href]"))
+def _holds_link(node: LexborNode, base: str) -> bool:
+    """Whether an ``<a href>`` inside ``node`` is a link: what a visitor clicks there (a card's 'Baca', a row's
+    'Unduh'), so the element's handler adds no link (a table keeps one link per row)."""
+    return any(join(a.attributes.get("href"), base) is not None for a in node.css("a[href]"))
 
 
 def _script_link(node: LexborNode, tag: str, attrs: dict[str, str | None], base: str, ctx: _Ctx) -> tuple[Link | None, str]:
     """The link an element's click handler or ``data-href`` names (``_script_target``), with the element's own
     text as its text, and the target as written; ``(None, "")`` when there is none (no target, an ``#`` or
-    ``javascript:`` one, inside a link already, or a link the element itself holds)."""
+    ``javascript:`` one, inside a link already, or holding one)."""
     raw = _script_target(tag, attrs)
     if raw is None:
         return None, ""
     url = join(raw, base)
-    if url is None or _inside_link(node, base) or _holds_same_link(node, url, base):
+    if url is None or _inside_link(node, base) or _holds_link(node, base):
         return None, ""
     if tag == "img":
         text = _clean(attrs.get("alt") or attrs.get("title") or attrs.get("aria-label"), 500)

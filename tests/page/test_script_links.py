@@ -144,18 +144,27 @@ def test_the_script_endpoint_of_a_table_is_no_link() -> None:
 
 
 def test_no_duplicate_of_an_anchor() -> None:
-    # a handler inside a link, and a card whose own link goes where its handler goes, give the anchor only
+    # a handler inside a link, and a card or row holding a link of its own, give the anchor only
     page = parse("<main><a href='/ppid/sop'><div onclick=\"location.href='/ppid/sop'\">SOP</div></a>"
                  "<div class='card' onclick=\"location.href='/berita/1'\"><h3>Rapat PPID</h3><a href='/berita/1'>Baca</a></div>"
                  "<a href='/ppid/dip' onclick=\"track('https://stats.example.com/x')\">DIP</a>"
-                 "<div class='card' onclick=\"location.href='/berita/2'\"><h3>Sosialisasi</h3><a href='/berita/2/foto.jpg'>Foto</a></div></main>")
+                 "<div class='card' onclick=\"location.href='/berita/2'\"><h3>Sosialisasi</h3><a href='/berita/2/foto.jpg'>Foto</a></div>"
+                 f"{CONTROL}</main>")
     assert [(lk.text, lk.url) for lk in page.links] == [
         ("SOP", "https://ppid.contohkab.go.id/ppid/sop"),
         ("Baca", "https://ppid.contohkab.go.id/berita/1"),
         ("DIP", "https://ppid.contohkab.go.id/ppid/dip"),
-        ("Sosialisasi Foto", "https://ppid.contohkab.go.id/berita/2"),  # a card linking elsewhere inside is a link
-        ("Foto", "https://ppid.contohkab.go.id/berita/2/foto.jpg"),
+        ("Foto", "https://ppid.contohkab.go.id/berita/2/foto.jpg"),  # the card's own anchor is what is clicked
+        ("DIP", "https://ppid.contohkab.go.id/dip"),
     ]
+
+
+def test_a_row_holding_its_own_anchor_keeps_one_link() -> None:
+    page = parse("<table><tr><th>Judul</th><th>Berkas</th></tr>"
+                 "<tr onclick=\"location.href='/dip/1'\"><td>DIP 2024</td><td><a href='/dok/dip-2024.pdf'>Unduh</a></td></tr>"
+                 "<tr onclick=\"location.href='/dip/2'\"><td>DIP 2023</td><td><a href='#'>Unduh</a></td></tr></table>")
+    assert [lk.url.rsplit("/", 2)[-2:] for lk in page.tables[0].links] == [["dok", "dip-2024.pdf"], ["dip", "2"]]
+    assert [lk.text for lk in page.links] == ["Unduh", "DIP 2023 Unduh"]
 
 
 def test_a_handler_to_a_developer_host_is_a_dead_link() -> None:
