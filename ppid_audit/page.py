@@ -24,6 +24,10 @@ Decisions checks rely on:
 * Visible text skips ``script``, ``style``, ``noscript``, ``template``,
   ``[hidden]`` and inline ``display:none``/``visibility:hidden``; links inside
   hidden parts are still collected (dropdowns are hidden until hovered).
+* Script links: an element that is not a link but opens one when clicked (a ``<tr onclick="showPreview('/dok/DIP
+  2024.pdf', ...)">`` row, a ``<div onclick="window.open(...)">`` card, a menu ``<span onclick="location.href=...">``,
+  a ``data-href``) is a ``Link`` (tag ``a``, ``raw_href`` the target as written) named by its own text, with the
+  menu context of an anchor; also in its table's ``links``.  Handlers naming no literal target are not links.
 * ``dead_anchor_count``: the number of ``href="#"`` anchors that are not
   menu toggles (no ``data-toggle``, ``onclick`` or ``dropdown-toggle``) and
   have a text, and of links to a developer's or intranet host
@@ -56,7 +60,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .dates import find_dates, find_dates_with_offsets, is_bare_year
 from .decode import decode_html
 from .models import Fetch, Form, FormField, FoundDate, Heading, Image, Link, Page, Table
-from .urls import file_name, is_developer_address, is_document_url, join, origin
+from .urls import file_kind, file_name, is_asset, is_developer_address, is_document_url, join, origin
 
 __all__ = ["JS_REASONS", "has_skeleton", "parse_html", "parse_page"]
 
@@ -258,6 +262,100 @@ def _make_link(node: LexborNode, tag: str, attrs: dict[str, str | None], base: s
     return Link(url=url, text=text, tag=tag, in_nav=ctx.nav, menu_path=path, raw_href=(raw or "").strip()[:2000])
 
 
+# --------------------------------------------------------------------------- script links
+
+# a navigation the handler makes itself: location(.href) = '...', location.assign/replace('...'), window.open('...')
+_SCRIPT_NAV = re.compile(r"""(?:\blocation(?:\s*\.\s*href)?\s*=(?!=)\s*|\blocation\s*\.\s*(?:assign|replace)\s*\(\s*"""
+                         r"""|\b(?:window|top|self|parent)\s*\.\s*open\s*\(\s*)(['"`])([^'"`\\]*)\1""")
+_SCRIPT_LITERAL = re.compile(r"""'([^'\\\n]*)'|"([^"\\\n]*)"|`([^`\\]*)`""")
+_SCRIPT_DATA = ("data-href", "data-url", "data-link")
+# elements whose data-url is a script's endpoint or configuration, never where a click goes
+_NO_DATA_LINK = frozenset({"table", "tbody", "thead", "form", "input", "select", "textarea", "ul", "ol", "body", "html",
+                           "script", "nav", "header", "footer", "main", "section", "iframe", "video", "audio", "source"})
+
+
+def _concatenated(code: str, start: int, end: int) -> bool:
+    """Whether the literal ``code[start:end]`` is a piece of a concatenation (``'/unduh/' + id``)."""
+    before = code[:start].rstrip()
+    after = code[end:].lstrip()
+    return before.endswith("+") or after.startswith("+")
+
+
+def _script_url(raw: str) -> bool:
+    """A literal a handler names as where it goes: a document or picture path, or an absolute web address."""
+    if not raw or "${" in raw:
+        return False
+    if raw.startswith(("http://", "https://", "//")):
+        return True
+    return "/" in raw and (is_document_url(raw) or file_kind(raw) == "image")
+
+
+def _script_target(tag: str, attrs: dict[str, str | None]) -> str | None:
+    """Where an element that is not a link goes when clicked, as written (``None`` when its handler names no
+    literal target): the URL of ``location.href = '...'`` / ``location.assign(...)`` / ``window.open(...)``
+    in its ``onclick``, else the first literal argument of another call there that is a document path or an
+    absolute address (``showPreview('/dokumen/DIP 2024.pdf', ...)``), else a URL-ish ``data-href`` /
+    ``data-url`` / ``data-link``."""
+    code = attrs.get("onclick")
+    if code:
+        for m in _SCRIPT_NAV.finditer(code):
+            raw = m.group(2).strip()
+            if raw and "${" not in raw and not _concatenated(code, m.start(1), m.end()):
+                return raw
+        for m in _SCRIPT_LITERAL.finditer(code):
+            raw = (m.group(1) or m.group(2) or m.group(3) or "").strip()
+            if _script_url(raw) and not _concatenated(code, m.start(), m.end()):
+                return raw
+    if tag not in _NO_DATA_LINK:
+        for key in _SCRIPT_DATA:
+            raw = (attrs.get(key) or "").strip()
+            if raw and "${" not in raw and "{{" not in raw and (raw.startswith(("/", "./", "../", "http://", "https://", "//")) or "/" in raw
+                                                               or raw.endswith((".html", ".htm", ".php", ".aspx"))):
+                if not is_asset(raw) or file_kind(raw) == "image":  # not a script's JSON or a stylesheet
+                    return raw
+    return None
+
+
+def _has_script_attr(attrs: dict[str, str | None]) -> bool:
+    return "onclick" in attrs or "data-href" in attrs or "data-url" in attrs or "data-link" in attrs
+
+
+def _inside_link(node: LexborNode, base: str) -> bool:
+    """Whether ``node`` sits in an ``<a href>`` that is a link of its own (its script would be a duplicate)."""
+    p = node.parent
+    while p is not None:
+        if p.tag == "a" and join(p.attributes.get("href"), base) is not None:
+            return True
+        p = p.parent
+    return False
+
+
+def _holds_link(node: LexborNode, base: str) -> bool:
+    """Whether an ``<a href>`` inside ``node`` is a link: what a visitor clicks there (a card's 'Baca', a row's
+    'Unduh'), so the element's handler adds no link (a table keeps one link per row)."""
+    return any(join(a.attributes.get("href"), base) is not None for a in node.css("a[href]"))
+
+
+def _script_link(node: LexborNode, tag: str, attrs: dict[str, str | None], base: str, ctx: _Ctx) -> tuple[Link | None, str]:
+    """The link an element's click handler or ``data-href`` names (``_script_target``), with the element's own
+    text as its text, and the target as written; ``(None, "")`` when there is none (no target, an ``#`` or
+    ``javascript:`` one, inside a link already, or holding one)."""
+    raw = _script_target(tag, attrs)
+    if raw is None:
+        return None, ""
+    url = join(raw, base)
+    if url is None or _inside_link(node, base) or _holds_link(node, base):
+        return None, ""
+    if tag == "img":
+        text = _clean(attrs.get("alt") or attrs.get("title") or attrs.get("aria-label"), 500)
+    else:
+        text = _anchor_text(node, attrs)
+    path = ctx.menu if ctx.nav else ()
+    if path and (ctx.in_label or node.mem_id == ctx.label_id or path[-1] == text):
+        path = path[:-1]
+    return Link(url=url, text=text, tag="a", in_nav=ctx.nav, menu_path=path, raw_href=raw[:2000]), raw
+
+
 def _is_dead_anchor(attrs: dict[str, str | None]) -> bool:
     href = (attrs.get("href") or "").strip()
     if href not in ("#", "#!", "#/"):
@@ -333,8 +431,11 @@ def _walk(root: LexborNode, base: str) -> _Walk:
             new = _Ctx(nav, footer, hidden, article, ctx.menu, ctx.label_id, ctx.in_label)
         if new.label_id and node.mem_id == new.label_id:
             new = _Ctx(new.nav, new.footer, new.hidden, new.article, new.menu, new.label_id, True)
+        linked = False  # the element is a link (or a dead one) by its own href/src
         if tag in _LINK_ATTR:
-            if tag == "a" and (_is_dead_anchor(attrs) or (public and _developer_link(attrs))):
+            if tag == "a" and ((_is_dead_anchor(attrs) and not (_has_script_attr(attrs) and _script_target(tag, attrs)))
+                               or (public and _developer_link(attrs))):
+                linked = True
                 text = _anchor_text(node, attrs)
                 if text and not (new.nav and new.in_label):  # a menu parent, not a dead link
                     out.dead_count += 1
@@ -343,6 +444,7 @@ def _walk(root: LexborNode, base: str) -> _Walk:
             elif len(out.links) < MAX_LINKS:
                 link = _make_link(node, tag, attrs, base, new)
                 if link is not None:
+                    linked = True
                     out.links.append(link)
             if tag in ("iframe", "object", "embed", "frame"):
                 continue
@@ -361,6 +463,18 @@ def _walk(root: LexborNode, base: str) -> _Walk:
             text = _clean(node.text(deep=True, separator=" "), 500)
             if text:
                 out.headings.append((Heading(_HEADINGS[tag], text), len(pieces)))
+        # a script link: an element (a table row, a card, a menu <span>, an <a href="#">) whose click handler
+        # or data-href opens a page or a document; only elements carrying such an attribute are looked at
+        if not linked and attrs and _has_script_attr(attrs) and len(out.links) < MAX_LINKS:
+            link, raw = _script_link(node, tag, attrs, base, new)
+            if link is not None:
+                if public and is_developer_address(raw):  # a developer's host: dead, as an anchor to it
+                    if link.text and not (new.nav and new.in_label):
+                        out.dead_count += 1
+                        if len(out.dead) < 50:
+                            out.dead.append(link.text[:80])
+                else:
+                    out.links.append(link)
         # a menu item: <li>, a Bootstrap .dropdown, an Alpine.js <div x-data> dropdown (not the <nav x-data> that
         # holds the whole menu's state), a Tailwind hover group, or <details><summary>
         if new.nav and (tag == "li" or flags & _DROPDOWN or tag == "details" or (attrs and "x-data" in attrs and tag not in ("nav", "header"))
@@ -474,6 +588,9 @@ def _cells(row: LexborNode) -> tuple[str, ...]:
     return tuple(_clean(c.text(separator=" "), MAX_CELL) for c in row.iter() if c.tag in ("td", "th"))
 
 
+_TABLE_LINKS = "a[href], iframe[src], embed[src], object[data], area[href], [onclick], [data-href], [data-url], [data-link]"
+
+
 def _tables(tree: LexborHTMLParser, base: str) -> list[Table]:
     tables: list[Table] = []
     for table in tree.css("table")[:100]:
@@ -492,8 +609,11 @@ def _tables(tree: LexborHTMLParser, base: str) -> list[Table]:
         body_rows = [r for r in body_rows if not _footer_header_row(r)]
         cells = tuple(c for c in (_cells(r) for r in body_rows[:MAX_TABLE_ROWS]) if any(c))
         links = []
-        for node in table.css("a[href], iframe[src], embed[src], object[data], area[href]"):
-            link = _make_link(node, node.tag or "a", node.attributes, base, _ROOT)
+        for node in table.css(_TABLE_LINKS):
+            tag, attrs = node.tag or "a", node.attributes
+            link = _make_link(node, tag, attrs, base, _ROOT) if attrs.get(_LINK_ATTR.get(tag, "\x00")) is not None else None
+            if link is None and _has_script_attr(attrs):  # a row or a button that opens its document by script
+                link = _script_link(node, tag, attrs, base, _ROOT)[0]
             if link is not None:
                 links.append(link)
             if len(links) >= 2000:
@@ -756,6 +876,7 @@ JS_REASONS = ("js_redirect", "empty_body", "loader", "script_menu")
 
 _TRIGGER_MARKS = ("aria-expanded", "aria-haspopup")
 _MENU_ITEM_STOP = frozenset({"li", "nav", "ul", "ol", "body"})
+_MENU_ITEMS = "a, [onclick], [data-href], [data-url], [data-link]"  # a dropdown's items: links, script links included
 
 
 def _closed_menus(tree: LexborHTMLParser) -> int:
@@ -779,6 +900,8 @@ def _closed_menus(tree: LexborHTMLParser) -> int:
             a = node.attributes
             if not _clean(node.text(), 60) or (node.tag == "button" and (a.get("type") or "").lower() == "submit"):
                 continue
+            if _has_script_attr(a) and _script_target(node.tag or "", a):
+                continue  # a button that goes somewhere (location.href = '/ppid'): a script link, not a trigger
             last = node.last_child
             while last is not None and last.tag == "-text" and not (last.text_content or "").strip():
                 last = last.prev
@@ -791,7 +914,8 @@ def _closed_menus(tree: LexborHTMLParser) -> int:
             while (item is not None and item.tag not in _MENU_ITEM_STOP and item.parent is not None
                    and len(item.parent.css("a, button")) <= 1):
                 item = item.parent
-            if item is not None and not any(x.mem_id != node.mem_id for x in item.css("a")):
+            if item is not None and not any(x.mem_id != node.mem_id and (x.tag == "a" or _script_target(x.tag or "", x.attributes))
+                                            for x in item.css(_MENU_ITEMS)):
                 count += 1
     return count
 

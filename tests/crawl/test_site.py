@@ -273,3 +273,28 @@ async def test_javascript_loaded_menu_fragment_is_crawled(autojump_clock: trio.t
             result = await crawl_site(make_site(server.url("/"), delay=0.0), fetcher)
     urls = {p.url.split(str(server.port))[-1] for p in result.pages}
     assert "/komponen/navbar.html" in urls and "/informasi-berkala" in urls
+
+
+async def test_script_links_are_crawled_and_checked_like_anchors(autojump_clock: trio.testing.MockClock) -> None:
+    """A menu of <span onclick="location.href=...">, a row that previews its PDF and a card that window.open()s
+    an outside address: pages are crawled, documents and external links checked, as for <a href>."""
+
+    def handler(req: Req) -> Resp:
+        if req.path == "/":
+            return html("<nav><ul><li><span onclick=\"location.href='/informasi-publik'\">Informasi Publik</span></li></ul></nav>"
+                        "<div onclick=\"window.open('https://lapor.go.id/', '_blank')\">SP4N LAPOR!</div>")
+        if req.path == "/informasi-publik":
+            return html("<table><tr onclick=\"showPreview('/dok/DIP 2024.pdf', 'DIP 2024.pdf', this, '.pdf')\"><td>DIP 2024</td></tr>"
+                        "<tr onclick=\"showPreview('/dok/hilang.pdf', 'hilang.pdf', this, '.pdf')\"><td>Hilang</td></tr></table>")
+        if req.path == "/dok/DIP%202024.pdf":
+            return Resp(headers=[("Content-Type", "application/pdf")], body=b"%PDF-1.4 ...")
+        return Resp(404)
+
+    async with serving(handler) as srv, Fetcher(allow_loopback=True) as fetcher:
+        fetcher.resolver.cache["lapor.go.id"] = ["10.0.0.5"]  # never contacted from a test
+        sp = await crawl_site(make_site(srv.url("/"), delay=0.0), fetcher)
+    assert sorted(p.url.removeprefix(srv.url("")) for p in sp.pages) == ["/", "/informasi-publik"]
+    by_url = {f.url.removeprefix(srv.url("")): f for f in sp.fetches}
+    assert by_url["/dok/DIP%202024.pdf"].kind is FetchKind.DOCUMENT and by_url["/dok/DIP%202024.pdf"].status == 200
+    assert by_url["/dok/hilang.pdf"].kind is FetchKind.DOCUMENT and by_url["/dok/hilang.pdf"].status == 404
+    assert sp.fetch("https://lapor.go.id/").kind is FetchKind.EXTERNAL  # type: ignore[union-attr]
