@@ -93,10 +93,24 @@ def _parse(resp: Response) -> Page:
 PARSE_IN_THREAD_BYTES = 512 * 1024
 
 
+_BIG_PARSES: trio.lowlevel.RunVar[trio.CapacityLimiter] = trio.lowlevel.RunVar("ppid_audit_big_parses")
+
+
+def _big_parses() -> trio.CapacityLimiter:
+    """One big page parsed at a time in a run: each builds a tree of up to ~50 MB (page.MAX_PARSE_CHARS), and
+    hundreds of sites in flight met several at once (the politeness run's memory spikes)."""
+    try:
+        return _BIG_PARSES.get()
+    except LookupError:
+        limiter = trio.CapacityLimiter(1)
+        _BIG_PARSES.set(limiter)
+        return limiter
+
+
 async def _parse_off_loop(resp: Response) -> Page:
     """``_parse``, in a worker thread for a big body (the event loop keeps serving the other requests)."""
     if len(resp.body or b"") >= PARSE_IN_THREAD_BYTES:
-        page = await trio.to_thread.run_sync(_parse, resp)
+        page = await trio.to_thread.run_sync(_parse, resp, limiter=_big_parses())
         # its parse tree (tens of MB for a big listing) is freed now; give those pages back to the OS
         # instead of keeping the high-water mark for the rest of the run
         release_free_memory()

@@ -43,3 +43,31 @@ def test_big_page_is_parsed_in_a_worker_thread_small_page_inline(monkeypatch) ->
 
     trio.run(main)
     assert threads == [False, True]
+
+
+def test_big_pages_are_parsed_one_at_a_time(monkeypatch) -> None:
+    """Each big parse builds a tree of tens of MB: sites in flight parse theirs in turn, not together."""
+    active, peak = [0], [0]
+    real = S._parse
+
+    def spy(resp: Response):  # type: ignore[no-untyped-def]
+        active[0] += 1
+        peak[0] = max(peak[0], active[0])
+        try:
+            import time
+            time.sleep(0.05)
+            return real(resp)
+        finally:
+            active[0] -= 1
+
+    monkeypatch.setattr(S, "_parse", spy)
+    row = b"<tr><td>Dokumen arsip nomor 12345</td></tr>"
+    big = b"<html><body><table>" + row * (S.PARSE_IN_THREAD_BYTES // len(row) + 1) + b"</table></body></html>"
+
+    async def main() -> None:
+        async with trio.open_nursery() as nursery:
+            for _ in range(4):
+                nursery.start_soon(S._parse_off_loop, _response(big))
+
+    trio.run(main)
+    assert peak[0] == 1
