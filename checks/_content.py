@@ -234,6 +234,27 @@ _PAGINATION = re.compile(r"[\d\s\u00ab\u00bb\u2039\u203a<>.]+|next|prev|previous
 _ENTRY_WORDS = re.compile(r"\b(?:unduh|download|lihat|detail|detil|preview|baca|buka|pdf|file|berkas|dokumen)\b", re.I)
 
 
+# a post's byline and meta written as a dead link (the author 'Admin' / 'by admin' / 'Posted by Humas', a
+# 'Share' button, a comment count, a category tag 'Uncategorized', a post date 'Mei, 2025'): page furniture
+# around the content, never a download of the item
+_MONTH = (r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|agu(?:stus)?|aug(?:ust)?|"
+          r"sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|des(?:ember)?|dec(?:ember)?)")
+_BYLINE = re.compile(
+    r"(?:(?:posted|written|published|ditulis|diposting|diposkan|dipublikasikan|diunggah)\s+)?(?:by|oleh)\b.{0,40}"
+    r"|(?:admin\w*|administrator|super\s?admin|webmaster|operator|author|penulis|redaksi|editor)(?:\s+\w+)?"
+    r"|share|bagikan|comments?|komentar|\d+\s+(?:comments?|komentar|views?|dilihat)|no comments?|leave a (?:comment|reply)"
+    r"|tinggalkan komentar|uncategori[sz]ed|tidak berkategori|tanpa kategori"
+    r"|(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?(?:\d{1,2}\s+)?" + _MONTH + r"\.?\s*,?\s*(?:\d{1,2}\s*,\s*)?\d{4}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}",
+    re.I)
+
+
+def is_byline_anchor(text: str) -> bool:
+    """The text of a dead link is a post's byline or meta ('Admin', 'by admin', 'Posted by Humas', 'Share',
+    '0 Comments', 'Uncategorized', 'Mei, 2025'): the page's furniture, not an item's download."""
+    return bool(_BYLINE.fullmatch(" ".join(text.split())))
+
+
 def template_dead_anchors(sp: SitePages) -> frozenset[str]:
     """Texts of the dead ``href="#"`` anchors of the site's template: shown dead on at least three pages and
     on half of the site's pages or more (a footer's 'Kebijakan Privasi', 'JDIH Kalbar', a header logo link),
@@ -269,7 +290,7 @@ def dead_anchors(page: Page, reference: Page | None = None) -> list[str]:
     if site is not None and any(p is page for p in site.pages):
         shared |= template_dead_anchors(site)
     return [x for x in texts if x not in shared and not _DECORATION.search(x.replace("-", " ").replace("_", " "))
-            and not _PAGINATION.fullmatch(x) and x not in _title_anchors(page, texts)]
+            and not _PAGINATION.fullmatch(x) and not is_byline_anchor(x) and x not in _title_anchors(page, texts)]
 
 
 def _title_anchors(page: Page, texts: list[str]) -> frozenset[str]:
