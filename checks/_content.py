@@ -141,6 +141,7 @@ DOWNLOAD_BUTTONS = "download_buttons"  # entries whose 'Unduh' is a button with 
 UNPUBLISHED_ROWS = "unpublished_rows"  # a listing of titles (and summaries) that links no document (named, not published)
 INERT_FORM = "inert_form"  # the form's page holds a form that sends nothing (no action, no field names or script)
 GENERIC_ROWS = "generic_rows"  # an exempt-information 'list' of generic category names ('Dokumen Rahasia Negara'): no register
+REQUEST_REGISTER = "request_register"  # the page is an empty register of requests (a service dashboard): not the item's page
 
 
 @dataclass(frozen=True)
@@ -426,12 +427,23 @@ def _copied_rows(rows: list[tuple[str, ...]]) -> bool:
     return any(len(tokens(c)) >= 2 and not _ENTRY_WORDS.search(c) for c in cells)
 
 
+# a register of requests (a dashboard's or recap's table 'No | Tanggal Permohonan | Nama Pemohon | Status'): it
+# lists the service's requests and requesters, never the documents of an item the page may otherwise hold
+_REQUEST_HEADER = re.compile(r"\b(?:pemohon|(?:tanggal|tgl|status|detail|rincian|nomor|no|tujuan)\.?\s+(?:permohonan|keberatan|registrasi))\b", re.I)
+
+
+def is_request_register(table: Table) -> bool:
+    """The table lists requests or requesters (a header 'Nama Pemohon', 'Tanggal Permohonan', 'Status Keberatan')."""
+    return any(_REQUEST_HEADER.search(h) for h in table.headers)
+
+
 def empty_listing(page: Page) -> str:
     """Why the page's listing is empty ("No data available in table", headers without rows), or "".
 
     Only when every table of the page that has headers is empty and there is at least one: a
-    category page whose list holds nothing publishes nothing, however long its introduction."""
-    listings = [t for t in page.tables if t.headers]
+    category page whose list holds nothing publishes nothing, however long its introduction. A register of
+    requests (``is_request_register``) is no listing of an item: empty, it says no request came."""
+    listings = [t for t in page.tables if t.headers and not is_request_register(t)]
     if not listings or any(data_rows(t) for t in listings):
         return ""
     marker = next((c for t in listings for r in t.rows for c in r if c.strip() and not _NUMBERING.fullmatch(c) and is_empty_row(r)), "")
@@ -696,6 +708,13 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
                            f"its listing's rows are one sample row copied ('{shown}' x{len(copied.rows)})", code=PLACEHOLDER_TEXT)
     if len(docs) >= cfg["min_document_links"] or rows >= cfg["min_table_rows"] or fields >= cfg["min_form_fields"]:
         return PageVerdict(page, True, docs=docs)
+    if (not docs and fields < cfg["min_form_fields"] and any(is_request_register(t) for t in page.tables)
+            and not empty_listing(page) and not content_images(page, reference)
+            and len(_text_beside_tables(page, text).strip()) < cfg["min_content_chars"]):
+        # a dashboard of the service's requests whose register has no row ('No | Tanggal Permohonan | Nama
+        # Pemohon'): the page lists requests, not an item; it neither publishes nor leaves empty the item's place
+        return PageVerdict(page, False, "halaman ini rekap permohonan informasi yang kosong, bukan halaman item",
+                           "the page is an empty register of information requests, not the item's page", code=REQUEST_REGISTER)
     empty = empty_listing(page)
     # without a reference page the sidebar's links and images cannot be told from the page's own
     if empty and len(text.strip()) < cfg.get("max_intro_chars_beside_empty_listing", 1500) and (
