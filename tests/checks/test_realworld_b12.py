@@ -59,3 +59,33 @@ def test_an_empty_listing_of_documents_still_fails() -> None:
              "<th>Unduh</th></tr></thead><tbody></tbody></table>")
     sp = site(formulir_permohonan=page(empty))
     assert present("layanan.formulir_permohonan", sp).status == Status.FAIL
+
+
+# --------------------------------------------------------------------------- 3. a law's chapter is not the category
+
+LAW = ("<h1>Pedoman Pengelolaan Informasi</h1>"
+       "<h3>Bagian Kedua Informasi yang Wajib Disediakan dan Diumumkan secara Berkala</h3>"
+       "<p>Setiap Badan Publik wajib mengumumkan informasi publik secara berkala. Informasi publik yang wajib disediakan "
+       "dan diumumkan secara berkala meliputi informasi yang berkaitan dengan badan publik, informasi mengenai kegiatan "
+       "dan kinerja badan publik terkait, informasi mengenai laporan keuangan, dan informasi lain yang diatur dalam "
+       "peraturan perundang-undangan. Kewajiban memberikan dan menyampaikan informasi publik dilakukan paling singkat "
+       "6 (enam) bulan sekali.</p>"
+       "<h3>Bagian Keempat Informasi yang Wajib Tersedia Setiap Saat</h3>"
+       "<p>Badan Publik wajib menyediakan informasi publik setiap saat yang meliputi daftar seluruh informasi publik yang "
+       "berada di bawah penguasaannya, tidak termasuk informasi yang dikecualikan, hasil keputusan badan publik dan "
+       "pertimbangannya, seluruh kebijakan yang ada berikut dokumen pendukungnya.</p>")
+
+
+def test_a_quoted_law_chapter_is_not_the_published_category() -> None:
+    sp = site(pedoman=page(LAW))
+    for key in ("kategori.berkala", "kategori.setiap_saat"):
+        r = present(key, sp)
+        assert r.status == Status.FAIL, (key, r.message)
+
+
+def test_a_category_heading_of_the_sites_own_still_passes() -> None:
+    rows = "".join(f"<tr><td>{i}</td><td>Laporan Keuangan {2020 + i}</td><td><a href='/files/lk{i}.pdf'>Unduh</a></td></tr>"
+                   for i in range(1, 4))
+    sp = site(pedoman=page("<h3>Informasi Berkala</h3><table><thead><tr><th>No</th><th>Judul</th><th>File</th></tr></thead>"
+                           f"<tbody>{rows}</tbody></table>"))
+    assert present("kategori.berkala", sp).status == Status.PASS
