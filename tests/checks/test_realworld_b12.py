@@ -89,3 +89,28 @@ def test_a_category_heading_of_the_sites_own_still_passes() -> None:
     sp = site(pedoman=page("<h3>Informasi Berkala</h3><table><thead><tr><th>No</th><th>Judul</th><th>File</th></tr></thead>"
                            f"<tbody>{rows}</tbody></table>"))
     assert present("kategori.berkala", sp).status == Status.PASS
+
+
+# --------------------------------------------------------------------------- 4. a listed row whose control is dead
+
+
+def _listing(rows: list[str], control: str) -> str:
+    body = "".join(f"<tr><td>{t}</td><td>Kota Contoh, 2025</td><td>Softcopy</td><td>{control}</td></tr>" for t in rows)
+    return ("<h1>Informasi Setiap Saat</h1><table><thead><tr><th>Jenis Informasi</th><th>Penerbit</th><th>Format</th>"
+            f"<th>Aksi</th></tr></thead><tbody>{body}</tbody></table>")
+
+
+ROWS = ["Statistik Kepegawaian Kabupaten Contoh", "Tata Cara Keberatan Atas Permohonan Informasi Publik",
+        "Daftar Penerima Beasiswa Daerah"]
+
+
+def test_a_listed_row_whose_only_control_is_dead_is_not_published() -> None:
+    # every row's 'Lihat Informasi' is href="#": the row names the objection procedure, nothing opens
+    sp = site(informasi_setiap_saat=page(_listing(ROWS, '<a href="#">Lihat Informasi</a>')))
+    r = present("layanan.sop_keberatan", sp)
+    assert r.status == Status.FAIL, r.message
+
+
+def test_a_listed_row_without_any_control_stays_a_vague_entry() -> None:
+    sp = site(informasi_setiap_saat=page(_listing(ROWS, "-")))
+    assert present("layanan.sop_keberatan", sp).status == Status.WARN
