@@ -452,6 +452,8 @@ class _LinkFacts:
         plain = tokens(text)
         # (in both orders when the parent names a procedure: 'KEBERATAN > Tata cara', 'Tata Cara > Pengajuan Keberatan')
         parent = link.menu_path[-1] if nav and link.menu_path else ""
+        # a group named as a menu ('Menu PPID > SK Pembentukan'): its name is the words after 'Menu'
+        parent = re.sub(r"^\s*menu\s+(?=\S)", "", parent, flags=re.I)
         completion = (f"{text} {parent}" + (f" {text}" if set(tokens(parent)) <= _PROCEDURE_WORDS else "")) if parent and len(plain) <= 3 else ""
         doc = is_document_link(link)
         name = file_name(link.url) if doc else ""

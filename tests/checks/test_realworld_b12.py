@@ -114,3 +114,20 @@ def test_a_listed_row_whose_only_control_is_dead_is_not_published() -> None:
 def test_a_listed_row_without_any_control_stays_a_vague_entry() -> None:
     sp = site(informasi_setiap_saat=page(_listing(ROWS, "-")))
     assert present("layanan.sop_keberatan", sp).status == Status.WARN
+
+
+# --------------------------------------------------------------------------- 5. names of the PPID's decree and structure
+
+NAV_MENU = """<nav><ul class="menu"><li><a href="/">Beranda</a></li>
+  <li class="dropdown"><a href="#">Menu PPID</a><ul>
+    <li><a href="/pedoman">Pedoman</a></li>
+    <li><a href="https://dokumen.contohkab.go.id/doc/SK123.pdf">SK Pembentukan</a></li></ul></li></ul></nav>"""
+
+
+def test_a_sub_menu_of_a_group_named_menu_ppid_is_completed_by_ppid() -> None:
+    # 'Menu PPID > SK Pembentukan' is the 'SK Pembentukan PPID': named, its PDF on another host (not a failure)
+    html = (f"<!doctype html><html><head><title>PPID</title></head><body>{NAV_MENU}<main><h1>PPID Kabupaten Contoh</h1>"
+            f"{PARAS}</main></body></html>")
+    sp = site(pedoman=html)
+    r = present("layanan.sk_ppid", sp)
+    assert r.status != Status.FAIL, r.message
