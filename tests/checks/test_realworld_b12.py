@@ -131,3 +131,12 @@ def test_a_sub_menu_of_a_group_named_menu_ppid_is_completed_by_ppid() -> None:
     sp = site(pedoman=html)
     r = present("layanan.sk_ppid", sp)
     assert r.status != Status.FAIL, r.message
+
+
+def test_the_membership_of_the_ppid_is_its_structure() -> None:
+    table = ("<h2>Susunan Keanggotaan PPID</h2><table><tr><td>Atasan PPID</td><td>Kepala Dinas</td></tr>"
+             "<tr><td>Ketua</td><td>Sekretaris Dinas</td></tr><tr><td>Sekretaris</td><td>Kepala Bidang Informasi</td></tr>"
+             "<tr><td>Bidang Pelayanan dan Dokumentasi Informasi</td><td>Kasi Dokumentasi</td></tr></table>")
+    sp = site(tentang=page("<h1>Tentang PPID</h1>" + PARAS + table))
+    r = present("layanan.struktur", sp)
+    assert r.status == Status.PASS, r.message
