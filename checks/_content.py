@@ -141,6 +141,7 @@ DOWNLOAD_BUTTONS = "download_buttons"  # entries whose 'Unduh' is a button with 
 UNPUBLISHED_ROWS = "unpublished_rows"  # a listing of titles (and summaries) that links no document (named, not published)
 INERT_FORM = "inert_form"  # the form's page holds a form that sends nothing (no action, no field names or script)
 GENERIC_ROWS = "generic_rows"  # an exempt-information 'list' of generic category names ('Dokumen Rahasia Negara'): no register
+REQUEST_REGISTER = "request_register"  # the page is an empty register of requests (a service dashboard): not the item's page
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,27 @@ _PAGINATION = re.compile(r"[\d\s\u00ab\u00bb\u2039\u203a<>.]+|next|prev|previous
 _ENTRY_WORDS = re.compile(r"\b(?:unduh|download|lihat|detail|detil|preview|baca|buka|pdf|file|berkas|dokumen)\b", re.I)
 
 
+# a post's byline and meta written as a dead link (the author 'Admin' / 'by admin' / 'Posted by Humas', a
+# 'Share' button, a comment count, a category tag 'Uncategorized', a post date 'Mei, 2025'): page furniture
+# around the content, never a download of the item
+_MONTH = (r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|agu(?:stus)?|aug(?:ust)?|"
+          r"sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|des(?:ember)?|dec(?:ember)?)")
+_BYLINE = re.compile(
+    r"(?:(?:posted|written|published|ditulis|diposting|diposkan|dipublikasikan|diunggah)\s+)?(?:by|oleh)\b.{0,40}"
+    r"|(?:admin\w*|administrator|super\s?admin|webmaster|operator|author|penulis|redaksi|editor)(?:\s+\w+)?"
+    r"|share|bagikan|comments?|komentar|\d+\s+(?:comments?|komentar|views?|dilihat)|no comments?|leave a (?:comment|reply)"
+    r"|tinggalkan komentar|uncategori[sz]ed|tidak berkategori|tanpa kategori"
+    r"|(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*)?(?:\d{1,2}\s+)?" + _MONTH + r"\.?\s*,?\s*(?:\d{1,2}\s*,\s*)?\d{4}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}",
+    re.I)
+
+
+def is_byline_anchor(text: str) -> bool:
+    """The text of a dead link is a post's byline or meta ('Admin', 'by admin', 'Posted by Humas', 'Share',
+    '0 Comments', 'Uncategorized', 'Mei, 2025'): the page's furniture, not an item's download."""
+    return bool(_BYLINE.fullmatch(" ".join(text.split())))
+
+
 def template_dead_anchors(sp: SitePages) -> frozenset[str]:
     """Texts of the dead ``href="#"`` anchors of the site's template: shown dead on at least three pages and
     on half of the site's pages or more (a footer's 'Kebijakan Privasi', 'JDIH Kalbar', a header logo link),
@@ -269,7 +291,7 @@ def dead_anchors(page: Page, reference: Page | None = None) -> list[str]:
     if site is not None and any(p is page for p in site.pages):
         shared |= template_dead_anchors(site)
     return [x for x in texts if x not in shared and not _DECORATION.search(x.replace("-", " ").replace("_", " "))
-            and not _PAGINATION.fullmatch(x) and x not in _title_anchors(page, texts)]
+            and not _PAGINATION.fullmatch(x) and not is_byline_anchor(x) and x not in _title_anchors(page, texts)]
 
 
 def _title_anchors(page: Page, texts: list[str]) -> frozenset[str]:
@@ -405,12 +427,23 @@ def _copied_rows(rows: list[tuple[str, ...]]) -> bool:
     return any(len(tokens(c)) >= 2 and not _ENTRY_WORDS.search(c) for c in cells)
 
 
+# a register of requests (a dashboard's or recap's table 'No | Tanggal Permohonan | Nama Pemohon | Status'): it
+# lists the service's requests and requesters, never the documents of an item the page may otherwise hold
+_REQUEST_HEADER = re.compile(r"\b(?:pemohon|(?:tanggal|tgl|status|detail|rincian|nomor|no|tujuan)\.?\s+(?:permohonan|keberatan|registrasi))\b", re.I)
+
+
+def is_request_register(table: Table) -> bool:
+    """The table lists requests or requesters (a header 'Nama Pemohon', 'Tanggal Permohonan', 'Status Keberatan')."""
+    return any(_REQUEST_HEADER.search(h) for h in table.headers)
+
+
 def empty_listing(page: Page) -> str:
     """Why the page's listing is empty ("No data available in table", headers without rows), or "".
 
     Only when every table of the page that has headers is empty and there is at least one: a
-    category page whose list holds nothing publishes nothing, however long its introduction."""
-    listings = [t for t in page.tables if t.headers]
+    category page whose list holds nothing publishes nothing, however long its introduction. A register of
+    requests (``is_request_register``) is no listing of an item: empty, it says no request came."""
+    listings = [t for t in page.tables if t.headers and not is_request_register(t)]
     if not listings or any(data_rows(t) for t in listings):
         return ""
     marker = next((c for t in listings for r in t.rows for c in r if c.strip() and not _NUMBERING.fullmatch(c) and is_empty_row(r)), "")
@@ -675,6 +708,13 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
                            f"its listing's rows are one sample row copied ('{shown}' x{len(copied.rows)})", code=PLACEHOLDER_TEXT)
     if len(docs) >= cfg["min_document_links"] or rows >= cfg["min_table_rows"] or fields >= cfg["min_form_fields"]:
         return PageVerdict(page, True, docs=docs)
+    if (not docs and fields < cfg["min_form_fields"] and any(is_request_register(t) for t in page.tables)
+            and not empty_listing(page) and not content_images(page, reference)
+            and len(_text_beside_tables(page, text).strip()) < cfg["min_content_chars"]):
+        # a dashboard of the service's requests whose register has no row ('No | Tanggal Permohonan | Nama
+        # Pemohon'): the page lists requests, not an item; it neither publishes nor leaves empty the item's place
+        return PageVerdict(page, False, "halaman ini rekap permohonan informasi yang kosong, bukan halaman item",
+                           "the page is an empty register of information requests, not the item's page", code=REQUEST_REGISTER)
     empty = empty_listing(page)
     # without a reference page the sidebar's links and images cannot be told from the page's own
     if empty and len(text.strip()) < cfg.get("max_intro_chars_beside_empty_listing", 1500) and (

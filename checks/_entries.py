@@ -106,10 +106,33 @@ def is_folder(url: str) -> bool:
     return bool(_FOLDER.search(url))
 
 
+def _dead_row(page: Page, cell: str) -> str:
+    """The dead control of a listing's row titled ``cell`` (its table links nothing, and the page shows a dead
+    ``href="#"`` 'Lihat Informasi' / 'Unduh' for each of the table's rows): the row names the entry, its
+    file opens nothing; or ""."""
+    dead = [x.strip() for x in page.dead_anchor_texts if x.strip() and C._ENTRY_WORDS.search(x)]
+    if not dead:
+        return ""
+    for t in page.tables:
+        rows = [r for r in t.rows if not C.is_empty_row(r)]
+        if any(not C.is_toggle(lk) for lk in t.links) or not any(c.strip()[:200] == cell.strip() for r in rows for c in r):
+            continue
+        return dead[0] if len(dead) >= len(rows) else ""
+    return ""
+
+
 def follow(sp: SitePages, f: Found, hit: Hit) -> None:
     """Record where ``hit.link`` leads as ``collect`` does: a crawled page is judged, a document kept, a
-    shared folder or a page not crawled is unverified."""
+    shared folder or a page not crawled is unverified; a listing's row whose control is a dead link is a
+    dead download of its page."""
     lk = hit.link
+    if lk is None and hit.note == "table-row-entry" and hit.page.url not in f.pages and (dead := _dead_row(hit.page, hit.snippet)):
+        f.pages[hit.page.url] = C.PageVerdict(
+            hit.page, False, f"tautan unduhan tidak berfungsi (href=\"#\" atau alamat lokal pengembang: {hit.snippet[:60]} > {dead})",
+            f"download links are dead (href=\"#\" or a developer's local address: {hit.snippet[:60]} > {dead})",
+            code=C.DEAD_DOWNLOAD_LINKS)
+        f.hits.insert(0, hit)
+        return
     if lk is None or C.is_toggle(lk) or C.is_junk_link(lk):
         f.vague.append(hit)
         return

@@ -222,6 +222,25 @@ def template_titles(sp: SitePages) -> frozenset[str]:
     return known["template_titles"]
 
 
+# a law's structure heading quoted on a page ('Bagian Kedua Informasi yang Wajib Disediakan dan Diumumkan secara
+# Berkala', 'BAB IV ... Informasi yang Wajib Tersedia Setiap Saat', 'Pasal 9'): the regulation's text, not a
+# category or an item the body publishes
+_LAW_PART = re.compile(r"\s*(?:(?:bagian|paragraf)\s+(?:ke\s*-?\s*)?(?:kesatu|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|"
+                       r"kedelapan|kesembilan|kesepuluh|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+)"
+                       r"|bab\s+(?:[ivxlc]+|\d+))\b\W*(?P<rest>.*)", re.I | re.S)
+_LAW_PASAL = re.compile(r"\s*pasal\s+\d+[a-z]?\b", re.I)
+_LAW_WORDING = re.compile(r"\b(?:wajib|diumumkan|disediakan|dikecualikan|badan publik|setiap saat|serta merta|secara berkala)\b", re.I)
+
+
+def is_law_heading(text: str) -> bool:
+    """A heading that is a law's structure followed by the law's wording ('Bagian Keempat Informasi yang Wajib
+    Tersedia Setiap Saat') or an article's number ('Pasal 11'): a page quoting the regulation."""
+    if _LAW_PASAL.match(text):
+        return True
+    m = _LAW_PART.match(text)
+    return bool(m and _LAW_WORDING.search(m.group("rest")))
+
+
 def collect(sp: SitePages, t: Target) -> Found:
     """Walk every page once and gather the hits of target ``t``."""
     _S.enter(sp)
@@ -252,6 +271,8 @@ def collect(sp: SitePages, t: Target) -> Found:
                 continue  # an ancestor's short name ('Beranda > Profil > SOP'): the section the page is filed under, not its label
             if note == "heading" and _T.is_duty_sentence(text):
                 continue  # a duty in the officer's list of duties ('Melaksanakan pengujian konsekuensi;'), not a label
+            if note == "heading" and is_law_heading(text):
+                continue  # the law's chapter quoted ('Bagian Kedua Informasi yang Wajib ... secara Berkala'), not a label
             if text and len(text) < 200 and t.label_in(tokens(text)) and t.context_in(text, *head_texts):
                 found.hits.append(Hit(page, text, note, STRONG))
                 labelled = True
@@ -431,6 +452,8 @@ class _LinkFacts:
         plain = tokens(text)
         # (in both orders when the parent names a procedure: 'KEBERATAN > Tata cara', 'Tata Cara > Pengajuan Keberatan')
         parent = link.menu_path[-1] if nav and link.menu_path else ""
+        # a group named as a menu ('Menu PPID > SK Pembentukan'): its name is the words after 'Menu'
+        parent = re.sub(r"^\s*menu\s+(?=\S)", "", parent, flags=re.I)
         completion = (f"{text} {parent}" + (f" {text}" if set(tokens(parent)) <= _PROCEDURE_WORDS else "")) if parent and len(plain) <= 3 else ""
         doc = is_document_link(link)
         name = file_name(link.url) if doc else ""

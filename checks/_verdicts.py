@@ -40,7 +40,7 @@ from . import _entries as E
 from . import _matching as M
 from ._matching import Found, Hit
 from ._content import SCRIPT_LISTING, mislinked, section_has_substance
-from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, PLACEHOLDER_TEXT, UNPUBLISHED_ROWS, empty_section, is_test_words
+from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, PLACEHOLDER_TEXT, REQUEST_REGISTER, UNPUBLISHED_ROWS, empty_section, is_test_words
 from ._content import _section_text, zero_service_counters
 
 MAX_EVIDENCE = 5
@@ -334,7 +334,9 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             message_en=f"{t.name_en} found ({best.note}: '{best.snippet[:120]}').",
             evidence=_evidence(good),
         )
-    bad = f.bad_pages
+    # an empty register of requests (a service dashboard) is not the item's page: it neither fails the item nor
+    # publishes it
+    bad = [v for v in f.bad_pages if v.code != REQUEST_REGISTER]
     if bad and all(v.code == SCRIPT_LISTING for v in bad):
         v = bad[0]
         return Result(
@@ -380,6 +382,20 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             message=f"Menu/tautan '{h.snippet[:100]}' ada, tetapi halaman tujuannya tidak dapat diperiksa; isinya belum dapat dipastikan.",
             message_en=f"The menu/link '{h.snippet[:100]}' exists but its destination could not be checked; its content is unconfirmed.",
             evidence=_evidence(f.unresolved),
+        )
+    registers = [v for v in f.bad_pages if v.code == REQUEST_REGISTER]
+    if registers:
+        # the target's label opens an empty register of requests (a service dashboard): the label is there,
+        # what it holds is not the item and not its absence either
+        v = registers[0]
+        label = next((h.snippet for h in f.hits if h.page.url == v.page.url or (h.link and h.link.url in (v.page.url, v.page.fetch.url))), t.name)
+        return Result(
+            status=Status.WARN,
+            item="present",
+            message=f"'{label[:100]}' ada, tetapi halamannya hanya rekap permohonan informasi yang kosong; belum dapat dipastikan bahwa {t.name} dipublikasikan. Isi {t.where}.",
+            message_en=f"'{label[:100]}' exists, but its page is only an empty register of information requests; it is not certain that the {t.name_en} is published. Fill {t.where_en}.",
+            evidence=tuple(Evidence.of(x.page.fetch, snippet=x.reason, note="request-register") for x in registers[:MAX_EVIDENCE]),
+            reason=REQUEST_REGISTER,
         )
     vague = _vague_not_empty(sp, f)
     named = _vague_named_by_page(sp, f, vague)
