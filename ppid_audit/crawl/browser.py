@@ -514,12 +514,35 @@ def find_chromium(explicit: str | None = None) -> str | None:
     """The Chromium executable: ``explicit``, ``$PPID_AUDIT_CHROMIUM``, or the first on PATH."""
     for cand in (explicit, os.environ.get("PPID_AUDIT_CHROMIUM")):
         if cand:
-            return cand if os.access(cand, os.X_OK) else shutil.which(cand)
+            found = cand if os.access(cand, os.X_OK) else shutil.which(cand)
+            return _unwrapped(found) if found else None
     for name in CHROMIUM_NAMES:
         path = shutil.which(name)
         if path:
-            return path
+            return _unwrapped(path)
     return None
+
+
+# a launcher script's line that runs the browser without exec: `/usr/lib/chromium/chromium-headless-shell "$@"`
+_WRAPPED = re.compile(rb'^\s*(/[^\s"\'$;&|]+)\s+"\$@"\s*$', re.M)
+
+
+def _unwrapped(path: str) -> str:
+    """The browser binary a small launcher script runs as its child (Debian's chromium-headless-shell wrapper
+    does not exec it): started through the script, the browser would be the script's child, and the
+    parent-death signal set at launch (``_DIE_WITH_US``) would kill the script and orphan the browser."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(65536)
+    except OSError:
+        return path
+    if not head.startswith(b"#!"):
+        return path
+    m = _WRAPPED.search(head)
+    if m is None:
+        return path
+    target = m.group(1).decode(errors="replace")
+    return target if os.path.isfile(target) and os.access(target, os.X_OK) else path
 
 
 def _playwright_version() -> str | None:

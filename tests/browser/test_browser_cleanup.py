@@ -46,15 +46,44 @@ def test_chromium_dies_with_an_audit_killed_before_atexit(chromium: str) -> None
             f"w = B._BrowserThread({chromium!r})\nw._launch()\nprint(w.proc.pid, flush=True)\nos._exit(0)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     pid = int(out.stdout.split()[0])
+
+    def group_alive() -> list[int]:
+        """Live processes of the browser's process group (it was started in a session of its own): a launcher
+        script's child browser stays in it when only the script got the parent-death signal."""
+        alive = []
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == pid and fields[0] != "Z":  # zombies are dead, waiting to be reaped
+                alive.append(int(entry))
+        return alive
+
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
+        if not group_alive():
             return
-        with open(f"/proc/{pid}/stat") as fh:
-            if fh.read().rsplit(")", 1)[1].split()[0] == "Z":
-                return  # dead, waiting for its (re-parented) parent to reap it
         time.sleep(0.1)
-    os.kill(pid, 9)
-    raise AssertionError("Chromium outlived the process that started it")
+    left = group_alive()
+    for p in left:
+        os.kill(p, 9)
+    raise AssertionError(f"Chromium outlived the process that started it: {left}")
+
+
+def test_a_launcher_script_that_does_not_exec_is_looked_through(tmp_path) -> None:
+    """Debian's chromium-headless-shell is `#!/bin/sh` running the binary as its child; /usr/bin/chromium execs it."""
+    import os
+
+    child = tmp_path / "launcher"
+    child.write_text('#!/bin/sh -e\n\n/bin/true "$@"\n')
+    execs = tmp_path / "exec-launcher"
+    execs.write_text('#!/bin/sh\nLIBDIR=/usr/lib/x\nexec $LIBDIR/x $FLAGS "$@"\n')
+    for f in (child, execs):
+        os.chmod(f, 0o755)
+    assert B.find_chromium(str(child)) == "/bin/true"
+    assert B.find_chromium(str(execs)) == str(execs)
+    assert B.find_chromium("/bin/true") == "/bin/true"
