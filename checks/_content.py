@@ -232,7 +232,7 @@ _PAGINATION = re.compile(r"[\d\s\u00ab\u00bb\u2039\u203a<>.]+|next|prev|previous
 
 
 # the text of a dead anchor that offers an entry's file or detail: never the template's, however many pages show it
-_ENTRY_WORDS = re.compile(r"\b(?:unduh|download|lihat|detail|detil|preview|baca|buka|pdf|file|berkas|dokumen)\b", re.I)
+ENTRY_WORDS = re.compile(r"\b(?:unduh|download|lihat|detail|detil|preview|baca|buka|pdf|file|berkas|dokumen)\b", re.I)
 
 
 # a post's byline and meta written as a dead link (the author 'Admin' / 'by admin' / 'Posted by Humas', a
@@ -270,7 +270,7 @@ def template_dead_anchors(sp: SitePages) -> frozenset[str]:
     for p in pages:
         for x in {x.strip() for x in p.dead_anchor_texts if x.strip()}:
             count[x] = count.get(x, 0) + 1
-    out = frozenset(x for x, n in count.items() if n >= 3 and 2 * n >= len(pages) and not _ENTRY_WORDS.search(x))
+    out = frozenset(x for x, n in count.items() if n >= 3 and 2 * n >= len(pages) and not ENTRY_WORDS.search(x))
     if _S.current() is sp:
         known["template_dead"] = out
     return out
@@ -299,7 +299,7 @@ def _title_anchors(page: Page, texts: list[str]) -> frozenset[str]:
     paragraphs): a heading, not a download. Only when one dead anchor alone is a heading of the page: a listing
     whose every entry is a dead heading link (``<h4><a href="#">SOP ...</a></h4>`` per row) keeps them."""
     heads = {h.text.strip() for h in page.headings if h.text.strip()}
-    titled = [x for x in texts if x in heads and not _ENTRY_WORDS.search(x)]
+    titled = [x for x in texts if x in heads and not ENTRY_WORDS.search(x)]
     return frozenset(titled) if len(titled) == 1 else frozenset()
 
 
@@ -424,7 +424,7 @@ def _copied_rows(rows: list[tuple[str, ...]]) -> bool:
     if len(said) != 1:
         return False
     cells = next(iter(said))
-    return any(len(tokens(c)) >= 2 and not _ENTRY_WORDS.search(c) for c in cells)
+    return any(len(tokens(c)) >= 2 and not ENTRY_WORDS.search(c) for c in cells)
 
 
 # a register of requests (a dashboard's or recap's table 'No | Tanggal Permohonan | Nama Pemohon | Status'): it
@@ -771,7 +771,7 @@ def heading_offset(page: Page, head: str) -> int:
     return page.text.find(head)
 
 
-def _section_text(page: Page, head: str, shared: frozenset[str] = frozenset()) -> str:
+def section_text(page: Page, head: str, shared: frozenset[str] = frozenset()) -> str:
     """The page text from heading ``head`` to the next heading of the same or a higher level, or to a
     heading the site's other pages share (a footer's 'Link Terkait'), at most 3000 characters: a
     section's own sub-headings ("1. Pemohon mengisi formulir") belong to it."""
@@ -858,7 +858,7 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str,
     own_label = T.target(key)
     dead = {x for x in dead_anchors(page, ref) if len(x) > 3}
     for head in heads:
-        sec = _card_text(page, _section_text(page, head, shared), head)
+        sec = _card_text(page, section_text(page, head, shared), head)
         if not sec:
             return True, []  # cannot tell where the section is: keep the page's own verdict
         rest = sec[len(head):]

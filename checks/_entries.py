@@ -37,10 +37,10 @@ _DEFINES = ("adalah", "merupakan", "ialah", "yaitu", "yakni", "is", "means")
 
 
 def _section(sp: SitePages, page: Page, head: str) -> tuple[str, int]:
-    """The section text under ``head`` (``_content._section_text``) and where it starts in the page text."""
+    """The section text under ``head`` (``_content.section_text``) and where it starts in the page text."""
     ref = C.reference_page(sp, page)
     shared = frozenset(h.text for h in ref.headings) if ref is not None and ref is not page else frozenset()
-    sec = C._section_text(page, head, shared)
+    sec = C.section_text(page, head, shared)
     return sec, C.heading_offset(page, head)
 
 
@@ -110,7 +110,7 @@ def _dead_row(page: Page, cell: str) -> str:
     """The dead control of a listing's row titled ``cell`` (its table links nothing, and the page shows a dead
     ``href="#"`` 'Lihat Informasi' / 'Unduh' for each of the table's rows): the row names the entry, its
     file opens nothing; or ""."""
-    dead = [x.strip() for x in page.dead_anchor_texts if x.strip() and C._ENTRY_WORDS.search(x)]
+    dead = [x.strip() for x in page.dead_anchor_texts if x.strip() and C.ENTRY_WORDS.search(x)]
     if not dead:
         return ""
     for t in page.tables:

@@ -232,6 +232,9 @@ _LAW_PASAL = re.compile(r"\s*pasal\s+\d+[a-z]?\b", re.I)
 _LAW_WORDING = re.compile(r"\b(?:wajib|diumumkan|disediakan|dikecualikan|badan publik|setiap saat|serta merta|secara berkala)\b", re.I)
 
 
+_MENU_PREFIX = re.compile(r"^\s*menu\s+(?=\S)", re.I)  # 'Menu PPID' names the group 'PPID'
+
+
 def is_law_heading(text: str) -> bool:
     """A heading that is a law's structure followed by the law's wording ('Bagian Keempat Informasi yang Wajib
     Tersedia Setiap Saat') or an article's number ('Pasal 11'): a page quoting the regulation."""
@@ -453,7 +456,7 @@ class _LinkFacts:
         # (in both orders when the parent names a procedure: 'KEBERATAN > Tata cara', 'Tata Cara > Pengajuan Keberatan')
         parent = link.menu_path[-1] if nav and link.menu_path else ""
         # a group named as a menu ('Menu PPID > SK Pembentukan'): its name is the words after 'Menu'
-        parent = re.sub(r"^\s*menu\s+(?=\S)", "", parent, flags=re.I)
+        parent = _MENU_PREFIX.sub("", parent)
         completion = (f"{text} {parent}" + (f" {text}" if set(tokens(parent)) <= _PROCEDURE_WORDS else "")) if parent and len(plain) <= 3 else ""
         doc = is_document_link(link)
         name = file_name(link.url) if doc else ""

@@ -41,7 +41,7 @@ from . import _matching as M
 from ._matching import Found, Hit
 from ._content import SCRIPT_LISTING, mislinked, section_has_substance
 from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, PLACEHOLDER_TEXT, REQUEST_REGISTER, UNPUBLISHED_ROWS, empty_section, is_test_words
-from ._content import _section_text, zero_service_counters
+from ._content import section_text, zero_service_counters
 
 MAX_EVIDENCE = 5
 
@@ -299,7 +299,7 @@ def _vague_over_nothing(sp: SitePages, h: Hit, dest: Page | None) -> str:
         return "counters" if not docs and zero_service_counters(M.content_text(dest, ref)) else ""
     if h.note.endswith("heading"):
         # a heading over nothing (a card's title whose card holds no more) or over zero counters
-        sec = _section_text(h.page, h.snippet)
+        sec = section_text(h.page, h.snippet)
         return "counters" if zero_service_counters(sec) else "" if sec[len(h.snippet):].strip() else "nothing"
     return ""
 

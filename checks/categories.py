@@ -112,7 +112,7 @@ def _grounds_sections(found: M.Found) -> list[str]:
         return []
     out = []
     for h in found.vague:
-        sec = _C._section_text(h.page, h.snippet)[len(h.snippet):]
+        sec = _C.section_text(h.page, h.snippet)[len(h.snippet):]
         if len(_SENTENCE_END.findall(sec)) < 2 or any(not lk.in_nav and lk.text and lk.text in sec for lk in h.page.links):
             return []
         out.append(sec)
@@ -138,7 +138,7 @@ def _exempt_without_register(sp: SitePages, found: M.Found, results: list[Result
     # setiap saat list naming 'keputusan', say nothing of the exempt list's decree)
     texts += [M.tokens(content_text(v.page, M.reference_page(sp, v.page)), camel=True) for v in found.good_pages
               if v.page.url not in found.sections]
-    texts += [M.tokens(_C._section_text(v.page, head), camel=True) for v in found.good_pages
+    texts += [M.tokens(_C.section_text(v.page, head), camel=True) for v in found.good_pages
               for head in found.sections.get(v.page.url, ())]
     texts += [M.tokens(x, camel=True) for x in grounds]
     if any(M.contains(ph, toks) for item in _DIK_SUBSTANCE for ph in found.target.items.get(item, ()) for toks in texts):

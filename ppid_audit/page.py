@@ -309,8 +309,8 @@ def _script_target(tag: str, attrs: dict[str, str | None]) -> str | None:
     if tag not in _NO_DATA_LINK:
         for key in _SCRIPT_DATA:
             raw = (attrs.get(key) or "").strip()
-            if raw and "${" not in raw and "{{" not in raw and (raw.startswith(("/", "./", "../", "http://", "https://", "//")) or "/" in raw
-                                                               or raw.endswith((".html", ".htm", ".php", ".aspx"))):
+            # a path or an address ('/', './', 'http://' all hold a slash), or a bare page name
+            if raw and "${" not in raw and "{{" not in raw and ("/" in raw or raw.endswith((".html", ".htm", ".php", ".aspx"))):
                 if not is_asset(raw) or file_kind(raw) == "image":  # not a script's JSON or a stylesheet
                     return raw
     return None
