@@ -13,6 +13,8 @@ as a child process and waits for it; the tools alternate (audit, scrapy, scrapy,
 * **audit-inline**: the same with ``check_workers=0`` (the checks on the event loop, as before the pool);
 * **audit-nobrowser**: the full audit without headless Chromium (the farm's JavaScript-only sites are then
   judged "needs a browser"): the work closest to Scrapy's, which renders nothing; its own ratios are printed;
+* **httpx-floor**: ``httpx_spider.py``, the Scrapy spider's work (fetch, parse, extract in-scope links) done with
+  trio, httpx and selectolax and nothing else: the floor the audit's CPU per page cannot go below with them;
 * **scrapy**: ``scrapy_spider.py`` (fetch, parse, extract in-scope links), run as a plain script.
 
 Both get the farm registry's crawl settings: the same per-host concurrency, requests in flight in all,
@@ -48,6 +50,7 @@ from .crawl_bench import FARM_STATS_FILE, FarmProcess
 __all__ = ["main", "run_audit_child", "run_tool", "scrapy_spec"]
 
 SPIDER = Path(__file__).with_name("scrapy_spider.py")
+FLOOR = Path(__file__).with_name("httpx_spider.py")
 
 
 # ----------------------------------------------------------------------------- the farm
@@ -230,7 +233,7 @@ def one_run(tool: str, a: argparse.Namespace, work: Path, index: int) -> dict[st
         else:
             spec_path = run_dir / "spec.json"
             spec_path.write_text(json.dumps(scrapy_spec(registry)))
-            cmd = [sys.executable, str(SPIDER), str(spec_path), str(result_path)]
+            cmd = [sys.executable, str(FLOOR if tool == "httpx-floor" else SPIDER), str(spec_path), str(result_path)]
         fig: dict[str, Any] = dict(run_tool(cmd, run_dir / f"{tool}.log"))
     finally:
         farm.stop()
@@ -262,7 +265,7 @@ def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
     keys = ("pages", "wall_s", "pages_per_s", "cpu_ms_per_page", "cpu_s", "peak_rss_mb", "peak_pss_mb",
             "farm_requests", "farm_max_host_concurrency")
     med = {tool: {k: _median([r for r in runs if r["tool"] == tool], k) for k in keys}
-           for tool in ("audit", "audit-inline", "audit-nobrowser", "scrapy") if any(r["tool"] == tool for r in runs)}
+           for tool in ("audit", "audit-inline", "audit-nobrowser", "httpx-floor", "scrapy") if any(r["tool"] == tool for r in runs)}
     out: dict[str, Any] = {"median": med}
     if "audit" in med and "scrapy" in med:
         out["ratio_audit_to_scrapy"] = {
@@ -278,6 +281,10 @@ def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
     if "audit-nobrowser" in med and "scrapy" in med:
         out["ratio_nobrowser_to_scrapy"] = {
             k: round(med["audit-nobrowser"][k] / med["scrapy"][k], 2) if med["scrapy"][k] else None
+            for k in ("pages_per_s", "cpu_ms_per_page", "peak_rss_mb", "peak_pss_mb", "pages")}
+    if "httpx-floor" in med and "scrapy" in med:
+        out["ratio_floor_to_scrapy"] = {
+            k: round(med["httpx-floor"][k] / med["scrapy"][k], 2) if med["scrapy"][k] else None
             for k in ("pages_per_s", "cpu_ms_per_page", "peak_rss_mb", "peak_pss_mb", "pages")}
     out["hosts_over_limit"] = {f"{r['tool']}#{i}": r["hosts_over_limit"] for i, r in enumerate(runs)
                                if r["hosts_over_limit"]}
@@ -316,6 +323,10 @@ def _print(runs: list[dict[str, Any]], summary: dict[str, Any]) -> None:
         r = summary["ratio_nobrowser_to_scrapy"]
         print(f"ratios audit-nobrowser/scrapy: pages/s {r['pages_per_s']}x, CPU per page {r['cpu_ms_per_page']}x, "
               f"peak PSS {r['peak_pss_mb']}x, pages {r['pages']}x")
+    if "ratio_floor_to_scrapy" in summary:
+        r = summary["ratio_floor_to_scrapy"]
+        print(f"ratios httpx-floor/scrapy: pages/s {r['pages_per_s']}x, CPU per page {r['cpu_ms_per_page']}x, "
+              f"peak PSS {r['peak_pss_mb']}x, pages {r['pages']}x")
     over = summary["hosts_over_limit"]
     print("hosts above the per-host limit: " + (json.dumps(over) if over else "none (farm counters)"))
 
@@ -335,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check-workers", type=int, default=None, help="audit only: check worker processes")
     ap.add_argument("--tools", default="audit,scrapy",
                     help="comma-separated: audit, scrapy, audit-inline (the audit with its checks on the event loop), "
-                         "audit-nobrowser (the audit without Chromium)")
+                         "audit-nobrowser (the audit without Chromium), httpx-floor (Scrapy's work with trio, httpx and selectolax)")
     ap.add_argument("--no-browser", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--json", action="store_true", help="also print every run and the summary as one JSON line")
     ap.add_argument("--keep", type=Path, default=None, help="keep farms, logs and databases in this folder")
