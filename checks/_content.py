@@ -72,7 +72,18 @@ def content_text(page: Page, reference: Page | None = None) -> str:
 
 
 def reference_page(sp: SitePages, page: Page) -> Page | None:
-    """Another parsed page of the site to strip shared boilerplate against (the start page first)."""
+    """Another parsed page of the site to strip shared boilerplate against (the start page first);
+    memoised per site (every element check asks it of the same pages)."""
+    known = _S.memo().site.setdefault("reference_page", {}) if _S.current() is sp else None
+    if known is not None and id(page) in known:
+        return known[id(page)][1]
+    ref = _reference_page(sp, page)
+    if known is not None:
+        known[id(page)] = (page, ref)  # the page is kept with its answer, so its id is not reused
+    return ref
+
+
+def _reference_page(sp: SitePages, page: Page) -> Page | None:
     start = sp.page(sp.start.url) if sp.start is not None else None
     if start is not None and start is not page and not start.js_only:
         if _shared_chars(page, start) >= _MIN_SHARED_TEMPLATE or not _other_template(page, start):

@@ -136,7 +136,7 @@ def _card_sections(sp: SitePages, f: Found) -> None:
         if dead and v.ok:
             # a card naming the target whose only way on is a dead button ('Isi Formulir' to '#' or to the
             # developer's http://ppid.test/): the label is there, nothing opens
-            shown = " | ".join(dead)[:80]
+            shown = " | ".join(sorted(set(dead)))[:80]  # sorted: the same words in every run (they come from sets)
             f.pages[url] = M.PageVerdict(v.page, False, f"tautannya tidak berfungsi ({shown})", f"its link is dead ({shown})",
                                          code=DEAD_DOWNLOAD_LINKS)
             continue
