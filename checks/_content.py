@@ -150,6 +150,7 @@ OTHER_TARGET = "other_target"
 SCRIPT_LISTING = "script_listing"  # the listing's rows are loaded by script (DataTables ajax): not known offline
 DOWNLOAD_BUTTONS = "download_buttons"  # entries whose 'Unduh' is a button with no file behind it (present, nothing opens)
 UNPUBLISHED_ROWS = "unpublished_rows"  # a listing of titles (and summaries) that links no document (named, not published)
+UNOPENED_ROWS = "unopened_rows"  # a listing whose rows' links open nothing (a route the site lacks, 'Mohon Dokumen')
 INERT_FORM = "inert_form"  # the form's page holds a form that sends nothing (no action, no field names or script)
 GENERIC_ROWS = "generic_rows"  # an exempt-information 'list' of generic category names ('Dokumen Rahasia Negara'): no register
 REQUEST_REGISTER = "request_register"  # the page is an empty register of requests (a service dashboard): not the item's page
@@ -177,7 +178,11 @@ def entry_links(page: Page, reference: Page | None = None) -> set[str]:
     # title attribute, 'Facebook Diskominfo'): the template's, not an entry of this page
     host = urlsplit(page.url).netloc
     away = {lk.url for lk in reference.links if urlsplit(lk.url).netloc != host} if shared else set()
+    # a sidebar every inner page repeats but the reference (the home page) lacks: the template's links
+    site = _S.current()
+    repeated = template_links(site) if site is not None and any(p is page for p in site.pages) else frozenset()
     return {lk.url for lk in page.links
+            if lk.url not in repeated
             if lk.tag == "a" and not lk.in_nav and not is_toggle(lk) and len(lk.text) >= min_chars
             and lk.text not in crumbs and not (shared and lk.text in shared) and lk.url.rstrip("/") != page.url.rstrip("/")
             and lk.url not in away and not _shared_icon_link(lk, page, reference)}
@@ -225,6 +230,23 @@ def template_images(sp: SitePages) -> frozenset[str]:
     out = frozenset(u for u, n in count.items() if n >= 3 and 3 * n >= len(pages))
     if _S.current() is sp:
         known["template_images"] = out
+    return out
+
+
+def template_links(sp: SitePages) -> frozenset[str]:
+    """Links of page content (not the menu) the site's template repeats on three pages or more and on a third of
+    them at least (a sidebar's 'Kategori' or 'Berita Terkini' list): the template's, never one page's entries."""
+    known = _S.memo().site if _S.current() is sp else {}
+    if "template_links" in known:
+        return known["template_links"]
+    pages = [p for p in sp.pages if p.text]
+    count: dict[str, int] = {}
+    for p in pages:
+        for url in {lk.url for lk in p.links if not lk.in_nav}:
+            count[url] = count.get(url, 0) + 1
+    out = frozenset(u for u, n in count.items() if n >= 3 and 3 * n >= len(pages))
+    if _S.current() is sp:
+        known["template_links"] = out
     return out
 
 
@@ -386,6 +408,35 @@ _FILLER_WORDS = frozenset({"blabla", "blablabla", "bla", "blah", "lorem", "ipsum
 _SHORT_MASH = re.compile(r"[asdfghjkl]{3}")
 
 
+# the Latin of filler generators (lorem ipsum, Faker's lorem provider): a text made of these words is no title
+_LATIN_FILLER = frozenset("""ab accusamus accusantium adipisci alias aliquam aliquid amet animi aperiam architecto asperiores
+aspernatur assumenda atque aut autem beatae blanditiis commodi consectetur consequatur consequuntur corporis corrupti
+culpa cum cumque cupiditate debitis delectus deleniti deserunt dicta dignissimos distinctio dolor dolore dolorem
+doloremque dolores doloribus dolorum ducimus ea eaque earum eius eligendi enim eos esse est et eum eveniet excepturi
+exercitationem expedita explicabo facere facilis fuga fugiat fugit hic illo illum impedit incidunt inventore ipsa ipsam
+ipsum iste itaque iure iusto labore laboriosam laborum laudantium libero lorem magnam magni maiores maxime minima
+modi molestiae molestias mollitia natus necessitatibus nemo neque nesciunt nihil nisi nobis nostrum nulla numquam
+obcaecati odio odit officia officiis omnis optio pariatur perferendis perspiciatis placeat porro possimus
+praesentium provident quae quaerat quam quas quasi qui quia quibusdam quidem quis quisquam quo quod quos ratione
+recusandae reiciendis repellat repellendus reprehenderit repudiandae rerum saepe sapiente sed sequi similique sint
+soluta sunt suscipit tempora tempore temporibus tenetur totam ullam unde ut vel velit veniam veritatis vero vitae
+voluptas voluptate voluptatem voluptates voluptatibus voluptatum""".split())
+
+
+_LATIN_SHARED = frozenset("a ad at ex id in non minus rem harum error nam sit iure".split())
+
+
+def is_latin_filler(text: str) -> bool:
+    """A text of four words or more, three in four of them the filler generators' Latin ('A saepe quae incidunt
+    ratione excepturi eum porro'): generated placeholder, whatever its length."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if len(words) < 4:
+        return False
+    # (the generators' short or shared words, 'a', 'at', 'non', 'minus', 'harum', count towards the share only)
+    latin = [w for w in words if w in _LATIN_FILLER or w in _LATIN_SHARED]
+    return 4 * len(latin) >= 3 * len(words) and len({w for w in latin if len(w) >= 5 and w in _LATIN_FILLER}) >= 3
+
+
 def is_placeholder_cell(text: str) -> bool:
     """A title cell that is test data or filler, not a title: a keyboard mash ('aaaaaaaaaa'), a short
     lower-case one of home-row letters with two consonants together ('asf', 'asg', 'sdf'; an Indonesian
@@ -398,8 +449,15 @@ def is_placeholder_cell(text: str) -> bool:
         return True
     if _SHORT_MASH.fullmatch(raw) and any(raw[i] not in _VOWELS and raw[i + 1] not in _VOWELS for i in range(2)):
         return True
+    if is_latin_filler(raw):
+        return True
     toks = tokens(raw)
     return 0 < len(toks) <= 4 and any(t in _FILLER_WORDS for t in toks)
+
+
+def _filler_row(row: tuple[str, ...]) -> bool:
+    """A row one of whose cells is a placeholder (test data, filler, generated Latin)."""
+    return any(c.strip() and not _NUMBERING.fullmatch(c) and is_placeholder_cell(c) for c in row)
 
 
 def is_empty_row(row: tuple[str, ...]) -> bool:
@@ -643,6 +701,43 @@ def _unreachable_documents(page: Page, docs: tuple[Link, ...]) -> str:
     return f"{len(bad)} tautan: " + ", ".join(dict.fromkeys(bad))
 
 
+# a row's button asking for the document instead of opening it ('Mohon Dokumen' -> the request form)
+_REQUEST_BUTTON = re.compile(r"(?:mohon|minta|ajukan|request)(?: permohonan| permintaan)?(?: dokumen| informasi| data| salinan| berkas| document)?")
+
+
+def is_request_button(text: str) -> bool:
+    """A row's button that asks for the document instead of opening it ('Mohon Dokumen', 'Ajukan Permohonan')."""
+    return bool(text) and _REQUEST_BUTTON.fullmatch(" ".join(tokens(text))) is not None
+
+
+def _rows_unopened(page: Page, row_links: tuple[Link, ...]) -> str:
+    """Why none of a listing's row links opens anything: each leads to a page the crawl found dead (HTTP 404)
+    or never got (past the page budget, a page the site does not serve), none to a page or file it opened;
+    "" when one opens.  The header's sort links count as rows' links: one that works makes this ""."""
+    sp = _S.current()
+    if sp is None or not any(p is page for p in sp.pages):
+        return ""
+    bad: list[str] = []
+    for lk in row_links:
+        if is_request_button(lk.text):
+            bad.append(f"'{lk.text.strip()[:30]}'")  # 'Mohon Dokumen' to the request form: available on request only
+            continue
+        if lk.url.rstrip("/") == page.url.rstrip("/") or sp.page(lk.url) is not None:
+            return ""
+        f = sp.fetch(lk.url)
+        if f is None and urlsplit(lk.url).netloc != urlsplit(page.url).netloc:
+            return ""  # another site (a video, the agency's portal): not crawled, it may well open
+        if f is None:
+            bad.append("tidak terambil")
+        elif f.error:
+            bad.append(str(f.error.value if hasattr(f.error, "value") else f.error))
+        elif f.status is not None and f.status >= 400:
+            bad.append(f"HTTP {f.status}")
+        else:
+            return ""
+    return f"{len(bad)} tautan: " + ", ".join(dict.fromkeys(bad))
+
+
 def _text_beside_tables(page: Page, text: str) -> str:
     """``text`` without the cells of the page's tables (a listing's titles and dates are not text of its own)."""
     for t in page.tables:
@@ -698,6 +793,19 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
             "max_intro_chars_beside_empty_listing", 1500):
         return PageVerdict(page, False, f"tak satu pun dokumennya dapat dibuka ({unreachable})",
                            f"none of its documents can be opened ({unreachable})", docs=docs, code=UNPUBLISHED_ROWS)
+    if rows >= cfg["min_table_rows"] and not docs:
+        # a listing whose every row opens a page the site does not have ('download' to /download/download/453,
+        # HTTP 404): its titles are named, nothing of them can be opened (a footer's contact form beside it
+        # does not make the page a form)
+        # (a row's link to a page of the site's menu is its category or section, not its document)
+        menu = {lk.url for lk in page.links if lk.in_nav}
+        row_links = tuple(lk for t in page.tables if data_rows(t) for lk in t.links
+                          if not lk.in_nav and not is_toggle(lk) and lk.url not in filler
+                          and (lk.url not in menu or is_request_button(lk.text)))
+        dead_rows = _rows_unopened(page, row_links) if row_links else ""
+        if dead_rows and len(_text_beside_tables(page, text).strip()) < cfg.get("max_intro_chars_beside_empty_listing", 1500):
+            return PageVerdict(page, False, f"tak satu pun baris daftarnya dapat dibuka ({dead_rows})",
+                               f"none of its listing's rows can be opened ({dead_rows})", code=UNOPENED_ROWS)
     dead = dead_anchors(page, reference)
     if dead and not docs and not entry_links(page, reference):
         shown = " | ".join(dead)[:80]
@@ -717,6 +825,14 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         shown = next(c for c in copied.rows[0] if c.strip() and not _NUMBERING.fullmatch(c))[:60]
         return PageVerdict(page, False, f"baris daftarnya hanya salinan satu baris contoh ('{shown}' x{len(copied.rows)})",
                            f"its listing's rows are one sample row copied ('{shown}' x{len(copied.rows)})", code=PLACEHOLDER_TEXT)
+    filled = [r for t in page.tables for r in t.rows if not is_empty_row(r) or _filler_row(r)]
+    if filled and not rows and all(_filler_row(r) for r in filled) and len(
+            _text_beside_tables(page, text).strip()) < cfg["min_content_chars"]:
+        # every row of its listings is generated filler ('Rerum vero eligendi id quisquam ullam rerum repellendus' x 10,
+        # a seeder's lorem ipsum): sample data, not entries
+        shown = next(c for c in filled[0] if is_placeholder_cell(c))[:60]
+        return PageVerdict(page, False, f"baris daftarnya hanya data contoh ('{shown}')",
+                           f"its listing's rows are sample data ('{shown}')", code=PLACEHOLDER_TEXT)
     if len(docs) >= cfg["min_document_links"] or rows >= cfg["min_table_rows"] or fields >= cfg["min_form_fields"]:
         return PageVerdict(page, True, docs=docs)
     if (not docs and fields < cfg["min_form_fields"] and any(is_request_register(t) for t in page.tables)

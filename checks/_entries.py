@@ -337,6 +337,16 @@ def onward_form_pages(sp: SitePages, f: Found) -> None:
             head = next((h.text for h in p.headings if h.text and h.text not in shared), p.title)
             f.unresolved.append(Hit(p, f"{head[:60]} > {gate.text}"[:200], "login-link", M.LINK, gate))
             continue
+        if v.ok and not v.docs and _account_forms_only(p, cfg["min_form_fields"]):
+            # the form target's page is a sign-up or sign-in form ('Ajukan Permohonan' -> /daftar: name, NIK,
+            # e-mail, password): the request form is behind the account, where the audit cannot go; present,
+            # unverified
+            inc = next((h for h in f.hits if h.link is not None and h.link.url in (url, p.fetch.url)), None)
+            if inc is not None and inc.link is not None:
+                del f.pages[url]
+                head = next((h.text for h in p.headings if h.text), p.title or url)
+                f.unresolved.append(Hit(inc.page, f"{inc.snippet[:100]} > {head[:80]}"[:200], "login-link", M.LINK, inc.link))
+            continue
         if not v.ok or v.docs or any(C.data_rows(tb) for tb in p.tables):
             continue
         if any(len(fm.fields) >= cfg["min_form_fields"] for fm in p.forms if not C.is_search_form(fm)):
@@ -357,6 +367,13 @@ def onward_form_pages(sp: SitePages, f: Found) -> None:
                 head = next((h.text for h in p.headings if h.text), p.title)
                 follow(sp, f, Hit(p, f"{head[:60]} > {lk.text}"[:200], "onward-link", M.LINK, lk))
                 entries.discard(lk.url)
+
+
+def _account_forms_only(p: Page, min_fields: int) -> bool:
+    """The page's forms (search boxes aside) are all sign-up or sign-in forms: each asks for a password."""
+    forms = [fm for fm in p.forms if not C.is_search_form(fm) and not fm.inert]
+    return bool(forms) and any(len(fm.fields) >= min_fields for fm in forms) and all(
+        any(fd.type == "password" for fd in fm.fields) for fm in forms)
 
 
 _LOGIN_URL = re.compile(r"/(?:login|log-in|signin|sign-in|masuk|auth)(?:[/.?#]|$)", re.I)

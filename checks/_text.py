@@ -201,7 +201,8 @@ def _vocabulary_strings(node: Any, key: str = "") -> Iterator[str]:
 @lru_cache(maxsize=1)
 def _index() -> PhraseIndex:
     """Every phrase of the vocabulary in one trie, built once per process."""
-    return PhraseIndex((_tokenise(x) for x in _vocabulary_strings(vocabulary())), _close_uncached)
+    # every phrase with its filler-word variants (``label_variants``: the targets' labels use them)
+    return PhraseIndex((v for x in _vocabulary_strings(vocabulary()) for v in label_variants(_tokenise(x))), _close_uncached)
 
 
 def occurrences(toks: tuple[str, ...]) -> frozenset[int]:
@@ -339,6 +340,25 @@ def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(p for p in (tokens(v) for v in values) if p)
 
 
+_FILLERS = ("yang", "secara")
+_BEFORE_YANG = frozenset({"wajib", "harus", "diumumkan", "disediakan", "tersedia", "dikecualikan"})
+
+
+def label_variants(phrase: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A label as written, without the filler words sites add or drop ('yang', 'secara'), and with 'yang'
+    after its first 'informasi' ('Informasi yang Wajib Diumumkan Secara Berkala' is the label 'Informasi Wajib
+    Diumumkan Secara Berkala'); the phrase itself first, the rest in a fixed order."""
+    out = {phrase}
+    for filler in _FILLERS:
+        out |= {tuple(t for t in q if t != filler) for q in out}
+    out |= {(q[0], "yang", *q[1:]) for q in out if len(q) >= 3 and q[0] == "informasi" and q[1] in _BEFORE_YANG}
+    return (phrase, *sorted(q for q in out if q and q != phrase))
+
+
+def _label_phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(dict.fromkeys(v for p in _phrases(values) for v in label_variants(p)))
+
+
 @lru_cache(maxsize=64)
 def target(key: str) -> Target:
     """The target ``key`` of ``vocabulary.toml`` (``berkala``, ``dip``...)."""
@@ -349,7 +369,7 @@ def target(key: str) -> Target:
         name_en=raw["name_en"],
         where=raw["where"],
         where_en=raw["where_en"],
-        labels=_phrases(raw.get("labels", [])),
+        labels=_label_phrases(raw.get("labels", [])),
         short_labels=_phrases(raw.get("short_labels", [])),
         decoys=_phrases(raw.get("decoys", [])),
         context=_phrases(raw.get("context", [])),

@@ -40,7 +40,7 @@ from . import _entries as E
 from . import _matching as M
 from ._matching import Found, Hit
 from ._content import SCRIPT_LISTING, mislinked, section_has_substance
-from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, PLACEHOLDER_TEXT, REQUEST_REGISTER, UNPUBLISHED_ROWS, empty_section, is_test_words
+from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, PLACEHOLDER_TEXT, REQUEST_REGISTER, UNOPENED_ROWS, UNPUBLISHED_ROWS, empty_section, is_test_words
 from ._content import section_text, zero_service_counters
 
 MAX_EVIDENCE = 5
@@ -77,7 +77,7 @@ _LISTING_NOTES = ("table-caption", "table-row", "table-column", "dip-row", "dip-
 def _named_only_pages(f: Found) -> set[str]:
     """URLs of the target's pages judged to name entries without publishing them (download buttons without a
     file, titles without documents, a register of generic category names)."""
-    return {v.page.url for v in f.bad_pages if v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, GENERIC_ROWS)}
+    return {v.page.url for v in f.bad_pages if v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, UNOPENED_ROWS, GENERIC_ROWS)}
 
 
 def good_hits(sp: SitePages, f: Found) -> list[Hit]:
@@ -133,7 +133,9 @@ def _card_sections(sp: SitePages, f: Found) -> None:
             continue
         dead: list[str] = []
         ok, links = section_has_substance(sp, v.page, heads, f.target.key, dead)
-        if dead and v.ok:
+        if dead and (v.ok or v.code == UNOPENED_ROWS):
+            # (a sidebar's section under the target's name whose links are '#', beside the page's own listing
+            # whose rows open nothing: the section speaks for the target, not the page's listing)
             # a card naming the target whose only way on is a dead button ('Isi Formulir' to '#' or to the
             # developer's http://ppid.test/): the label is there, nothing opens
             shown = " | ".join(sorted(set(dead)))[:80]  # sorted: the same words in every run (they come from sets)
@@ -205,7 +207,7 @@ def _listed_entries(sp: SitePages, f: Found) -> None:
     if elsewhere is not None:
         for bad in f.bad_pages:
             f.pages.pop(bad.page.url, None)
-            if bad.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, GENERIC_ROWS, EMPTY_LISTING):
+            if bad.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, UNOPENED_ROWS, GENERIC_ROWS, EMPTY_LISTING):
                 # its captions and rows named nothing published: they do not pass once the page is set aside
                 f.hits[:] = [h for h in f.hits if h.page.url != bad.page.url or h.note not in _LISTING_NOTES]
         f.unresolved.remove(elsewhere)
@@ -347,7 +349,7 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             evidence=tuple(Evidence.of(x.page.fetch, snippet=x.reason, note="script-listing") for x in bad[:MAX_EVIDENCE]),
             reason=v.code,
         )
-    if bad and all(v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS) for v in bad):
+    if bad and all(v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, UNOPENED_ROWS) for v in bad):
         return _named_not_published(f, bad)
     if bad and f.unresolved and all(_carries_target_link(f, v) for v in bad):
         bad = []  # each empty page only carries a link to the target's own page (not crawled): that page decides

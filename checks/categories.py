@@ -23,7 +23,7 @@ from . import _content as _C
 from . import _matching as M
 from . import _verdicts as V
 from ._content import DEAD_DOWNLOAD_LINKS, EMPTY_LISTING, EMPTY_PAGE, PLACEHOLDER_TEXT, content_text, dead_anchors, is_filter_box
-from ._content import GENERIC_ROWS, UNPUBLISHED_ROWS, PageVerdict, generic_rows, section_tables
+from ._content import GENERIC_ROWS, UNOPENED_ROWS, UNPUBLISHED_ROWS, PageVerdict, generic_rows, section_tables
 
 
 def _exempt_registers(sp: SitePages, found: M.Found) -> None:
@@ -32,7 +32,7 @@ def _exempt_registers(sp: SitePages, found: M.Found) -> None:
     yang dikecualikan berdasarkan UU KIP'), which names no exempted item at all."""
     words = frozenset(found.target.raw.get("generic_row_words", []))
     for url, v in list(found.pages.items()):
-        if not v.ok and v.code not in (UNPUBLISHED_ROWS, DEAD_DOWNLOAD_LINKS):
+        if not v.ok and v.code not in (UNPUBLISHED_ROWS, UNOPENED_ROWS, DEAD_DOWNLOAD_LINKS):
             continue
         tables = section_tables(v.page, found.sections.get(url))
         captions = {h.snippet for h in found.hits if h.page.url == url and h.note == "table-caption"}
@@ -50,7 +50,7 @@ def _exempt_registers(sp: SitePages, found: M.Found) -> None:
             shown = " | ".join(generic)[:80]
             found.pages[url] = PageVerdict(v.page, False, f"daftarnya hanya menyebut kategori umum undang-undang ('{shown}'), bukan informasi yang dikecualikan",
                                            f"its list only names general categories of the law ('{shown}'), not exempted information", code=GENERIC_ROWS)
-        elif v.code == UNPUBLISHED_ROWS:
+        elif v.code in (UNPUBLISHED_ROWS, UNOPENED_ROWS):
             found.pages[url] = PageVerdict(v.page, True, docs=v.docs)
 
 

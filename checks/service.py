@@ -215,9 +215,14 @@ def _form_hits(sp: SitePages, key: str) -> list[Hit]:
     return hits
 
 
-def _with_maklumat_image_rule(results: list[Result]) -> list[Result]:
-    """A maklumat page whose only content is an image cannot be read without a browser: warn, not fail."""
+def _with_maklumat_image_rule(results: list[Result], sp: SitePages | None = None) -> list[Result]:
+    """A maklumat page whose only content is an image cannot be read without a browser: warn, not fail.
+    A page that shows no picture at all (an empty CMS shell under its banner) is empty: the fail stands."""
     first = results[0]
+    if sp is not None and first.status == Status.FAIL and first.reason == EMPTY_PAGE:
+        shown = [sp.page(e.url) for e in first.evidence]
+        if shown and all(p is not None and not p.js_only and not M.content_images(p, M.reference_page(sp, p)) for p in shown):
+            return results
     if first.status == Status.FAIL and first.reason == EMPTY_PAGE:
         results[0] = Result(
             status=Status.WARN, item="present", evidence=first.evidence, reason=first.reason,
@@ -304,7 +309,7 @@ def maklumat(site: Site, pages: SitePages) -> list[Result]:
         return [_present(Status.PASS, f"Maklumat pelayanan ditemukan (janji layanan: '{pledge.snippet[:120]}').",
                          f"Service pledge found ('{pledge.snippet[:120]}').", (pledge.evidence(),)),
                 V.reachable(pages, M.collect(pages, M.target("maklumat")))]
-    return _with_maklumat_image_rule(results)
+    return _with_maklumat_image_rule(results, pages)
 
 
 def _pledge_under_heading(sp: SitePages) -> Hit | None:

@@ -22,8 +22,9 @@ Decisions checks rely on:
   its siblings, else a short label block right before it (a tab pane's
   header), else a heading one or two levels up.
 * Visible text skips ``script``, ``style``, ``noscript``, ``template``,
-  ``[hidden]`` and inline ``display:none``/``visibility:hidden``; links inside
-  hidden parts are still collected (dropdowns are hidden until hovered).
+  ``[hidden]`` and inline ``display:none``/``visibility:hidden`` (but not an Alpine ``x-collapse`` panel, an
+  accordion's answer shown by a click); links inside hidden parts are still collected (dropdowns are hidden
+  until hovered).
 * Script links: an element that is not a link but opens one when clicked (a ``<tr onclick="showPreview('/dok/DIP
   2024.pdf', ...)">`` row, a ``<div onclick="window.open(...)">`` card, a menu ``<span onclick="location.href=...">``,
   a ``data-href``) is a ``Link`` (tag ``a``, ``raw_href`` the target as written) named by its own text, with the
@@ -423,7 +424,10 @@ def _walk(root: LexborNode, base: str) -> _Walk:
         footer = ctx.footer or bool(flags & _FOOTER)
         nav = not footer and (ctx.nav or bool(flags & _NAV))
         hidden = ctx.hidden or tag in _SKIP_TAGS
-        if not hidden and attrs and ("hidden" in attrs or (attrs.get("style") and _HIDDEN_STYLE.search(attrs["style"] or ""))):
+        if not hidden and attrs and ("hidden" in attrs or (attrs.get("style") and _HIDDEN_STYLE.search(attrs["style"] or "")
+                                                           and "x-collapse" not in attrs)):
+            # (an Alpine accordion's answer, 'x-collapse' with an inline display:none until its button is clicked,
+            # is the page's text: an FAQ's 'tidak dipungut biaya')
             hidden = True
         article = ctx.article or tag == "article" or tag == "main"
         new = ctx

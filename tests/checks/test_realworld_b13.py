@@ -1,0 +1,165 @@
+"""Golden tests of batch 13's classes: a category heading with the law's filler words, listings whose rows open
+nothing ('download' to a route the site lacks, 'Mohon Dokumen' to the request form), a request form behind a
+sign-up, a sidebar every inner page repeats taken for a page's entries, an empty maklumat shell, an FAQ answer
+folded in an accordion, and 'Alur Pengajuan Informasi' as the request procedure.
+
+Each test builds a minimal site from inline HTML shaped like the real sites (no network) and fails
+without the general fix of its class.
+"""
+
+from __future__ import annotations
+
+from test_realworld_b11b import PARAS, page, present, site
+
+from ppid_audit.models import Status
+
+
+def _rows(n: int, cell: str) -> str:
+    body = "".join(f"<tr><td>{i}</td><td>Laporan Keuangan Tahun {2020 + i}</td><td>{cell.format(i=i)}</td></tr>"
+                   for i in range(1, n + 1))
+    return f"<table><thead><tr><th>No</th><th>Nama File</th><th>File</th></tr></thead><tbody>{body}</tbody></table>"
+
+
+# --------------------------------------------------------------------------- 1. the law's filler words in a label
+
+
+def test_a_heading_with_yang_and_secara_names_the_category() -> None:
+    # 'Informasi yang Wajib Diumumkan Secara Berkala' (the vocabulary had it without 'yang')
+    sp = site(info=page("<h2>Informasi yang Wajib Diumumkan Secara Berkala</h2>"
+                        + _rows(3, '<a href="/files/lk-{i}.pdf">Unduh</a>')))
+    r = present("kategori.berkala", sp)
+    assert r.status == Status.PASS, r.message
+
+
+# --------------------------------------------------------------------------- 2. rows that open nothing
+
+
+def test_rows_whose_links_open_no_page_are_named_not_published() -> None:
+    # every row's 'download' leads to /download/download/N, a route the crawl never got (the site lacks it)
+    sp = site(info=page("<h2>Informasi Berkala</h2>" + _rows(4, '<a href="/download/download/{i}">download</a>')))
+    r = present("kategori.berkala", sp)
+    assert r.status == Status.WARN, r.message
+    assert "baris daftarnya" in r.message
+
+
+def test_rows_linking_documents_still_publish() -> None:
+    sp = site(info=page("<h2>Informasi Berkala</h2>" + _rows(4, '<a href="/files/lk-{i}.pdf">download</a>')))
+    assert present("kategori.berkala", sp).status == Status.PASS
+
+
+def test_rows_that_only_ask_for_the_document_are_named_not_published() -> None:
+    # 'Mohon Dokumen' sends the visitor to the request form (a page of the menu): available on request only
+    sp = site(info=page("<h2>Informasi Berkala</h2>" + _rows(4, '<a href="/permohonan">Mohon Dokumen</a>')),
+              permohonan=page("<h1>Permohonan Informasi</h1>" + PARAS))
+    r = present("kategori.berkala", sp)
+    assert r.status == Status.WARN, r.message
+
+
+# --------------------------------------------------------------------------- 3. a request form behind a sign-up
+
+SIGNUP = ("<h1>Pendaftaran Pemohon</h1><form action='/daftar' method='post'>"
+          "<label for='n'>Nama Lengkap</label><input id='n' name='nama'>"
+          "<label for='k'>NIK</label><input id='k' name='nik'>"
+          "<label for='e'>Email</label><input id='e' name='email' type='email'>"
+          "<label for='p'>Kata Sandi</label><input id='p' name='password' type='password'>"
+          "<button type='submit'>Daftar</button></form>")
+REQUEST = ("<h1>Formulir Permohonan Informasi Publik</h1><form action='/permohonan/kirim' method='post'>"
+           "<label for='n'>Nama Pemohon</label><input id='n' name='nama'>"
+           "<label for='a'>Alamat</label><input id='a' name='alamat'>"
+           "<label for='r'>Rincian Informasi yang Dibutuhkan</label><textarea id='r' name='rincian'></textarea>"
+           "<label for='t'>Tujuan Penggunaan Informasi</label><textarea id='t' name='tujuan'></textarea>"
+           "<button type='submit'>Kirim</button></form>")
+
+
+def test_a_sign_up_form_under_the_request_forms_name_is_unverified() -> None:
+    sp = site(formulir_permohonan=page(SIGNUP))
+    r = present("layanan.formulir_permohonan", sp)
+    assert r.status == Status.WARN, r.message
+
+
+def test_the_request_form_itself_passes() -> None:
+    sp = site(formulir_permohonan=page(REQUEST))
+    assert present("layanan.formulir_permohonan", sp).status == Status.PASS
+
+
+# --------------------------------------------------------------------------- 4. a sidebar is the template's
+
+SIDEBAR = ("<aside class='sidebar'><h3>Kategori</h3><ul>"
+           + "".join(f"<li><a href='/kategori/{x}'>{x.replace('-', ' ')} (0)</a></li>"
+                     for x in ("pengumuman", "produk-hukum", "materi-ppid-kota", "materi-umum", "laporan-pengaduan",
+                               "berita-ppid", "artikel", "narasi-tunggal"))
+           + "</ul></aside>")
+
+
+def _shell(title: str) -> str:
+    return page(f"<h1>Profil</h1><ol class='breadcrumb'><li><a href='#'>PPID</a></li><li><a href='#'>{title}</a></li></ol>"
+                f"<div class='entry-content'><p></p></div>{SIDEBAR}")
+
+
+def test_a_shell_page_beside_a_repeated_sidebar_is_empty() -> None:
+    # every inner page repeats the sidebar's category list; the home page lacks it, so it is not stripped as shared
+    sp = site(sk_ppid=_shell("SK PPID"), profil=_shell("Profil PPID"), visi_misi=_shell("Visi Misi PPID"),
+              tupoksi=_shell("Tupoksi PPID"))
+    r = present("layanan.sk_ppid", sp)
+    assert r.status == Status.FAIL, r.message
+
+
+def test_a_maklumat_shell_without_a_picture_fails() -> None:
+    sp = site(maklumat=_shell("Maklumat PPID"), profil=_shell("Profil PPID"), visi_misi=_shell("Visi Misi PPID"),
+              tupoksi=_shell("Tupoksi PPID"))
+    r = present("layanan.maklumat", sp)
+    assert r.status == Status.FAIL, r.message
+
+
+# --------------------------------------------------------------------------- 5. an FAQ answer folded away
+
+
+def test_an_accordion_answer_states_the_cost() -> None:
+    faq = ("<h1>Jalur dan Waktu Layanan</h1><p>Senin - Jumat pukul 08.00 - 15.00 WIB, istirahat 12.00 - 13.00 WIB.</p>"
+           "<div x-data='{ open: false }'><button @click='open = !open'>Apakah layanan dikenakan biaya?</button>"
+           "<div x-show='open' x-collapse style='display:none'><p>Layanan informasi publik tidak dipungut biaya, kecuali "
+           "biaya penggandaan dokumen.</p></div></div>")
+    sp = site(waktu_layanan=page(faq))
+    r = present("layanan.jam_biaya_layanan", sp)
+    assert r.status == Status.PASS, r.message
+
+
+# --------------------------------------------------------------------------- 6. 'pengajuan' for a request
+
+
+def test_alur_pengajuan_informasi_is_the_request_procedure() -> None:
+    steps = ("<h2>Tahapan Alur Pengajuan Informasi</h2><p>Prosedur sederhana untuk mengajukan permohonan informasi publik "
+             "secara daring.</p><ol><li>Registrasi / Login akun pemohon</li><li>Isi formulir permohonan informasi</li>"
+             "<li>Verifikasi petugas sesuai standar layanan 10 hari kerja</li><li>Terima jawaban melalui e-mail</li></ol>")
+    sp = site(alur=page(steps + PARAS))
+    r = present("layanan.sop_permohonan", sp)
+    assert r.status == Status.PASS, r.message
+
+
+# --------------------------------------------------------------------------- 7. a seeder's Latin in every row
+
+LATIN = ("A saepe quae incidunt ratione excepturi eum porro eos blanditiis expedita quaerat.",
+         "Rerum vero eligendi id quisquam ullam rerum repellendus.",
+         "Temporibus iure minus corrupti at adipisci doloremque officia non.",
+         "Explicabo est quibusdam odio ipsam et nemo magnam.")
+
+
+def _listing(cells: tuple[str, ...]) -> str:
+    body = "".join(f"<tr><td>{i}</td><td>{c}</td><td>Kepala Bagian Umum</td><td>1 tahun</td></tr>"
+                   for i, c in enumerate(cells, 1))
+    return ("<h2>Informasi Berkala</h2><table><thead><tr><th>No.</th><th>Ringkasan Informasi</th><th>Pejabat</th>"
+            f"<th>Jangka Waktu</th></tr></thead><tbody>{body}</tbody></table>")
+
+
+def test_rows_of_generated_latin_are_sample_data() -> None:
+    sp = site(informasi_berkala=page(_listing(LATIN)))
+    r = present("kategori.berkala", sp)
+    assert r.status == Status.FAIL, r.message
+    assert "data contoh" in r.message
+
+
+def test_rows_of_real_titles_are_entries() -> None:
+    real = ("Rencana Strategis Rumah Sakit 2024-2026", "Laporan Keuangan Tahun 2024", "Profil Rumah Sakit",
+            "Laporan Kinerja Instansi Pemerintah 2024")
+    sp = site(informasi_berkala=page(_listing(real)))
+    assert present("kategori.berkala", sp).status == Status.PASS
