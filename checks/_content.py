@@ -752,6 +752,19 @@ def _text_beside_tables(page: Page, text: str) -> str:
 _FILLER_PHRASES = frozenset({"lorem ipsum", "dolor sit amet", "necessitatibus eius consequatur"})
 
 
+def items_beside_one_dead_button(sp: SitePages, page: Page) -> bool:
+    """Three or more dead links that all carry one or two texts ('(SK Penetapan)', 'Unduh') beside a text
+    of the page's own long enough to be a list of items (not a heading over buttons)."""
+    ref = reference_page(sp, page)
+    dead = dead_anchors(page, ref)
+    if len(dead) < 3 or len(set(dead)) > 2:
+        return False
+    own = content_text(page, ref)
+    for x in set(dead):
+        own = own.replace(x, " ")
+    return len(" ".join(own.split())) >= int(rules()["present"].get("min_section_chars", 200)) * 3
+
+
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     """Substance and placeholders of a target page (thresholds in rules.toml [present])."""
     cfg = rules()["present"]
@@ -808,6 +821,17 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
                                f"none of its listing's rows can be opened ({dead_rows})", code=UNOPENED_ROWS)
     dead = dead_anchors(page, reference)
     if dead and not docs and not entry_links(page, reference):
+        here = urlsplit(page.url).netloc
+        said = set(dead)
+        away = [lk for lk in page.links if not lk.in_nav and lk.tag == "a" and not is_toggle(lk)
+                and lk.text.strip() in said and urlsplit(lk.url).netloc not in ("", here)]
+        if away:
+            # the same 'Lihat' buttons open pages of another site (the body's main portal) for some items and
+            # nothing for the rest: listed, the items elsewhere unverified, not all dead
+            shown = " | ".join(sorted(said))[:60]
+            return PageVerdict(page, False, f"sebagian tautannya ('{shown}') mati dan sisanya menuju situs lain ({len(away)} tautan)",
+                               f"some of its links ('{shown}') are dead and the rest lead to another site ({len(away)} links)",
+                               code=UNOPENED_ROWS)
         shown = " | ".join(dead)[:80]
         return PageVerdict(
             page, False, f"tautan unduhan tidak berfungsi (href=\"#\" atau alamat lokal pengembang: {shown})",

@@ -23,7 +23,7 @@ from . import _content as _C
 from . import _matching as M
 from . import _verdicts as V
 from ._content import DEAD_DOWNLOAD_LINKS, EMPTY_LISTING, EMPTY_PAGE, PLACEHOLDER_TEXT, content_text, dead_anchors, is_filter_box
-from ._content import GENERIC_ROWS, UNOPENED_ROWS, UNPUBLISHED_ROWS, PageVerdict, generic_rows, section_tables
+from ._content import GENERIC_ROWS, UNOPENED_ROWS, items_beside_one_dead_button, UNPUBLISHED_ROWS, PageVerdict, generic_rows, section_tables
 
 
 def _exempt_registers(sp: SitePages, found: M.Found) -> None:
@@ -41,7 +41,7 @@ def _exempt_registers(sp: SitePages, found: M.Found) -> None:
             tables = [tb for tb in tables if tb.caption in captions] or tables
         generic = generic_rows(tables, words)
         if v.code == DEAD_DOWNLOAD_LINKS and not v.ok:
-            if _items_beside_one_dead_button(sp, v.page):
+            if items_beside_one_dead_button(sp, v.page):
                 # 'Soal dan Jawaban Tes Ujian Masuk. (SK Penetapan)' x 15: the items are the register; the decree
                 # beside each is a dead link, a fault of its own, not an empty list
                 found.pages[url] = PageVerdict(v.page, True, docs=v.docs)
@@ -52,19 +52,6 @@ def _exempt_registers(sp: SitePages, found: M.Found) -> None:
                                            f"its list only names general categories of the law ('{shown}'), not exempted information", code=GENERIC_ROWS)
         elif v.code in (UNPUBLISHED_ROWS, UNOPENED_ROWS):
             found.pages[url] = PageVerdict(v.page, True, docs=v.docs)
-
-
-def _items_beside_one_dead_button(sp: SitePages, page: Page) -> bool:
-    """Three or more dead links that all carry one or two texts ('(SK Penetapan)', 'Unduh') beside a text
-    of the page's own long enough to be a list of items (not a heading over buttons)."""
-    ref = M.reference_page(sp, page)
-    dead = dead_anchors(page, ref)
-    if len(dead) < 3 or len(set(dead)) > 2:
-        return False
-    own = content_text(page, ref)
-    for x in set(dead):
-        own = own.replace(x, " ")
-    return len(" ".join(own.split())) >= int(M.rules()["present"].get("min_section_chars", 200)) * 3
 
 
 _SENTENCE_END = re.compile(r"[a-z0-9)][.!?](?:\s|$)")

@@ -28,7 +28,7 @@ from . import _entries as E
 from . import _matching as M
 from . import _verdicts as V
 from . import _content as _C
-from ._content import EMPTY_LISTING, EMPTY_PAGE, INERT_FORM, OTHER_TARGET
+from ._content import DEAD_DOWNLOAD_LINKS, EMPTY_LISTING, EMPTY_PAGE, INERT_FORM, OTHER_TARGET, UNPUBLISHED_ROWS, items_beside_one_dead_button
 from ._matching import Hit
 
 _REG = "Perki 1/2021 (standar layanan informasi publik)"
@@ -50,6 +50,11 @@ def judge_element(sp: SitePages, key: str, extra: list[Hit] | None = None,
 
 # a download control's whole text ('Unduh PDF', 'Download'): the document's name is the text before it
 _DOWNLOAD_TEXT = re.compile(r"\W*(?:unduh|download|lihat|buka|preview)(?:\s+(?:pdf|file|berkas|dokumen|disini|di sini))?\W*", re.I)
+# a link that says where to get a document named in its sentence ('mengisi formulir permohonan informasi ...
+# (Formulir dapat didownload disini)', 'Klik di sini'): the clause before it names the document
+_DOWNLOAD_HERE = re.compile(r"\W*(?:(?:formulir|form|berkas|dokumen|file)\s+(?:dapat|bisa)\s+(?:di)?(?:download|unduh)\s*"
+                            r"|(?:klik|download|unduh|didownload|diunduh)\s*)(?:di\s*sini|disini|here)\W*", re.I)
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
 
 
 def _named_downloads(sp: SitePages, t: M.Target) -> list[Hit]:
@@ -59,7 +64,8 @@ def _named_downloads(sp: SitePages, t: M.Target) -> list[Hit]:
     for p in sp.pages:
         pos = 0
         for lk in p.links:
-            if lk.in_nav or not lk.text.strip() or not _DOWNLOAD_TEXT.fullmatch(lk.text.strip()):
+            here = bool(lk.text.strip()) and _DOWNLOAD_HERE.fullmatch(lk.text.strip()) is not None
+            if lk.in_nav or not lk.text.strip() or not (here or _DOWNLOAD_TEXT.fullmatch(lk.text.strip())):
                 continue
             # the control's own words, not a longer word holding them (the menu's 'Unduhan' before a table's 'Unduh')
             m = re.compile(rf"(?<!\w){re.escape(lk.text.strip())}(?!\w)").search(p.text, pos)
@@ -72,6 +78,8 @@ def _named_downloads(sp: SitePages, t: M.Target) -> list[Hit]:
                 continue
             cut = max((before.rfind(h.text) + len(h.text) for h in p.headings if h.text and h.text in before), default=0)
             name = " ".join(before[cut:].split())
+            if here:
+                name = _CLAUSE_END.split(name)[-1].strip()  # the sentence the link ends, not the steps before it
             if name and len(name) < 120 and t.label_in(M.tokens(name)):
                 hits.append(Hit(p, f"{name} > {lk.text.strip()}"[:200], "link-text", M.STRONG, lk))
     return hits
@@ -99,6 +107,23 @@ def _category_group_menus(sp: SitePages, found: M.Found) -> None:
 def _dip_adjust(sp: SitePages, found: M.Found) -> None:
     _category_group_menus(sp, found)
     _category_index_pages(sp, found)
+    _titles_beside_dead_buttons(sp, found)
+
+
+_NUMBERED = re.compile(r"\s*(?:\d{1,3}|[a-zA-Z])[.)]\s")
+
+
+def _titles_beside_dead_buttons(sp: SitePages, found: M.Found) -> None:
+    """The DIP is a register: a list of the information titles ('Daftar Informasi Publik (DIP)' over 15 titles)
+    whose every 'Lihat' button is '#' names the register's entries without opening any; named, not published
+    (a warning), not an empty place."""
+    for url, v in list(found.pages.items()):
+        heads = [h.snippet for h in found.hits if h.page.url == url and h.note in ("title", "heading", "breadcrumb")]
+        if heads and all(_NUMBERED.match(x) for x in heads):
+            continue  # '1. Daftar Informasi Publik': the DIP is one numbered entry of the page's list, its own button dead
+        if not v.ok and v.code == DEAD_DOWNLOAD_LINKS and items_beside_one_dead_button(sp, v.page):
+            found.pages[url] = M.PageVerdict(v.page, False, "tombol pada judul-judul informasinya tidak membuka apa pun",
+                                             "its information titles are listed, but their buttons open nothing", code=UNPUBLISHED_ROWS)
 
 
 def _category_index_pages(sp: SitePages, found: M.Found) -> None:

@@ -9,7 +9,10 @@ without the general fix of its class.
 
 from __future__ import annotations
 
-from test_realworld_b11b import PARAS, page, present, site
+import datetime as dt
+
+import sitekit as S
+from test_realworld_b11b import B, PARAS, page, present, site
 
 from ppid_audit.models import Status
 
@@ -163,3 +166,68 @@ def test_rows_of_real_titles_are_entries() -> None:
             "Laporan Kinerja Instansi Pemerintah 2024")
     sp = site(informasi_berkala=page(_listing(real)))
     assert present("kategori.berkala", sp).status == Status.PASS
+
+
+# --------------------------------------------------------------------------- 8. ptun-bandung's classes (batch 13's last site)
+
+
+def _items(pairs: list[tuple[str, str]]) -> str:
+    return "<ul>" + "".join(f"<li><span>{t}</span> <a href='{h}' class='btn'>Lihat</a></li>" for t, h in pairs) + "</ul>"
+
+
+def test_dead_buttons_beside_buttons_to_another_site_are_unverified_not_dead() -> None:
+    pairs = [("Sejarah Pengadilan", "https://pengadilan-contoh.go.id/sejarah/"),
+             ("Struktur Organisasi", "https://pengadilan-contoh.go.id/struktur/"),
+             ("Visi dan Misi", "https://pengadilan-contoh.go.id/visi-misi/"),
+             ("Survey Pelayanan Publik", "#"), ("Laporan Keuangan", "#"), ("LAKIP", "#")]
+    sp = site(informasi_berkala=page("<h1>Informasi Berkala</h1><h4>A. Informasi Tentang Profil Pengadilan</h4>" + _items(pairs)))
+    r = present("kategori.berkala", sp)
+    assert r.status == Status.WARN, r.message
+
+
+def test_dead_buttons_only_still_fail() -> None:
+    pairs = [(t, "#") for t in ("Sejarah Pengadilan", "Struktur Organisasi", "Visi dan Misi", "Laporan Keuangan")]
+    sp = site(informasi_berkala=page("<h1>Informasi Berkala</h1>" + _items(pairs)))
+    assert present("kategori.berkala", sp).status == Status.FAIL
+
+
+def test_a_dip_of_titles_whose_buttons_are_dead_is_named_not_empty() -> None:
+    titles = ["Daftar Putusan Pengadilan Tahun 2025", "Jadwal Sidang Perkara Tata Usaha Negara", "Rencana Strategis Pengadilan 2025-2029",
+              "Perjanjian Kinerja Ketua Pengadilan Tahun 2025", "Daftar Aset dan Inventaris Pengadilan", "Standar Operasional Prosedur Kepaniteraan",
+              "Laporan Realisasi Anggaran Semester Pertama", "Data Statistik Perkara yang Diputus", "Pedoman Pelayanan Meja Informasi",
+              "Rencana Umum Pengadaan Barang dan Jasa"]
+    groups = "".join(f"<div><h5>Informasi tentang {g}</h5>" + _items([(t, "#") for t in titles[i::3]]) + "</div>"
+                     for i, g in enumerate(("Perkara dan Persidangan", "Pengawasan dan Pendisiplinan", "Organisasi dan Keuangan")))
+    # (a menu of its own: the shared test menu's 'Daftar Informasi Publik' item would decide the verdict instead)
+    bare = ("<!doctype html><html><head><title>PPID Pengadilan Contoh</title></head><body><nav><ul><li><a href='/'>Beranda</a></li>"
+            "<li><a href='/informasi-setiap-saat'>Informasi Setiap Saat</a></li></ul></nav><main>{}</main></body></html>")
+    home = bare.format("<h1>PPID Pengadilan Contoh</h1><p>Layanan informasi publik pengadilan.</p>")
+    sp = S.build(B + "/", {B + "/": home, B + "/informasi-setiap-saat": bare.format("<h1>Informasi Tersedia Setiap Saat</h1><p>Informasi publik yang dapat diakses "
+                                                "kapan saja.</p><h2>Daftar Informasi Publik (DIP)</h2>" + groups)},
+                 audit_date=dt.date(2026, 11, 20))
+    r = present("layanan.dip", sp)
+    assert r.status == Status.WARN, r.message
+
+
+def test_a_numbered_dip_entry_whose_button_is_dead_still_fails() -> None:
+    # '1. Daftar Informasi Publik' is one entry of the Setiap Saat list: the DIP document's own button is '#'
+    titles = ["Daftar Informasi Publik", "Peraturan dan Keputusan Direktur", "Rencana Strategis Rumah Sakit",
+              "Standar Pelayanan Minimal", "Prosedur Pelayanan Pasien", "Tarif Layanan Rumah Sakit"]
+    body = "".join(f"<h5>{i}. {t}</h5><p>Informasi {t.lower()} rumah sakit. <a href='#' class='btn'>Lihat</a></p>"
+                   for i, t in enumerate(titles, 1))
+    bare = ("<!doctype html><html><head><title>PPID RSUD Contoh</title></head><body><nav><ul><li><a href='/'>Beranda</a></li>"
+            "</ul></nav><main>{}</main></body></html>")
+    home = bare.format("<h1>PPID RSUD Contoh</h1><p>Layanan informasi publik rumah sakit.</p>")
+    sp = S.build(B + "/", {B + "/": home, B + "/informasi-setiap-saat": bare.format("<h1>Informasi Setiap Saat</h1>" + body)},
+                 audit_date=dt.date(2026, 11, 20))
+    assert present("layanan.dip", sp).status == Status.FAIL
+
+
+def test_a_form_named_by_the_sentence_its_here_link_ends() -> None:
+    steps = ("<h1>Prosedur Permohonan Informasi</h1><ol><li>Pemohon datang ke meja informasi pengadilan.</li>"
+             "<li>Pemohon mengisi formulir permohonan informasi yang disediakan pengadilan "
+             "<a href='https://drive.google.com/file/d/abc123'>(Formulir dapat didownload disini)</a></li>"
+             "<li>Petugas mencatat permohonan dalam register.</li></ol>")
+    sp = site(prosedur=page(steps + PARAS))
+    r = present("layanan.formulir_permohonan", sp)
+    assert r.status == Status.PASS, r.message
