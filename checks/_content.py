@@ -391,14 +391,17 @@ def is_test_words(text: str) -> bool:
     return bool(toks) and (is_test_text(text) or (len(toks) <= 4 and toks[0] in _TEST_WORDS))
 
 
+_SEARCH_ENGINE = re.compile(r"https?://(?:www\.)?(?:google\.[a-z.]+/(?:search|url)|bing\.com/search|search\.yahoo\.com/|duckduckgo\.com/\?)", re.I)
+
+
 def is_junk_link(link: Link) -> bool:
     """A link that cannot open anything: its href is test data ('aaaaaaaasdf adsfa sdfad', 'sadfads') or a
     host written without its scheme ('www.asdfsd.com', read as a path of this site)."""
     raw = link.raw_href.strip()
     if not raw or raw.startswith(("#", "javascript", "mailto:", "tel:")):
         return False
-    if re.match(r"www\.[a-z0-9-]+\.[a-z]{2,}", raw, re.I):
-        return True
+    if re.match(r"www\.[a-z0-9-]+\.[a-z]{2,}", raw, re.I) or _SEARCH_ENGINE.match(raw):
+        return True  # (a search engine's results, 'google.com/search?q=google', stand in for a file never uploaded)
     last = raw.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
     return bool(last) and is_test_text(last)
 
@@ -857,6 +860,13 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         shown = next(c for c in filled[0] if is_placeholder_cell(c))[:60]
         return PageVerdict(page, False, f"baris daftarnya hanya data contoh ('{shown}')",
                            f"its listing's rows are sample data ('{shown}')", code=PLACEHOLDER_TEXT)
+    junk_tables = [t for t in page.tables if t.rows and t.links and all(is_junk_link(lk) for lk in t.links)]
+    if junk_tables and not docs and not rows and len(_text_beside_tables(page, text).strip()) < cfg["min_content_chars"]:
+        # every row's 'Unduh' is test data or a search engine's results ('google.com/search?q=google'): the
+        # titles are there, no file was ever put behind them
+        shown = junk_tables[0].links[0].raw_href[:60]
+        return PageVerdict(page, False, f"tautan baris daftarnya tidak membuka berkas apa pun ({shown})",
+                           f"its listing's links open no file ({shown})", code=PLACEHOLDER_TEXT)
     if len(docs) >= cfg["min_document_links"] or rows >= cfg["min_table_rows"] or fields >= cfg["min_form_fields"]:
         return PageVerdict(page, True, docs=docs)
     if (not docs and fields < cfg["min_form_fields"] and any(is_request_register(t) for t in page.tables)

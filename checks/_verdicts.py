@@ -123,6 +123,11 @@ def _card_sections(sp: SitePages, f: Found) -> None:
         v = f.pages.get(url)
         if v is None or not heads:
             continue
+        if v.ok and _card_to_bad_page(sp, f, url):
+            # a hub's card 'Informasi Wajib Tersedia Setiap Saat' with its description links the category's own
+            # page, which was judged empty: the card is the way there, that page decides
+            del f.pages[url]
+            continue
         if v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, GENERIC_ROWS):
             continue  # its listing was read: entries named without files, or the law's categories
         empty = empty_section(v.page, heads) if v.ok else ""
@@ -168,6 +173,20 @@ def _card_sections(sp: SitePages, f: Found) -> None:
             else:
                 f.unresolved.append(hit)
     _listed_entries(sp, f)
+
+
+def _card_to_bad_page(sp: SitePages, f: Found, url: str) -> bool:
+    """The page's link hits of the target (a card's link, its text naming the target) all lead to other crawled
+    pages of the target, each judged empty or a placeholder."""
+    dests = []
+    for h in f.hits:
+        if h.page.url != url or h.link is None or h.note not in ("link-text", "card-link") or M.is_toggle(h.link):
+            continue
+        dest = sp.page(h.link.url)
+        if dest is None or dest.url == url:
+            return False
+        dests.append(f.pages.get(dest.url))
+    return bool(dests) and all(d is not None and not d.ok for d in dests)
 
 
 def _substitute_sections(sp: SitePages, f: Found) -> None:

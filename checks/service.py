@@ -819,6 +819,10 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
             if fld is None and form.method.upper() != "POST":
                 # a GET form over a listing with a free-text title box ('Judul'): a search of the documents
                 fld = next((f for f in form.fields if f.type in ("text", "") and f.name.lower() in titles), None)
+            if fld is not None and not fld.name.strip() and not form.raw_action.strip() and len(form.fields) == 1:
+                # a theme's box with no action and a field without a name: submitted, it sends no query to anything
+                dead.append((p, "form action=(tanpa action) field=(tanpa nama)"))
+                continue
             if (fld is not None or any(w in action for w in ("search", "pencarian", "/cari"))) and (form.in_popup and (
                     _dead_action(form.raw_action) or _self_posting_popup(p, form, fld) or _static_post(form)) or (form.inert and is_developer_address(form.raw_action))):
                 # a theme's search pop-up that posts nowhere ("#", "javascript:void(0)") finds nothing (a visible

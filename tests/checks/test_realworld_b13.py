@@ -231,3 +231,48 @@ def test_a_form_named_by_the_sentence_its_here_link_ends() -> None:
     sp = site(prosedur=page(steps + PARAS))
     r = present("layanan.formulir_permohonan", sp)
     assert r.status == Status.PASS, r.message
+
+
+# --------------------------------------------------------------------------- 9. bawaslu-kutim's and kecamatan-brebes's classes
+
+GOOGLE = "https://www.google.com/search?q=google&amp;oq=google&amp;sourceid=chrome&amp;ie=UTF-8"
+
+
+def test_rows_whose_downloads_are_a_search_engine_publish_nothing() -> None:
+    titles = ("Ringkasan Permohonan Informasi Bulanan", "Jumlah Permohonan Informasi yang Diberikan",
+              "Waktu Pemenuhan Permohonan Informasi", "Ringkasan Laporan Layanan Informasi berdasarkan Alasan Penolakan")
+    body = "".join(f"<tr><td>{i}</td><td>{t}</td><td><a href='{GOOGLE}'>Unduh</a></td></tr>" for i, t in enumerate(titles, 1))
+    sp = site(laporan_layanan=page("<h1>Laporan Layanan Informasi Publik</h1><table><thead><tr><th>No</th><th>Judul</th>"
+                                   f"<th>Unduh</th></tr></thead><tbody>{body}</tbody></table>"))
+    r = present("layanan.laporan_layanan", sp)
+    assert r.status == Status.FAIL, r.message
+
+
+def test_a_search_box_with_no_action_and_no_field_name_finds_nothing() -> None:
+    box = "<form method='get'><input type='search' class='main-search-input' placeholder='Search...'></form>"
+    sp = site(profil=page("<h1>Profil PPID</h1>" + box + PARAS))
+    r = present("layanan.pencarian", sp)
+    assert r.status == Status.FAIL, r.message
+
+
+def test_a_named_search_field_still_searches() -> None:
+    box = "<form method='get'><input type='search' name='q' placeholder='Cari...'></form>"
+    sp = site(profil=page("<h1>Profil PPID</h1>" + box + PARAS))
+    assert present("layanan.pencarian", sp).status == Status.PASS
+
+
+def test_a_hub_card_leading_to_an_empty_category_page_is_not_the_category() -> None:
+    # the hub's banner is no heading: its cards' headings are its only ones, the category's card among them
+    def card(href: str, title: str, desc: str) -> str:
+        return (f"<div class='col'><a href='{href}' class='card'><div class='content'><h4>{title}</h4><p>{desc}</p></div>"
+                "</a></div>")
+    hub = ("<div class='banner'>Informasi Publik</div><section>"
+           + card("/informasi-berkala", "Informasi Yang Wajib Diumumkan Secara Berkala", "Informasi yang wajib diumumkan berkala.")
+           + card("/informasi-serta-merta", "Informasi Yang Wajib Diumumkan Secara Serta Merta", "Informasi yang wajib diumumkan.")
+           + card("/informasi-setiap-saat", "Informasi Wajib Tersedia Setiap Saat",
+                  "Informasi yang wajib tersedia dan dapat diakses oleh masyarakat setiap saat.") + "</section>" + PARAS)
+    empty = ("<h1>Informasi Wajib Tersedia Setiap Saat</h1><p>Informasi publik yang wajib tersedia setiap saat.</p>"
+             "<h3>Belum Ada Informasi</h3><p>Belum tersedia informasi yang dapat diakses setiap saat.</p>")
+    sp = site(informasi_publik=page(hub), informasi_setiap_saat=page(empty))
+    r = present("kategori.setiap_saat", sp)
+    assert r.status == Status.FAIL, r.message
