@@ -182,8 +182,7 @@ def entry_links(page: Page, reference: Page | None = None) -> set[str]:
     site = _S.current()
     repeated = template_links(site) if site is not None and any(p is page for p in site.pages) else frozenset()
     return {lk.url for lk in page.links
-            if lk.url not in repeated
-            if lk.tag == "a" and not lk.in_nav and not is_toggle(lk) and len(lk.text) >= min_chars
+            if lk.url not in repeated and lk.tag == "a" and not lk.in_nav and not is_toggle(lk) and len(lk.text) >= min_chars
             and lk.text not in crumbs and not (shared and lk.text in shared) and lk.url.rstrip("/") != page.url.rstrip("/")
             and lk.url not in away and not _shared_icon_link(lk, page, reference)}
 
