@@ -853,15 +853,6 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
         return [_present(Status.WARN, f"Kotak pencarian tidak ditemukan, tetapi situs disusun dengan JavaScript dan {why_id}; tidak dapat dinilai tanpa halaman yang dirender lengkap.",
                          f"No search box found, but the site is built by JavaScript and {why_en}; it cannot be judged without a fully rendered page.",
                          tuple(Evidence.of(p.fetch, snippet="js_only", note="javascript") for p in pages.pages if p.js_only)[:5])]
-    filters = [(p, f.fields[0].label or f.fields[0].name) for p in pages.pages for f in p.forms if _C.is_filter_box(f)]
-    if filters and not dead:
-        # a listing's type-to-filter box ('Cari judul...') searches the published list as one types, not the site:
-        # a part of the service, for a person to weigh (the real sites' labels give it both pass and warn)
-        p, label = filters[0]
-        snippet = f"kotak penyaring: '{label[:60]}'"
-        return [_present(Status.WARN, f"Hanya ada kotak penyaring daftar ({snippet}) yang mencari di dalam satu daftar, bukan kotak pencarian situs. Tambahkan kotak pencarian di kepala halaman.",
-                         f"Only a listing's filter box ({snippet}) that searches within one list, not a site search box. Add a search box to the page header.",
-                         (Evidence.of(p.fetch, snippet=snippet, note="search-filter-only"),))]
     if dead:
         p, snippet = dead[0]
         return [_present(Status.FAIL, f"Hanya ada kotak pencarian sembulan (pop-up) templat yang tidak berfungsi ({snippet}): formulirnya tidak dikirim ke mesin pencari mana pun. Arahkan formulir ke halaman pencarian situs.",

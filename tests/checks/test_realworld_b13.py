@@ -277,19 +277,3 @@ def test_a_hub_card_leading_to_an_empty_category_page_is_not_the_category() -> N
     r = present("kategori.setiap_saat", sp)
     assert r.status == Status.FAIL, r.message
 
-
-# --------------------------------------------------------------------------- 10. a listing's filter box
-
-
-def test_a_listings_filter_box_alone_is_a_partial_search() -> None:
-    # 'Cari data DIP...' filters the register's rows as one types (a script, no form): a search within one list
-    listing = ("<h1>Daftar Informasi Publik</h1><input type='text' id='cari' placeholder='Cari data DIP...'>"
-               + _rows(3, '<a href="/files/dip-{i}.pdf">Unduh</a>'))
-    sp = site(daftar_informasi_publik=page(listing))
-    r = present("layanan.pencarian", sp)
-    assert r.status == Status.WARN, r.message
-
-
-def test_no_search_and_no_filter_still_fails() -> None:
-    sp = site(profil=page("<h1>Profil PPID</h1>" + PARAS))
-    assert present("layanan.pencarian", sp).status == Status.FAIL
