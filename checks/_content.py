@@ -579,9 +579,14 @@ def _unpublished(page: Page, reference: Page | None, text: str) -> PageVerdict |
     """A page that names its entries but publishes none of them (no document link on it): download buttons
     without a file, or listings of titles that link nothing; None when it is not such a page."""
     cfg = rules()["present"]
-    if len(text.strip()) >= cfg.get("max_intro_chars_beside_empty_listing", 1500) or empty_listing(page):
-        return None  # a long text of its own is content, whatever its buttons do; an empty listing is said as such
+    if empty_listing(page):
+        return None  # an empty listing is said as such
     buttons = download_buttons(page, reference)
+    if len(text.strip()) >= cfg.get("max_intro_chars_beside_empty_listing", 1500) and not (
+            buttons >= 3 and len(text.strip()) < 350 * buttons):
+        # a long text of its own is content, whatever its buttons do; unless the text is the entries' own cards,
+        # each a date, a title, a line of summary and its dead 'Unduh' (six entries make a long page too)
+        return None
     if buttons:
         return PageVerdict(page, False, f"tombol unduhannya tidak membuka berkas apa pun ({buttons} tombol 'Unduh' tanpa tautan)",
                            f"its download buttons open no file ({buttons} 'Unduh' buttons without a link)", code=DOWNLOAD_BUTTONS)
