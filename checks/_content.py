@@ -864,7 +864,8 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         shown = next(c for c in filled[0] if is_placeholder_cell(c))[:60]
         return PageVerdict(page, False, f"baris daftarnya hanya data contoh ('{shown}')",
                            f"its listing's rows are sample data ('{shown}')", code=PLACEHOLDER_TEXT)
-    junk_tables = [t for t in page.tables if t.rows and t.links and all(is_junk_link(lk) for lk in t.links)]
+    junk_tables = [t for t in page.tables if t.rows and t.links and all(is_junk_link(lk) for lk in t.links)
+                   and any(_SEARCH_ENGINE.match(lk.raw_href.strip()) for lk in t.links)]  # (test-data links: below)
     if junk_tables and not docs and not rows and len(_text_beside_tables(page, text).strip()) < cfg["min_content_chars"]:
         # every row's 'Unduh' is test data or a search engine's results ('google.com/search?q=google'): the
         # titles are there, no file was ever put behind them

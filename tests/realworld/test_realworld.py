@@ -77,7 +77,9 @@ def test_site_pages_are_parsed(fixtures: list[Fixture]) -> None:
         assert sp.start is not None and sp.start.url == f"https://{fx.slug}.example.go.id{fx.pages[0][0]}"
         assert all(f.kind == FetchKind.PAGE and f.status == 200 for f in sp.fetches)
         if not fx.script_built:  # a script-built page may reach a static crawl with no link at all
-            assert all(p.links for p in sp.pages), fx.slug  # every fixture page has a menu or links
+            # every fixture page has a menu or links, but for the site's own error page a fixture may keep
+            # (kecamatan-brebes's home page answers Laravel's '500 | Server Error')
+            assert all(p.links or "Server Error" in p.text for p in sp.pages), fx.slug
 
 
 def test_every_pair_is_scored(score: RealworldScore, fixtures: list[Fixture]) -> None:
