@@ -6,12 +6,14 @@ Not a check file; loaded by path by ``_matching.py`` under ``ppid_audit_checks__
 from __future__ import annotations
 
 import os
+from collections import Counter
+from collections.abc import Callable
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from ppid_audit.models import Form, Link, Page, SitePages, Table
+from ppid_audit.models import Fetch, Form, Link, Page, SitePages, Table
 from ppid_audit.urls import file_kind, file_name, is_document_url, is_filtered_view, is_hosted_document  # noqa: F401  (file_name re-exported)
 
 from . import _site_scope as _S
@@ -179,8 +181,8 @@ def entry_links(page: Page, reference: Page | None = None) -> set[str]:
     host = urlsplit(page.url).netloc
     away = {lk.url for lk in reference.links if urlsplit(lk.url).netloc != host} if shared else set()
     # a sidebar every inner page repeats but the reference (the home page) lacks: the template's links
-    site = _S.current()
-    repeated = template_links(site) if site is not None and any(p is page for p in site.pages) else frozenset()
+    site = site_of(page)
+    repeated = template_links(site) if site is not None else frozenset()
     return {lk.url for lk in page.links
             if lk.url not in repeated and lk.tag == "a" and not lk.in_nav and not is_toggle(lk) and len(lk.text) >= min_chars
             and lk.text not in crumbs and not (shared and lk.text in shared) and lk.url.rstrip("/") != page.url.rstrip("/")
@@ -195,11 +197,22 @@ def _shared_icon_link(lk: Link, page: Page, reference: Page | None) -> bool:
     return any(other.url == lk.url for other in reference.links)
 
 
+def site_of(page: Page) -> SitePages | None:
+    """The site whose checks are running, when ``page`` is one of its pages (the ids memoised per site)."""
+    sp = _S.current()
+    if sp is None:
+        return None
+    ids = _S.memo().site.get("page_ids")
+    if ids is None:
+        ids = _S.memo().site["page_ids"] = frozenset(id(p) for p in sp.pages)
+    return sp if id(page) in ids else None
+
+
 def content_images(page: Page, reference: Page | None = None) -> list[str]:
     """URLs of the page's content images (``page.content_images``) that the reference page lacks."""
     shared = {im.url for im in reference.content_images} if reference is not None and reference is not page else set()
-    site = _S.current()
-    if site is not None and any(p is page for p in site.pages):
+    site = site_of(page)
+    if site is not None:
         shared |= template_images(site)
     own = [im.url for im in page.content_images if im.url not in shared and not _ICON_HOST.search(im.url)
            and not _DECOR_FILE.search(urlsplit(im.url).path)]
@@ -218,34 +231,26 @@ _DECOR_FILE = re.compile(r"(?:^|[/_.-])(?:line|lines|divider|separator|shape|dot
 def template_images(sp: SitePages) -> frozenset[str]:
     """Content pictures the site's template repeats (on three pages or more and on a third of them at least: a
     divider line under every CMS page's heading, a shared banner): decoration, never one page's content."""
-    known = _S.memo().site if _S.current() is sp else {}
-    if "template_images" in known:
-        return known["template_images"]
-    pages = [p for p in sp.pages if p.text]
-    count: dict[str, int] = {}
-    for p in pages:
-        for url in {im.url for im in p.content_images}:
-            count[url] = count.get(url, 0) + 1
-    out = frozenset(u for u, n in count.items() if n >= 3 and 3 * n >= len(pages))
-    if _S.current() is sp:
-        known["template_images"] = out
-    return out
+    return _repeated(sp, "template_images", lambda p: {im.url for im in p.content_images}, 3)
 
 
 def template_links(sp: SitePages) -> frozenset[str]:
     """Links of page content (not the menu) the site's template repeats on three pages or more and on a third of
     them at least (a sidebar's 'Kategori' or 'Berita Terkini' list): the template's, never one page's entries."""
+    return _repeated(sp, "template_links", lambda p: {lk.url for lk in p.links if not lk.in_nav}, 3)
+
+
+def _repeated(sp: SitePages, key: str, items: Callable[[Page], set[str]], share: int) -> frozenset[str]:
+    """The ``items`` of pages with text that stand on three pages or more and on at least 1/``share`` of them:
+    what the site's template repeats; memoised per site under ``key``."""
     known = _S.memo().site if _S.current() is sp else {}
-    if "template_links" in known:
-        return known["template_links"]
+    if key in known:
+        return known[key]
     pages = [p for p in sp.pages if p.text]
-    count: dict[str, int] = {}
-    for p in pages:
-        for url in {lk.url for lk in p.links if not lk.in_nav}:
-            count[url] = count.get(url, 0) + 1
-    out = frozenset(u for u, n in count.items() if n >= 3 and 3 * n >= len(pages))
+    count = Counter(x for p in pages for x in items(p))
+    out = frozenset(x for x, n in count.items() if n >= 3 and share * n >= len(pages))
     if _S.current() is sp:
-        known["template_links"] = out
+        known[key] = out
     return out
 
 
@@ -294,18 +299,7 @@ def template_dead_anchors(sp: SitePages) -> frozenset[str]:
     download and detail words excepted ('Unduh', 'Lihat Detail' on every listing page are the listings' own).
     A start page of another template (a splash page) does not share them, so the reference page cannot
     tell them from the page's own."""
-    known = _S.memo().site if _S.current() is sp else {}
-    if "template_dead" in known:
-        return known["template_dead"]
-    pages = [p for p in sp.pages if p.text]
-    count: dict[str, int] = {}
-    for p in pages:
-        for x in {x.strip() for x in p.dead_anchor_texts if x.strip()}:
-            count[x] = count.get(x, 0) + 1
-    out = frozenset(x for x, n in count.items() if n >= 3 and 2 * n >= len(pages) and not ENTRY_WORDS.search(x))
-    if _S.current() is sp:
-        known["template_dead"] = out
-    return out
+    return _repeated(sp, "template_dead", lambda p: {y for x in p.dead_anchor_texts if (y := x.strip()) and not ENTRY_WORDS.search(y)}, 2)
 
 
 def dead_anchors(page: Page, reference: Page | None = None) -> list[str]:
@@ -319,8 +313,8 @@ def dead_anchors(page: Page, reference: Page | None = None) -> list[str]:
     shared: set[str] = set()
     if reference is not None and reference is not page:
         shared = {x.strip() for x in reference.dead_anchor_texts if x.strip()}
-    site = _S.current()
-    if site is not None and any(p is page for p in site.pages):
+    site = site_of(page)
+    if site is not None:
         shared |= template_dead_anchors(site)
     return [x for x in texts if x not in shared and not _DECORATION.search(x.replace("-", " ").replace("_", " "))
             and not _PAGINATION.fullmatch(x) and not is_byline_anchor(x) and x not in _title_anchors(page, texts)]
@@ -691,21 +685,26 @@ def _unreachable_documents(page: Page, docs: tuple[Link, ...]) -> str:
     """Why none of the page's document links opens, when the crawl checked every one of them on this site and
     each failed (HTTP 404, an error): rows whose every 'Lihat File' is missing name documents without
     publishing them; "" when one opens or one was not checked (another host, a document not link-checked)."""
-    sp = _S.current()
-    if not docs or sp is None or not any(p is page for p in sp.pages):
+    sp = site_of(page)
+    if not docs or sp is None:
         return ""
     bad: list[str] = []
     for lk in docs:
         f = sp.fetch(lk.url)
-        if f is None:
+        why = _fetch_failure(f) if f is not None else None
+        if why is None:
             return ""
-        if f.error:
-            bad.append(str(f.error.value if hasattr(f.error, "value") else f.error))
-        elif f.status is not None and f.status >= 400:
-            bad.append(f"HTTP {f.status}")
-        else:
-            return ""
+        bad.append(why)
     return f"{len(bad)} tautan: " + ", ".join(dict.fromkeys(bad))
+
+
+def _fetch_failure(f: Fetch) -> str | None:
+    """Why a fetch the crawl made got nothing (its error, or 'HTTP 404'); None when it opened."""
+    if f.error:
+        return str(f.error.value if hasattr(f.error, "value") else f.error)
+    if f.status is not None and f.status >= 400:
+        return f"HTTP {f.status}"
+    return None
 
 
 # a row's button asking for the document instead of opening it ('Mohon Dokumen' -> the request form)
@@ -721,8 +720,8 @@ def _rows_unopened(page: Page, row_links: tuple[Link, ...]) -> str:
     """Why none of a listing's row links opens anything: each leads to a page the crawl found dead (HTTP 404)
     or never got (past the page budget, a page the site does not serve), none to a page or file it opened;
     "" when one opens.  The header's sort links count as rows' links: one that works makes this ""."""
-    sp = _S.current()
-    if sp is None or not any(p is page for p in sp.pages):
+    sp = site_of(page)
+    if sp is None:
         return ""
     bad: list[str] = []
     for lk in row_links:
@@ -734,14 +733,10 @@ def _rows_unopened(page: Page, row_links: tuple[Link, ...]) -> str:
         f = sp.fetch(lk.url)
         if f is None and urlsplit(lk.url).netloc != urlsplit(page.url).netloc:
             return ""  # another site (a video, the agency's portal): not crawled, it may well open
-        if f is None:
-            bad.append("tidak terambil")
-        elif f.error:
-            bad.append(str(f.error.value if hasattr(f.error, "value") else f.error))
-        elif f.status is not None and f.status >= 400:
-            bad.append(f"HTTP {f.status}")
-        else:
+        why = "tidak terambil" if f is None else _fetch_failure(f)
+        if why is None:
             return ""
+        bad.append(why)
     return f"{len(bad)} tautan: " + ", ".join(dict.fromkeys(bad))
 
 
