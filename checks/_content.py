@@ -156,6 +156,7 @@ UNOPENED_ROWS = "unopened_rows"  # a listing whose rows' links open nothing (a r
 INERT_FORM = "inert_form"  # the form's page holds a form that sends nothing (no action, no field names or script)
 GENERIC_ROWS = "generic_rows"  # an exempt-information 'list' of generic category names ('Dokumen Rahasia Negara'): no register
 REQUEST_REGISTER = "request_register"  # the page is an empty register of requests (a service dashboard): not the item's page
+OTHER_BODY = "other_body"  # a generic label ('Struktur Organisasi') over the body's own thing, no word of the PPID
 
 
 @dataclass(frozen=True)

@@ -40,8 +40,8 @@ from . import _entries as E
 from . import _matching as M
 from ._matching import Found, Hit
 from ._content import SCRIPT_LISTING, mislinked, section_has_substance
-from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, PLACEHOLDER_TEXT, REQUEST_REGISTER, UNOPENED_ROWS, UNPUBLISHED_ROWS, empty_section, is_test_words
-from ._content import section_text, zero_service_counters
+from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, OTHER_BODY, PLACEHOLDER_TEXT, REQUEST_REGISTER, UNOPENED_ROWS, UNPUBLISHED_ROWS, empty_section, is_test_words
+from ._content import heading_offset, section_text, zero_service_counters
 
 MAX_EVIDENCE = 5
 
@@ -330,6 +330,13 @@ def _vague_named_by_page(sp: SitePages, f: Found, vague: list[Hit]) -> Hit | Non
     that names the target in full (a hero 'Struktur Organisasi PPID' over the chart): the page says what it is."""
     limit = int(M.rules()["present"].get("min_section_chars", 200))
     for h in vague:
+        if h.link is None and h.note == "vague-heading":
+            # a heading completed by the line under it ('BAGAN ORGANISASI' over 'PEJABAT PENGELOLA INFORMASI DAN
+            # DOKUMENTASI KOTA BOGOR') over a picture or text of its own
+            rest = _under_heading(sp, h.page, h.snippet)[len(h.snippet):].strip()
+            first = rest[:120]
+            if first and f.target.label_in(M.tokens(f"{h.snippet} {first}")) and (h.page.content_images or len(rest) > len(first)):
+                return Hit(h.page, f"{h.snippet} {first}"[:120], "heading", M.STRONG)
         dest = sp.page(h.link.url) if h.link is not None else None
         if dest is None:
             continue
@@ -339,6 +346,77 @@ def _vague_named_by_page(sp: SitePages, f: Found, vague: list[Hit]) -> Hit | Non
         if said and len(" ".join(text.split())) < limit and M.judge_page(dest, ref).ok:
             return Hit(dest, said[0].snippet[:120], "page-text", M.STRONG, h.link)
     return None
+
+
+def _under_heading(sp: SitePages, page: Page, head: str) -> str:
+    """The page text from the heading ``head`` to the next heading of its level or higher, within the page's
+    own content (not the site's template, whose menu may repeat the heading's words before it, nor its
+    footer), at most 3000 characters; '' when absent."""
+    body = M.content_text(page, M.reference_page(sp, page)).strip()
+    text = page.text
+    if not body:
+        return head if head in text else ""  # the page's own content is nothing but the heading (and pictures)
+    start = text.find(body[:60])
+    if start < 0:
+        at, stop = heading_offset(page, head), len(text)
+    else:
+        stop = start + len(body)
+        inside = text.find(head, start, stop)
+        # the template's stripping may take the heading itself (the menu has the same words): the nearest
+        # occurrence before the content is the heading's
+        at = inside if inside >= 0 else text.rfind(head, 0, start + len(head))
+    if at < 0:
+        return ""
+    level = next((x.level for x in page.headings if x.text == head), 6)
+    ends = [e for x in page.headings if x.text and x.text != head and x.level <= level
+            and (e := text.find(x.text, at + len(head))) > 0]
+    return text[at : min([*ends, stop, at + 3000])]
+
+
+def _vague_text(sp: SitePages, h: Hit) -> str | None:
+    """What a vague label stands over: the section under a vague heading, or the section of its link's crawled
+    page that the label heads (the page's content when no heading repeats it); None when the page was not
+    crawled. The label itself (its menu path: 'Profil PPID > Struktur Organisasi'), the page's address and its
+    pictures' names are part of it."""
+    if h.link is None:
+        sec = _under_heading(sp, h.page, h.snippet)
+        pics = [f"{i.alt} {i.url.rsplit('/', 1)[-1]}" for i in h.page.content_images] if sec else []
+        return " ".join((sec, *pics)) if sec else None
+    dest = sp.page(h.link.url)
+    if dest is None:
+        return None
+    label = h.link.text.strip()
+    body = M.content_text(dest, M.reference_page(sp, dest))  # without the site's template (its menus name the PPID)
+    head = next((x.text for x in dest.headings if x.text and label and M.tokens(label) == M.tokens(x.text)), "")
+    if head and (at := body.find(head)) >= 0:
+        body = body[at : at + 3000]
+    pics = " ".join(f"{i.alt} {i.url.rsplit('/', 1)[-1]}" for i in dest.content_images)
+    return " ".join((h.snippet, dest.url, body, pics))
+
+
+def _vague_of_the_body(sp: SitePages, f: Found, vague: list[Hit]) -> list[Hit]:
+    """The vague labels that, where they can be read, show the body's own thing under the same generic name:
+    'Struktur Organisasi' over the agency's chart or units, with no word of the PPID (``vague_needs`` in
+    vocabulary.toml) in the label's menu path, its page's address, its section or its pictures' names. A
+    dedicated PPID portal's picture-only section is presumed its own (only words can say it is another's)."""
+    needs = [tuple(M.tokens(x)) for x in f.target.raw.get("vague_needs", ())]
+    if not needs:
+        return []
+    portal = M.site_is_ppid(sp)
+    out = []
+    for h in vague:
+        text = _vague_text(sp, h)
+        if text is None:
+            return []  # a label whose page could not be read: it may be the target's, unproven
+        toks = M.tokens(text)
+        joined = f" {' '.join(toks)} "
+        if any(f" {' '.join(n)} " in joined for n in needs):
+            return []
+        own = set(toks) - set(M.tokens(h.snippet))
+        if portal and len(own) < 4:
+            return []
+        out.append(h)
+    return out
 
 
 def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
@@ -427,6 +505,17 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             message=f"{t.name} ditemukan ({named.note}: '{named.snippet[:120]}').",
             message_en=f"{t.name_en} found ({named.note}: '{named.snippet[:120]}').",
             evidence=_evidence([named]),
+        )
+    others = _vague_of_the_body(sp, f, vague) if vague else []
+    if others:
+        h = others[0]
+        return Result(
+            status=Status.FAIL,
+            item="present",
+            message=f"{t.name} tidak ditemukan: '{h.snippet[:100]}' berisi milik badan publik sendiri (tanpa menyebut PPID), bukan {t.name}. Buat {t.where}.",
+            message_en=f"{t.name_en} not found: '{h.snippet[:100]}' shows the body's own (with no word of the PPID), not the {t.name_en}. Create {t.where_en}.",
+            evidence=_evidence(others),
+            reason=OTHER_BODY,
         )
     if vague:
         h = vague[0]
