@@ -337,6 +337,15 @@ def onward_form_pages(sp: SitePages, f: Found) -> None:
             head = next((h.text for h in p.headings if h.text and h.text not in shared), p.title)
             f.unresolved.append(Hit(p, f"{head[:60]} > {gate.text}"[:200], "login-link", M.LINK, gate))
             continue
+        if not v.ok and _sent_to_login(p):
+            # the form target's address sends a guest on to the login (an HTTP or script redirect: an auth guard's
+            # 'Loading...' then /login): the request form is behind the login, where the audit cannot go; present,
+            # unverified
+            inc = next((h for h in f.hits if h.link is not None and h.link.url in (url, p.url, p.fetch.url)), None)
+            if inc is not None and inc.link is not None:
+                del f.pages[url]
+                f.unresolved.append(Hit(inc.page, f"{inc.snippet[:100]} > {urlsplit(p.url).path}"[:200], "login-link", M.LINK, inc.link))
+                continue
         if v.ok and not v.docs and _account_forms_only(p, cfg["min_form_fields"]):
             # the form target's page is a sign-up or sign-in form ('Ajukan Permohonan' -> /daftar: name, NIK,
             # e-mail, password): the request form is behind the account, where the audit cannot go; present,
@@ -377,6 +386,12 @@ def _account_forms_only(p: Page, min_fields: int) -> bool:
 
 
 _LOGIN_URL = re.compile(r"/(?:login|log-in|signin|sign-in|masuk|auth)(?:[/.?#]|$)", re.I)
+
+
+def _sent_to_login(p: Page) -> bool:
+    """The page asked for is not a login page, but the one shown is (``/permohonan`` redirected to ``/login``)."""
+    return (_LOGIN_URL.search(urlsplit(p.url).path + "/") is not None
+            and _LOGIN_URL.search(urlsplit(p.fetch.url).path + "/") is None)
 
 
 def _login_gate(sp: SitePages, p: Page) -> Link | None:

@@ -51,7 +51,7 @@ import datetime as dt
 import email.utils
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from html import escape as html_escape
 from urllib.parse import urlsplit
@@ -937,6 +937,30 @@ def _skeleton(tree: LexborHTMLParser) -> bool:
     return False
 
 
+# the whole text of a content block while its script loads it: 'Loading...', 'Memuat informasi...', 'Mohon tunggu'
+_LOADING_TEXT = re.compile(r"(?:loading|memuat|sedang memuat|mohon tunggu|harap tunggu|please wait)\b[\w\s]{0,30}(?:\.{2,3}|…)?", re.I)
+
+
+def _loading_block(tree: LexborHTMLParser, text: str) -> bool:
+    """A content block (outside the menus, header and footer) whose only text is a loading message."""
+    if not _LOADING_TEXT.search(text):
+        return False
+    for node in tree.css("main div, body > div, section, main, p"):
+        t = _clean(node.text(), 60)
+        if not t or len(t) > 50 or not _LOADING_TEXT.fullmatch(t) or node.css_first("a[href], nav, header, footer"):
+            continue
+        if not any(parent.tag in ("nav", "header", "footer") for parent in _ancestors(node)):
+            return True
+    return False
+
+
+def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        yield parent
+        parent = parent.parent
+
+
 def has_skeleton(html: str) -> bool:
     """``html`` holds a loading skeleton (``_skeleton``)."""
     return _skeleton(LexborHTMLParser(html))
@@ -954,8 +978,8 @@ def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[st
         return "js_redirect"
     if len(text) < 200 and not links:
         return "loader" if fetches else "empty_body"
-    if not rendered and _skeleton(tree):  # a loading skeleton the page's script replaces with its content
-        return "loader"
+    if not rendered and (_skeleton(tree) or _loading_block(tree, text)):
+        return "loader"  # a loading skeleton or message the page's script replaces with its content
     # a listing the page's own script fills is this page's content (checked before the menus: a sibling's
     # rendered menu stands in for this page's menu, never for its listing)
     scripts = "\n".join(inline)
@@ -969,7 +993,13 @@ def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[st
             return "loader"
     if _closed_menus(tree) >= 2:  # dropdowns whose items a script mounts (React/Svelte/Radix menus)
         return "script_menu"
-    if sum(1 for link in links if link.in_nav) >= 3:
+    in_nav = sum(1 for link in links if link.in_nav)
+    if not rendered and srcs and in_nav < 6 and any(
+            node.css_first("a, li") is None and not _clean(node.text(), 10) for node in tree.css("nav")):
+        # an empty <nav> beside a header of a few links (logo, 'Daftar', 'Login'): the menu is the one a script
+        # mounts there from the settings it fetches (a Next.js header before its settings load)
+        return "script_menu"
+    if in_nav >= 3:
         return None
     for node in tree.css("nav, header, div[id], div[class], ul[id]"):
         a = node.attributes

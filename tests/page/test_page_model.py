@@ -504,3 +504,33 @@ box.addEventListener('input', function () { $.getJSON(`/api/news?search=${this.v
     assert [(f.action, f.fields[0].type) for f in page.forms] == [("https://ppid.contohprov.go.id/api/news", "search")]
     assert not _page(html.replace("searchInputModal", "nama").replace("Masukan pencarian...", "Nama")).forms  # not a search field
     assert not _page(html.replace("$.getJSON(`/api/news?search=${this.value}`, function (d) {})", "")).forms  # asks nothing
+
+
+_NEXT_HEADER = """<html><body><header><a href="/"><img src="/logo.svg" alt="Logo"><h1>PPID Diskominfo</h1></a>
+<nav class="hidden md:flex" data-nav></nav>
+<div><a href="/register"><button>Daftar</button></a><a href="/login"><button>Login</button></a></div></header>
+{main}
+<footer><h3>Jam Layanan</h3><p>Senin - Jumat 08:00 - 16:00 WIB</p>
+<a href="/permohonan">Permohonan Informasi</a> <a href="/dip">Daftar Informasi Publik</a></footer>
+<script src="/_next/static/chunks/app/layout.js" defer></script></body></html>"""
+
+
+def test_empty_nav_beside_a_few_header_links_is_a_script_menu() -> None:
+    """A Next.js header before its settings load: an empty <nav> beside the logo, 'Daftar' and 'Login'."""
+    main = "<main><h1>Tentang PPID</h1><p>PPID Diskominfo melayani permohonan informasi publik sesuai UU 14/2008.</p></main>"
+    assert _page(_NEXT_HEADER.format(main=main)).js_reason == "script_menu"
+    no_script = _NEXT_HEADER.format(main=main).replace('<script src="/_next/static/chunks/app/layout.js" defer></script>', "")
+    assert not _page(no_script).js_only  # no script: the empty nav is just empty
+    filled = _NEXT_HEADER.format(main=main).replace("<nav class=\"hidden md:flex\" data-nav></nav>", "<nav>" + "".join(
+        f'<a href="/m{i}">Menu {i}</a>' for i in range(6)) + "</nav>")
+    assert not _page(filled).js_only
+
+
+def test_loading_message_as_the_content_needs_its_own_render() -> None:
+    """A client page whose content block still says 'Loading...' (an auth guard or a fetch not yet answered)."""
+    main = '<div class="flex justify-center h-screen" data-auth-guard="/login"><div class="text-lg">Loading...</div></div>'
+    page = _page(_NEXT_HEADER.format(main=main).replace("<nav class=\"hidden md:flex\" data-nav></nav>", "<nav>" + "".join(
+        f'<a href="/m{i}">Menu {i}</a>' for i in range(6)) + "</nav>"))
+    assert page.js_only and page.js_reason == "loader"
+    said = '<main><h1>Memuat data</h1><p>Halaman ini menjelaskan cara memuat data statistik dari portal Satu Data.</p></main>'
+    assert _page(_NEXT_HEADER.format(main=said)).js_reason != "loader"  # a sentence about loading is content
