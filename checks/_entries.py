@@ -145,6 +145,8 @@ def follow(sp: SitePages, f: Found, hit: Hit) -> None:
     fetch = sp.fetch(lk.url)
     if is_folder(lk.url):
         f.unresolved.append(hit)
+    elif M.placeholder_href(hit.page, lk.url):
+        return  # another site's front page given to many links in place of their addresses: a stand-in like '#'
     elif C.is_document_link(lk) or (fetch is not None and fetch.kind == FetchKind.DOCUMENT):
         f.hits.append(hit)
         f.documents.append((hit, fetch))
@@ -449,6 +451,10 @@ _DECREE = re.compile(
     r"(?:penunjukan|penetapan|pembentukan|pengangkatan)\b[^.]{0,30}?" + _PPID_NAME, re.I)
 
 
+# a number left blank in a template: dotted leaders ('…………./……', '........'), underscores, 'xxx'
+_BLANK_NUMBER = re.compile(r"\bnomor\s*:?\s*(?:[….]{3,}|_{3,}|x{3,}\b|\[)", re.I)
+
+
 def decree_citations(sp: SitePages) -> list[Hit]:
     """The decree appointing the PPID cited in a page's text by number ('Keputusan Bupati ... Nomor
     HK.00.03-359 Tahun 2025 tentang Penunjukan Pejabat Pengelola Informasi dan Dokumentasi'), neither
@@ -456,7 +462,7 @@ def decree_citations(sp: SitePages) -> list[Hit]:
     out: list[Hit] = []
     for page in sp.pages:
         m = _DECREE.search(C.content_text(page, C.reference_page(sp, page)))
-        if m:
+        if m and not _BLANK_NUMBER.search(m.group(0)):  # a template's 'Nomor: ………/……… tanggal ……' cites no decree
             out.append(Hit(page, " ".join(m.group(0).split())[:200], "decree-cited", M.LINK))
     return out
 

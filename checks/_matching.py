@@ -81,6 +81,17 @@ class Hit:
         return Evidence.of(self.page.fetch, snippet=self.snippet, note=self.note)
 
 
+def placeholder_href(page: Page, url: str) -> bool:
+    """``url`` is the front page of another site that ``page`` gives, in place of a real address, to at least
+    three links of different names ('Informasi Berkala', 'Struktur Organisasi', 'Laporan Layanan' all ->
+    https://upgrisba.ac.id): a template's stand-in like '#', no page where the item could be."""
+    parts = urlsplit(url)
+    if parts.path not in ("", "/") or parts.query or (parts.hostname or "") == (urlsplit(page.url).hostname or ""):
+        return False
+    names = {" ".join(lk.text.lower().split()) for lk in page.links if lk.url == url and not lk.in_nav}
+    return len(names - {""}) >= 3
+
+
 @dataclass
 class Found:
     """Everything collected about one target on one site."""
@@ -409,7 +420,7 @@ def collect(sp: SitePages, t: Target) -> Found:
             found.documents.append((hit, fetch))
         elif fetch is not None and fetch.kind == FetchKind.EXTERNAL and fetch.ok:
             found.documents.append((hit, fetch))
-        else:
+        elif not placeholder_href(hit.page, url):
             found.unresolved.append(hit)
     # documents linked from the target pages
     for v in found.good_pages:

@@ -732,6 +732,10 @@ def lapor(site: Site, pages: SitePages) -> list[Result]:
         # a "LAPOR!" menu entry or banner text that leaves the site (a short link, a redirect) is the channel
         host = (urlsplit(h.link.url).hostname or "").lower() if h.link is not None and not M.is_toggle(h.link) else ""
         if host and own and host != own and not host.endswith("." + own) and not own.endswith("." + host):
+            if urlsplit(h.link.url).path in ("", "/") and "lapor" not in host:
+                # the front page of another site ('Lapor!' -> https://upgrisba.ac.id/, the body's main site) is no
+                # complaint channel: a short link or redirect to LAPOR! has a path, the portal a 'lapor' host
+                continue
             hit = M.Hit(h.page, f"{h.snippet} -> {h.link.url}" if h.link else h.snippet, "lapor-link", M.STRONG, h.link)
             # another government system ('LaporGub' -> laporgub.jatengprov.go.id) is a regional complaint
             # channel, not SP4N LAPOR! itself (its own instances, lapor.<region>.go.id, are matched above)

@@ -53,3 +53,34 @@ def test_a_request_page_that_sends_a_guest_to_the_login_is_unverified() -> None:
     # the same empty page at its own address is an empty form page, not a login
     r = present("layanan.formulir_permohonan", with_redirect(sp, BASE + "/permohonan", BASE + "/permohonan", shown))
     assert r.status == Status.FAIL, r.message
+
+
+def _home(main: str) -> SitePages:
+    return S.build(BASE + "/", {BASE + "/": page(main)}, audit_date=dt.date(2026, 11, 20))
+
+
+def test_a_lapor_label_on_the_front_page_of_another_site_is_no_lapor_link() -> None:
+    """'Lapor! Sampaikan aspirasi' linked to the body's main site (https://contoh.ac.id): no complaint channel."""
+    r = present("layanan.lapor", _home('<a href="https://contoh.ac.id"><h4>Lapor!</h4><p>Sampaikan aspirasi dan pengaduan secara online</p></a>'))
+    assert r.status == Status.FAIL, r.message
+    r = present("layanan.lapor", _home('<a href="https://s.id/lapor-contoh"><h4>Lapor!</h4><p>Sampaikan aspirasi dan pengaduan secara online</p></a>'))
+    assert r.status == Status.PASS, r.message  # a short link to the channel has a path
+
+
+def test_a_decree_cited_with_a_blank_template_number_is_not_cited() -> None:
+    text = ("<h2>Dasar Hukum</h2><p>Surat Keputusan Rektor Nomor: …………./………………../…………. tanggal ………… Bulan Tahun…… "
+            "tentang Pejabat Pengelola Informasi dan Dokumentasi di lingkungan Universitas Contoh.</p>")
+    r = present("layanan.sk_ppid", _home(text))
+    assert r.status == Status.FAIL, r.message
+    filled = text.replace("…………./………………../…………. tanggal ………… Bulan Tahun……", "12/KEP/UC/2024 tanggal 3 Januari 2024")
+    assert present("layanan.sk_ppid", _home(filled)).status == Status.WARN  # a real number: cited, not published
+
+
+def test_cards_whose_links_all_give_another_sites_front_page_are_placeholders() -> None:
+    cards = "".join(f'<div class="card"><a href="https://contoh.ac.id"><h4>{name}</h4></a></div>' for name in (
+        "Informasi Yang Wajib Disediakan dan Diumumkan Secara Berkala", "Informasi Yang Wajib Tersedia Setiap Saat",
+        "Struktur Organisasi", "Laporan Layanan Informasi Publik"))
+    r = present("kategori.berkala", _home("<h1>Jenis-jenis Informasi Publik</h1>" + cards))
+    assert r.status == Status.FAIL, r.message
+    one = '<a href="https://contoh.ac.id"><h4>Informasi Yang Wajib Disediakan dan Diumumkan Secara Berkala</h4></a>'
+    assert present("kategori.berkala", _home("<h1>Informasi Publik</h1>" + one)).status == Status.WARN  # one link: unverified
