@@ -76,8 +76,13 @@ _LISTING_NOTES = ("table-caption", "table-row", "table-column", "dip-row", "dip-
 
 def _named_only_pages(f: Found) -> set[str]:
     """URLs of the target's pages judged to name entries without publishing them (download buttons without a
-    file, titles without documents, a register of generic category names)."""
-    return {v.page.url for v in f.bad_pages if v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, UNOPENED_ROWS, GENERIC_ROWS)}
+    file, titles without documents, a register of generic category names, a listing's rows whose links are dead)."""
+    codes = (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, UNOPENED_ROWS, GENERIC_ROWS)
+    if not f.target.raw.get("procedure_cells"):
+        # a listing whose every 'Lihat' is '#' names its entries without publishing them (a procedure's table is
+        # its own content: its steps are there whatever its download button does)
+        codes += (DEAD_DOWNLOAD_LINKS,)
+    return {v.page.url for v in f.bad_pages if v.code in codes}
 
 
 def good_hits(sp: SitePages, f: Found) -> list[Hit]:

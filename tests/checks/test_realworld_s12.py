@@ -84,3 +84,16 @@ def test_cards_whose_links_all_give_another_sites_front_page_are_placeholders() 
     assert r.status == Status.FAIL, r.message
     one = '<a href="https://contoh.ac.id"><h4>Informasi Yang Wajib Disediakan dan Diumumkan Secara Berkala</h4></a>'
     assert present("kategori.berkala", _home("<h1>Informasi Publik</h1>" + one)).status == Status.WARN  # one link: unverified
+
+
+def test_a_category_table_whose_every_lihat_is_a_dead_link_publishes_nothing() -> None:
+    rows = "".join(f'<tr><td>{i}</td><td>{name}</td><td><a class="btn" href="#">Lihat</a></td></tr>' for i, name in enumerate(
+        ("Profil Singkat Politeknik", "Ringkasan Program dan Kegiatan", "Ringkasan Laporan Keuangan"), 1))
+    table = f"<h1>Informasi Berkala</h1><table><thead><tr><th>No</th><th>Nama Informasi Berkala</th><th>Link</th></tr></thead><tbody>{rows}</tbody></table>"
+    home = page("<h1>PPID Politeknik Contoh</h1><p>Layanan informasi publik.</p>")
+    sp = S.build(BASE + "/", {BASE + "/": home, BASE + "/informasi-berkala": page(table)}, audit_date=dt.date(2026, 11, 20))
+    r = present("kategori.berkala", sp)
+    assert r.status == Status.FAIL, r.message
+    alive = table.replace('href="#"', 'href="/dokumen/profil.pdf"')
+    sp = S.build(BASE + "/", {BASE + "/": home, BASE + "/informasi-berkala": page(alive)}, audit_date=dt.date(2026, 11, 20))
+    assert present("kategori.berkala", sp).status != Status.FAIL
