@@ -768,6 +768,34 @@ def items_beside_one_dead_button(sp: SitePages, page: Page) -> bool:
     return len(" ".join(own.split())) >= int(rules()["present"].get("min_section_chars", 200)) * 3
 
 
+_STAND_IN_PAGES = 4  # other pages, each holding only the same one file, that make it a stand-in
+
+
+def _only_document(p: Page) -> str | None:
+    urls = {lk.url for lk in p.links if not lk.in_nav and is_document_link(lk) and not is_junk_link(lk)}
+    return next(iter(urls)) if len(urls) == 1 else None
+
+
+def _stand_in_document(page: Page, docs: tuple[Link, ...]) -> int:
+    """How many other pages of the site (other paths) hold only the one file ``page`` holds; 0 unless
+    at least ``_STAND_IN_PAGES`` do (memoised per site)."""
+    url = docs[0].url
+    if any(lk.url != url for lk in docs):
+        return 0
+    sp = site_of(page)
+    if sp is None:
+        return 0
+    memo = _S.memo().site
+    holders = memo.get("only_document")
+    if holders is None:
+        holders = memo["only_document"] = {}
+        for p in sp.pages:
+            if (u := _only_document(p)) is not None:
+                holders.setdefault(u, []).append(p)
+    others = {urlsplit(p.url).path.rstrip("/") for p in holders.get(url, ())} - {urlsplit(page.url).path.rstrip("/")}
+    return len(others) if len(others) >= _STAND_IN_PAGES else 0
+
+
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     """Substance and placeholders of a target page (thresholds in rules.toml [present])."""
     cfg = rules()["present"]
@@ -868,6 +896,15 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         shown = junk_tables[0].links[0].raw_href[:60]
         return PageVerdict(page, False, f"tautan baris daftarnya tidak membuka berkas apa pun ({shown})",
                            f"its listing's links open no file ({shown})", code=PLACEHOLDER_TEXT)
+    if (docs and not rows and fields < cfg["min_form_fields"] and len(_text_beside_tables(page, text).strip()) < cfg["min_content_chars"]
+            and (reference is None or reference is page or docs[0].url not in {lk.url for lk in reference.links})
+            and (n := _stand_in_document(page, docs))):
+        # the same one file is all that page after page holds (the DIP, the maklumat, each procedure and the
+        # exempt list all embed 'kalender_akademik.pdf'): a stand-in put behind every item, not this item
+        shown = file_name(docs[0].url)[:60]
+        return PageVerdict(page, False, f"satu-satunya dokumennya ('{shown}') sama dengan isi {n} halaman lain yang berbeda",
+                           f"its only document ('{shown}') is the same as the content of {n} other, different pages",
+                           code=PLACEHOLDER_TEXT)
     if len(docs) >= cfg["min_document_links"] or rows >= cfg["min_table_rows"] or fields >= cfg["min_form_fields"]:
         return PageVerdict(page, True, docs=docs)
     if (not docs and fields < cfg["min_form_fields"] and any(is_request_register(t) for t in page.tables)

@@ -97,3 +97,22 @@ def test_a_category_table_whose_every_lihat_is_a_dead_link_publishes_nothing() -
     alive = table.replace('href="#"', 'href="/dokumen/profil.pdf"')
     sp = S.build(BASE + "/", {BASE + "/": home, BASE + "/informasi-berkala": page(alive)}, audit_date=dt.date(2026, 11, 20))
     assert present("kategori.berkala", sp).status != Status.FAIL
+
+
+def test_one_file_behind_page_after_page_is_a_stand_in() -> None:
+    """The DIP, the maklumat, each procedure and the exempt list all embed the same scanned PDF."""
+    frame = '<iframe src="/frontpage/kalender_akademik.pdf" width="100%" height="500px"></iframe>'
+    heads = {"maklumat-pelayanan": "MAKLUMAT PELAYANAN", "daftar-informasi-publik": "DAFTAR INFORMASI PUBLIK",
+             "prosedur-permohonan": "PROSEDUR PERMOHONAN", "prosedur-pengajuan-keberatan": "PROSEDUR PENGAJUAN KEBERATAN",
+             "informasi-yang-dikecualikan": "INFORMASI YANG DIKECUALIKAN", "standar-pelayanan": "STANDAR PELAYANAN"}
+    home = page("<h1>PPID Politeknik Contoh</h1><p>Layanan informasi publik.</p>")
+
+    def built(n: int) -> SitePages:
+        pages = {BASE + "/": home}
+        pages.update({f"{BASE}/{slug}": page(f"<h2>{head}</h2>{frame}") for slug, head in list(heads.items())[:n]})
+        return S.build(BASE + "/", pages, audit_date=dt.date(2026, 11, 20))
+
+    r = present("layanan.maklumat", built(6))
+    assert r.status == Status.FAIL, r.message
+    assert "kalender_akademik.pdf" in r.message
+    assert present("layanan.maklumat", built(2)).status == Status.PASS  # a file on two pages is just shared
