@@ -171,6 +171,20 @@ class PageVerdict:
     code: str = ""
 
 
+# a card's own count of what its place holds, at zero ('Informasi Berkala ... 0 Dokumen', 'Lihat Dokumen (0)')
+_ZERO_COUNT = re.compile(r"(?:(?<![\d.,])0\s+(?:dokumen|documents?|file|files|berkas|item|items|informasi|data)\b|\(\s*0\s*\)\s*$)", re.I)
+
+
+def zero_count_verdict(page: Page, link: Link) -> PageVerdict | None:
+    """The verdict a link earns by saying its place holds nothing ('... 0 Dokumen'): the site's own count of an
+    empty listing, whether or not the crawl opened the page behind it."""
+    if not _ZERO_COUNT.search(link.text):
+        return None
+    shown = " ".join(link.text.split())[-60:]
+    return PageVerdict(page, False, f"kartunya sendiri menyatakan kosong ('{shown}')", f"its own card says it is empty ('{shown}')",
+                       code=EMPTY_LISTING)
+
+
 def entry_links(page: Page, reference: Page | None = None) -> set[str]:
     """URLs of the entries this page lists: links of this page only (not its menu, breadcrumb or a
     sidebar/footer the reference page shares) whose text is a real title."""

@@ -420,6 +420,8 @@ def collect(sp: SitePages, t: Target) -> Found:
             found.documents.append((hit, fetch))
         elif fetch is not None and fetch.kind == FetchKind.EXTERNAL and fetch.ok:
             found.documents.append((hit, fetch))
+        elif hit.link is not None and (zero := _C.zero_count_verdict(hit.page, hit.link)) is not None:
+            found.pages.setdefault(url, zero)
         elif not placeholder_href(hit.page, url):
             found.unresolved.append(hit)
     # documents linked from the target pages

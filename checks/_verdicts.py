@@ -175,6 +175,8 @@ def _card_sections(sp: SitePages, f: Found) -> None:
             if M.is_document_link(lk) or (fetch is not None and fetch.kind == FetchKind.DOCUMENT):
                 f.hits.append(hit)
                 f.documents.append((hit, fetch))
+            elif (zero := M._C.zero_count_verdict(v.page, lk)) is not None:
+                f.pages.setdefault(lk.url, zero)
             elif not M.placeholder_href(v.page, lk.url):
                 f.unresolved.append(hit)
     _listed_entries(sp, f)

@@ -116,3 +116,12 @@ def test_one_file_behind_page_after_page_is_a_stand_in() -> None:
     assert r.status == Status.FAIL, r.message
     assert "kalender_akademik.pdf" in r.message
     assert present("layanan.maklumat", built(2)).status == Status.PASS  # a file on two pages is just shared
+
+
+def test_a_card_that_counts_zero_documents_is_an_empty_listing() -> None:
+    """'Informasi Berkala / Laporan keuangan, LKPJ, LPPD / 0 Dokumen' on a card whose page was not opened."""
+    card = ('<h2>Informasi Berkala</h2><a href="/informasi-publik?kategori=berkala"><h3>Informasi Berkala</h3>'
+            '<p>Laporan keuangan, LKPJ, LPPD</p><span>{n} Dokumen</span></a>')
+    r = present("kategori.berkala", _home(card.format(n=0)))
+    assert r.status == Status.FAIL, r.message
+    assert present("kategori.berkala", _home(card.format(n=12))).status == Status.WARN  # counted, not opened: unverified
