@@ -341,14 +341,14 @@ def onward_form_pages(sp: SitePages, f: Found) -> None:
             head = next((h.text for h in p.headings if h.text and h.text not in shared), p.title)
             f.unresolved.append(Hit(p, f"{head[:60]} > {gate.text}"[:200], "login-link", M.LINK, gate))
             continue
-        if not v.ok and _sent_to_login(p):
+        if not v.ok and (_sent_to_login(p) or (v.code == C.EMPTY_PAGE and _login_form_only(p))):
             # the form target's address sends a guest on to the login (an HTTP or script redirect: an auth guard's
             # 'Loading...' then /login): the request form is behind the login, where the audit cannot go; present,
             # unverified
             inc = next((h for h in f.hits if h.link is not None and h.link.url in (url, p.url, p.fetch.url)), None)
             if inc is not None and inc.link is not None:
                 del f.pages[url]
-                f.unresolved.append(Hit(inc.page, f"{inc.snippet[:100]} > {urlsplit(p.url).path}"[:200], "login-link", M.LINK, inc.link))
+                f.unresolved.append(Hit(inc.page, f"{inc.snippet[:100]} > login ({urlsplit(p.url).path})"[:200], "login-link", M.LINK, inc.link))
                 continue
         if v.ok and not v.docs and _account_forms_only(p, cfg["min_form_fields"]):
             # the form target's page is a sign-up or sign-in form ('Ajukan Permohonan' -> /daftar: name, NIK,
@@ -390,6 +390,12 @@ def _account_forms_only(p: Page, min_fields: int) -> bool:
 
 
 _LOGIN_URL = re.compile(r"/(?:login|log-in|signin|sign-in|masuk|auth)(?:[/.?#]|$)", re.I)
+
+
+def _login_form_only(p: Page) -> bool:
+    """The page's one form (search boxes aside) is a sign-in: a password beside an e-mail or user name."""
+    forms = [fm for fm in p.forms if not C.is_search_form(fm) and not fm.inert]
+    return len(forms) == 1 and any(fd.type == "password" for fd in forms[0].fields) and len(forms[0].fields) <= 4
 
 
 def _sent_to_login(p: Page) -> bool:

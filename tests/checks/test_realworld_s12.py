@@ -125,3 +125,16 @@ def test_a_card_that_counts_zero_documents_is_an_empty_listing() -> None:
     r = present("kategori.berkala", _home(card.format(n=0)))
     assert r.status == Status.FAIL, r.message
     assert present("kategori.berkala", _home(card.format(n=12))).status == Status.WARN  # counted, not opened: unverified
+
+
+def test_a_request_page_that_is_a_sign_in_form_is_behind_the_login() -> None:
+    """'Ajukan Permohonan' -> /permohonan, which answers with the residents' sign-in (e-mail, password)."""
+    login = page('<h1>Masuk</h1><form method="post" action="/login"><label>Email</label><input type="email" name="email">'
+                 '<label>Password</label><input type="password" name="password"><button type="submit">Masuk</button></form>')
+    home = page("<h1>PPID Kota Contoh</h1><p>Layanan informasi publik.</p>")
+    sp = S.build(BASE + "/", {BASE + "/": home, BASE + "/permohonan": login}, audit_date=dt.date(2026, 11, 20))
+    r = present("layanan.formulir_permohonan", sp)
+    assert r.status == Status.WARN, r.message
+    bare = page("<h1>Permohonan Informasi</h1><p>Segera hadir.</p>")
+    sp = S.build(BASE + "/", {BASE + "/": home, BASE + "/permohonan": bare}, audit_date=dt.date(2026, 11, 20))
+    assert present("layanan.formulir_permohonan", sp).status == Status.FAIL
