@@ -159,6 +159,12 @@ def _card_sections(sp: SitePages, f: Found) -> None:
             continue
         if ok or (ok is None and not v.ok and not _template_headings(sp, v.page, heads)):
             continue  # content of its own, or a bare heading on a page that is itself empty/placeholder
+        if ok is None and v.ok and (kinds := _kinds_named_only(sp, v.page, heads, f)):
+            # a category's card that lists kinds of information as plain words ('Laporan Keuangan Daerah', 'LAKIP',
+            # 'Renstra'), nothing linked, no document, table or picture: what the category holds, not what was published
+            f.pages[url] = M.PageVerdict(v.page, False, f"hanya menyebut jenis informasinya tanpa dokumen ('{kinds[:80]}')",
+                                         f"it only names kinds of information, with no document ('{kinds[:80]}')", code=GENERIC_ROWS)
+            continue
         del f.pages[url]
         if ok is None:
             # a bare heading, or buttons that navigate by script: the label is there, its content unseen
@@ -180,6 +186,25 @@ def _card_sections(sp: SitePages, f: Found) -> None:
             elif not M.placeholder_href(v.page, lk.url):
                 f.unresolved.append(hit)
     _listed_entries(sp, f)
+
+
+def _kinds_named_only(sp: SitePages, page: Page, heads: list[str], f: Found) -> str:
+    """The words under a category's headings when they only name kinds of information: some words, no digit (no
+    date, year, number or address of its own), no picture of the page's own; "" otherwise."""
+    if not f.target.dip_values or page.fetch.rendered is None and page.js_only:
+        return ""
+    ref = M.reference_page(sp, page)
+    if M.content_images(page, ref):
+        return ""
+    shared = frozenset(h.text for h in ref.headings) if ref is not None and ref is not page else frozenset()
+    said = []
+    for head in heads:
+        rest = " ".join(M._C.section_text(page, head, shared)[len(head):].split())
+        if any(ch.isdigit() for ch in rest):
+            return ""
+        said.append(rest)
+    words = " ".join(said)
+    return words if len(words) >= 20 else ""
 
 
 def _card_to_bad_page(sp: SitePages, f: Found, url: str) -> bool:

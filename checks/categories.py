@@ -166,7 +166,7 @@ def judge_category(sp: SitePages, key: str) -> list[Result]:
             message_en=first.message_en + " But it holds no announcement yet; publish immediate information there when emergencies occur.",
             evidence=first.evidence,
         )
-    if key == "serta_merta" and results[0].status == Status.FAIL and (results[0].reason in (EMPTY_PAGE, EMPTY_LISTING) or (
+    if key == "serta_merta" and results[0].status == Status.FAIL and (results[0].reason in (EMPTY_PAGE, EMPTY_LISTING, GENERIC_ROWS) or (
             results[0].reason == PLACEHOLDER_TEXT and _EMPTY_NOTICE.search(results[0].message))):
         # an empty category page: present but unused is a warning, not a failure (regulation.md)
         first = results[0]

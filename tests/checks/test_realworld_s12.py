@@ -138,3 +138,21 @@ def test_a_request_page_that_is_a_sign_in_form_is_behind_the_login() -> None:
     bare = page("<h1>Permohonan Informasi</h1><p>Segera hadir.</p>")
     sp = S.build(BASE + "/", {BASE + "/": home, BASE + "/permohonan": bare}, audit_date=dt.date(2026, 11, 20))
     assert present("layanan.formulir_permohonan", sp).status == Status.FAIL
+
+
+def test_category_cards_that_only_name_kinds_of_information_publish_nothing() -> None:
+    """A DIP page of four cards: each category's heading over the kinds it holds as plain words, no document."""
+    cards = ("<h1>Daftar Informasi Publik (DIP)</h1><p>Katalog informasi yang wajib disediakan dan diumumkan oleh PPID "
+             "Dinas Komunikasi dan Informatika Kabupaten Contoh kepada masyarakat sesuai Undang-Undang Nomor 14 Tahun 2008 "
+             "tentang Keterbukaan Informasi Publik dan Peraturan Komisi Informasi tentang Standar Layanan Informasi Publik.</p>"
+             "<div><h3>Informasi Berkala</h3><ul><li>Laporan Keuangan Daerah</li><li>Laporan Kinerja Instansi (LAKIP)</li>"
+             "<li>Rencana Strategis (Renstra)</li></ul></div>"
+             "<div><h3>Informasi Serta Merta</h3><ul><li>Informasi keadaan darurat</li><li>Informasi bencana alam</li></ul></div>")
+    home = page("<h1>PPID Kabupaten Contoh</h1><p>Layanan informasi publik.</p>")
+    sp = S.build(BASE + "/", {BASE + "/": home, BASE + "/dip": page(cards)}, audit_date=dt.date(2026, 11, 20))
+    r = present("kategori.berkala", sp)
+    assert r.status == Status.FAIL, r.message
+    assert present("kategori.serta_merta", sp).status == Status.WARN  # an empty serta merta place is a warning
+    linked = cards.replace("<li>Laporan Keuangan Daerah</li>", '<li><a href="/files/lkd-2025.pdf">Laporan Keuangan Daerah 2025</a></li>')
+    sp = S.build(BASE + "/", {BASE + "/": home, BASE + "/dip": page(linked)}, audit_date=dt.date(2026, 11, 20))
+    assert present("kategori.berkala", sp).status != Status.FAIL  # a linked document is published
