@@ -156,3 +156,14 @@ def test_category_cards_that_only_name_kinds_of_information_publish_nothing() ->
     linked = cards.replace("<li>Laporan Keuangan Daerah</li>", '<li><a href="/files/lkd-2025.pdf">Laporan Keuangan Daerah 2025</a></li>')
     sp = S.build(BASE + "/", {BASE + "/": home, BASE + "/dip": page(linked)}, audit_date=dt.date(2026, 11, 20))
     assert present("kategori.berkala", sp).status != Status.FAIL  # a linked document is published
+
+
+def test_a_contact_heading_over_nothing_is_no_contact_and_an_address_alone_half_of_one() -> None:
+    empty = ('<!doctype html><html><head><title>PPID Kabupaten Contoh</title></head><body>' + NAV +
+             '<main><h1>PPID Kabupaten Contoh</h1><p>Layanan informasi publik.</p></main>'
+             '<footer><div><h3>Kontak PPID</h3><div class="text-sm"></div></div><h3>Jam Layanan</h3><p>Senin - Jumat</p></footer></body></html>')
+    r = present("layanan.kontak", S.build(BASE + "/", {BASE + "/": empty}, audit_date=dt.date(2026, 11, 20)))
+    assert r.status == Status.FAIL, r.message
+    street = empty.replace('<div class="text-sm"></div>', '<p>Jl. Saonigeho Km.3 No. 00, Teluk Dalam</p>')
+    r = present("layanan.kontak", S.build(BASE + "/", {BASE + "/": street}, audit_date=dt.date(2026, 11, 20)))
+    assert r.status == Status.WARN, r.message
