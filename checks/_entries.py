@@ -145,15 +145,11 @@ def follow(sp: SitePages, f: Found, hit: Hit) -> None:
     fetch = sp.fetch(lk.url)
     if is_folder(lk.url):
         f.unresolved.append(hit)
-    elif M.placeholder_href(hit.page, lk.url):
-        return  # another site's front page given to many links in place of their addresses: a stand-in like '#'
-    elif (zero := C.zero_count_verdict(hit.page, lk)) is not None:
-        f.pages.setdefault(lk.url, zero)
     elif C.is_document_link(lk) or (fetch is not None and fetch.kind == FetchKind.DOCUMENT):
         f.hits.append(hit)
         f.documents.append((hit, fetch))
     else:
-        f.unresolved.append(hit)
+        M.settle_unopened(f, hit.page, lk, lk.url, hit)
 
 
 # --------------------------------------------------------------------------- rows of a document list

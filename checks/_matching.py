@@ -84,12 +84,30 @@ class Hit:
 def placeholder_href(page: Page, url: str) -> bool:
     """``url`` is the front page of another site that ``page`` gives, in place of a real address, to at least
     three links of different names ('Informasi Berkala', 'Struktur Organisasi', 'Laporan Layanan' all ->
-    https://upgrisba.ac.id): a template's stand-in like '#', no page where the item could be."""
+    https://upgrisba.ac.id): a template's stand-in like '#', no page where the item could be.  The page's
+    shared addresses are found once per page (memoised per site)."""
     parts = urlsplit(url)
     if parts.path not in ("", "/") or parts.query or (parts.hostname or "") == (urlsplit(page.url).hostname or ""):
         return False
-    names = {" ".join(lk.text.lower().split()) for lk in page.links if lk.url == url and not lk.in_nav}
-    return len(names - {""}) >= 3
+    table = _S.memo().site.setdefault("placeholder_hrefs", {})
+    entry = table.get(id(page))
+    if entry is None or entry[0] is not page:
+        names: dict[str, set[str]] = {}
+        for lk in page.links:
+            if not lk.in_nav and (name := " ".join(lk.text.lower().split())):
+                names.setdefault(lk.url, set()).add(name)
+        entry = table[id(page)] = (page, frozenset(u for u, n in names.items() if len(n) >= 3))
+    return url in entry[1]
+
+
+def settle_unopened(found: "Found", page: Page, link: Link | None, url: str, hit: "Hit") -> None:
+    """Where a link whose destination was not crawled leaves the target: a card that counts its place at zero
+    ('... 0 Dokumen') is an empty listing; another site's front page standing in for many addresses is no place
+    at all; anything else is unverified (``found.unresolved``)."""
+    if link is not None and (zero := _C.zero_count_verdict(page, link)) is not None:
+        found.pages.setdefault(url, zero)
+    elif not placeholder_href(page, url):
+        found.unresolved.append(hit)
 
 
 @dataclass
@@ -420,10 +438,8 @@ def collect(sp: SitePages, t: Target) -> Found:
             found.documents.append((hit, fetch))
         elif fetch is not None and fetch.kind == FetchKind.EXTERNAL and fetch.ok:
             found.documents.append((hit, fetch))
-        elif hit.link is not None and (zero := _C.zero_count_verdict(hit.page, hit.link)) is not None:
-            found.pages.setdefault(url, zero)
-        elif not placeholder_href(hit.page, url):
-            found.unresolved.append(hit)
+        else:
+            settle_unopened(found, hit.page, hit.link, url, hit)
     # documents linked from the target pages
     for v in found.good_pages:
         for lk in v.docs:

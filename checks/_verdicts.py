@@ -181,10 +181,8 @@ def _card_sections(sp: SitePages, f: Found) -> None:
             if M.is_document_link(lk) or (fetch is not None and fetch.kind == FetchKind.DOCUMENT):
                 f.hits.append(hit)
                 f.documents.append((hit, fetch))
-            elif (zero := M._C.zero_count_verdict(v.page, lk)) is not None:
-                f.pages.setdefault(lk.url, zero)
-            elif not M.placeholder_href(v.page, lk.url):
-                f.unresolved.append(hit)
+            else:
+                M.settle_unopened(f, v.page, lk, lk.url, hit)
     _listed_entries(sp, f)
 
 
@@ -199,7 +197,7 @@ def _kinds_named_only(sp: SitePages, page: Page, heads: list[str], f: Found) -> 
     shared = frozenset(h.text for h in ref.headings) if ref is not None and ref is not page else frozenset()
     said = []
     for head in heads:
-        rest = " ".join(M._C.section_text(page, head, shared)[len(head):].split())
+        rest = " ".join(section_text(page, head, shared)[len(head):].split())
         if any(ch.isdigit() for ch in rest):
             return ""
         said.append(rest)

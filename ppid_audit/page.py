@@ -945,9 +945,12 @@ def _loading_block(tree: LexborHTMLParser, text: str) -> bool:
     """A content block (outside the menus, header and footer) whose only text is a loading message."""
     if not _LOADING_TEXT.search(text):
         return False
-    for node in tree.css("main div, body > div, section, main, p"):
+    for node in tree.css("div, section, main, p, span"):
+        # its own text first (cheap): 'memuat' is also an everyday word ('halaman ini memuat ...')
+        if not _LOADING_TEXT.fullmatch(_clean(node.text(deep=False), 60)):
+            continue
         t = _clean(node.text(), 60)
-        if not t or len(t) > 50 or not _LOADING_TEXT.fullmatch(t) or node.css_first("a[href], nav, header, footer"):
+        if len(t) > 50 or not _LOADING_TEXT.fullmatch(t) or node.css_first("a[href], nav, header, footer"):
             continue
         if not any(parent.tag in ("nav", "header", "footer") for parent in _ancestors(node)):
             return True
