@@ -150,8 +150,9 @@ def test_kill_9_at_any_moment_loses_no_committed_row(farm: Path, tmp_path: Path,
     con = sqlite3.connect(db)
     try:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        if not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'site_runs'").fetchone():
-            return  # killed while the schema was being created: no run yet
+        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {"site_runs", "results", "scores"} <= tables:
+            return  # killed while the schema was being created (its tables come one by one): no run yet
         # a site is committed whole: its verdicts and scores with its site_runs row, in one transaction
         orphans = con.execute("SELECT COUNT(*) FROM site_runs sr WHERE NOT EXISTS (SELECT 1 FROM results r "
                               "WHERE r.run_id = sr.run_id AND r.site_id = sr.site_id)").fetchone()[0]
