@@ -810,6 +810,18 @@ def _stand_in_document(page: Page, docs: tuple[Link, ...]) -> int:
     return len(others) if len(others) >= _STAND_IN_PAGES else 0
 
 
+def _one_file_repeated(docs: tuple[Link, ...]) -> int:
+    """How many times the page's document links open one and the same file, when they open no other (a file's
+    view and download links count once each): at least four, else 0."""
+    if not docs:
+        return 0
+    bases = {lk.url.split("#", 1)[0].split("?", 1)[0] for lk in docs}
+    if len(bases) != 1:
+        return 0
+    most = max(sum(1 for lk in docs if lk.url == u) for u in {lk.url for lk in docs})
+    return most if most >= 4 else 0
+
+
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     """Substance and placeholders of a target page (thresholds in rules.toml [present])."""
     cfg = rules()["present"]
@@ -919,6 +931,12 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         return PageVerdict(page, False, f"satu-satunya dokumennya ('{shown}') sama dengan isi {n} halaman lain yang berbeda",
                            f"its only document ('{shown}') is the same as the content of {n} other, different pages",
                            code=PLACEHOLDER_TEXT)
+    if (repeated := _one_file_repeated(docs)) and not rows and fields < cfg["min_form_fields"]:
+        # six cards 'Available Information.pdf' whose every view and download opens 'Event BRI 2021.pdf': the
+        # theme's sample entry copied, one file behind every place of the listing
+        shown = file_name(docs[0].url)[:60]
+        return PageVerdict(page, False, f"semua {repeated} entrinya membuka berkas yang sama ('{shown}')",
+                           f"all its {repeated} entries open the same file ('{shown}')", code=GENERIC_ROWS)
     if len(docs) >= cfg["min_document_links"] or rows >= cfg["min_table_rows"] or fields >= cfg["min_form_fields"]:
         return PageVerdict(page, True, docs=docs)
     if (not docs and fields < cfg["min_form_fields"] and any(is_request_register(t) for t in page.tables)

@@ -337,7 +337,7 @@ def onward_form_pages(sp: SitePages, f: Found) -> None:
             head = next((h.text for h in p.headings if h.text and h.text not in shared), p.title)
             f.unresolved.append(Hit(p, f"{head[:60]} > {gate.text}"[:200], "login-link", M.LINK, gate))
             continue
-        if not v.ok and (_sent_to_login(p) or (v.code == C.EMPTY_PAGE and _login_form_only(p))):
+        if not v.ok and (_sent_to_login(p) or (v.code == C.EMPTY_PAGE and _login_form_only(p))) and not _staff_login(p):
             # the form target's address sends a guest on to the login (an HTTP or script redirect: an auth guard's
             # 'Loading...' then /login): the request form is behind the login, where the audit cannot go; present,
             # unverified
@@ -394,6 +394,18 @@ def _login_form_only(p: Page) -> bool:
     return len(forms) == 1 and any(fd.type == "password" for fd in forms[0].fields) and len(forms[0].fields) <= 4
 
 
+_STAFF = re.compile(r"\b(?:admin|administrator|operator|petugas|staf|staff|pegawai|asn)\b", re.I)
+_SIGN_UP = re.compile(r"\b(?:daftar|mendaftar|registrasi|register|sign ?up|buat akun|akun baru)\b", re.I)
+
+
+def _staff_login(p: Page) -> bool:
+    """The login shown is the staff's ('Login Admin': user name and password) and offers a visitor no account
+    (no 'Daftar' / 'Register'): no request form is behind it for the public, the link leads nowhere they can use."""
+    heads = " ".join([p.title, *(h.text for h in p.headings)])
+    return (_STAFF.search(heads) is not None and _SIGN_UP.search(p.text) is None
+            and not any(_SIGN_UP.search(lk.text) for lk in p.links))
+
+
 def _sent_to_login(p: Page) -> bool:
     """The page asked for is not a login page, but the one shown is (``/permohonan`` redirected to ``/login``)."""
     return (_LOGIN_URL.search(urlsplit(p.url).path + "/") is not None
@@ -443,12 +455,15 @@ def unverified_elsewhere(f: Found) -> Hit | None:
 
 # --------------------------------------------------------------------------- a decree cited by number
 
-_PPID_NAME = r"(?:\bppid\b|pejabat pengelola informasi(?: dan dokumentasi)?|pengelola (?:layanan )?informasi dan dokumentasi)"
+_PPID_NAME = (r"(?:\bppid\b|pejabat pengelola informasi(?: dan dokumentasi)?|pengelola (?:layanan )?informasi dan dokumentasi"
+              r"|information management\s*(?:&|and)\s*documentation officers?)")
 _DECREE = re.compile(
-    r"\b(?:keputusan|surat keputusan|sk)\b[^.]{0,80}?\bnomor\s*:?\s*\S+[^.]{0,60}?\btentang\b"
+    # 'Nomor 12 Tahun 2024', 'No. 12/2024', 'No.B.06-SKP/...' (the abbreviation's dot is not a sentence's end);
+    # a body that publishes in English cites 'the Decree of the Board of Directors No. ... concerning ...'
+    r"\b(?:keputusan|surat keputusan|sk|decree)\b[^.]{0,80}?\b(?:nomor\b|no\.)\s*:?\s*\S+[^.]{0,60}?\b(?:tentang|concerning)\b"
     # 'tentang Penunjukan ... PPID', or the PPID's name right after 'tentang' (its variant name 'Pengelola Layanan
     # Informasi dan Dokumentasi', PLID: 'Keputusan Walikota ... Nomor 188.45-106-2017 tentang Pengelola Layanan ...')
-    r"(?:[^.]{0,40}?\b(?:penunjukan|penetapan|pembentukan|pengangkatan)\b[^.]{0,30}?|\s+(?:(?:tim|pejabat|petugas)\s+)?)"
+    r"(?:[^.]{0,40}?\b(?:penunjukan|penetapan|pembentukan|pengangkatan|appointment|structure)\b[^.]{0,30}?|\s+(?:(?:tim|pejabat|petugas)\s+)?)"
     + _PPID_NAME
     # or named by its subject without a number ('Keputusan Rektor & Kepala Biro terkait pembentukan PPID di lingkungan ...')
     + r"|\b(?:keputusan|surat keputusan)\s+(?:(?:(?-i:[A-Z])[\w.&/-]*|&)\s+){1,6}?(?:tentang|terkait|mengenai)\s+(?:\w+\s+){0,2}?"

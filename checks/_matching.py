@@ -486,7 +486,10 @@ class _LinkFacts:
         parent = link.menu_path[-1] if nav and link.menu_path else ""
         # a group named as a menu ('Menu PPID > SK Pembentukan'): its name is the words after 'Menu'
         parent = _MENU_PREFIX.sub("", parent)
-        completion = (f"{text} {parent}" + (f" {text}" if set(tokens(parent)) <= _PROCEDURE_WORDS else "")) if parent and len(plain) <= 3 else ""
+        ptoks = set(tokens(parent))
+        # 'Standar Layanan > Permohonan Informasi': under a service-standard parent the entry is that standard
+        procedural = ptoks <= _PROCEDURE_WORDS or (ptoks <= _PROCEDURE_WORDS | {"layanan", "pelayanan"} and "standar" in ptoks)
+        completion = (f"{text} {parent}" + (f" {text}" if procedural else "")) if parent and len(plain) <= 3 else ""
         doc = is_document_link(link)
         name = file_name(link.url) if doc else ""
         return cls(

@@ -42,6 +42,7 @@ from ._matching import Found, Hit
 from ._content import SCRIPT_LISTING, mislinked, section_has_substance
 from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, OTHER_BODY, PLACEHOLDER_TEXT, REQUEST_REGISTER, UNOPENED_ROWS, UNPUBLISHED_ROWS, empty_section, is_test_words
 from ._content import heading_offset, section_text, zero_service_counters
+from ._content import data_rows, is_empty_notice, is_request_register
 
 MAX_EVIDENCE = 5
 
@@ -133,6 +134,12 @@ def _card_sections(sp: SitePages, f: Found) -> None:
             # page, which was judged empty: the card is the way there, that page decides
             del f.pages[url]
             continue
+        if (v.ok or v.code == DOWNLOAD_BUTTONS) and (twin := _copied_listing(v.page, heads, f.target.key)):
+            # the same rows stand under another category's heading on this page ('Informasi Berkala', 'Serta
+            # Merta' and 'Setiap Saat' over one regulations table): a copy pasted to fill the place, not its list
+            f.pages[url] = M.PageVerdict(v.page, False, f"daftarnya sama persis dengan daftar '{twin[:60]}'",
+                                         f"its listing is an exact copy of the one under '{twin[:60]}'", code=GENERIC_ROWS)
+            continue
         if v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, GENERIC_ROWS):
             continue  # its listing was read: entries named without files, or the law's categories
         empty = empty_section(v.page, heads) if v.ok else ""
@@ -184,6 +191,28 @@ def _card_sections(sp: SitePages, f: Found) -> None:
             else:
                 M.settle_unopened(f, v.page, lk, lk.url, hit)
     _listed_entries(sp, f)
+
+
+def _copied_listing(page: Page, heads: list[str], key: str) -> str:
+    """The heading of another category on ``page`` whose section holds exactly the same listing as the target's
+    section under ``heads`` (a table of rows, not a short line), or ""."""
+    if key not in M._CATEGORIES or not page.tables:
+        return ""
+    others = [h.text for h in page.headings if h.text and h.text not in heads
+              and any(M.target(k).label_in(M.tokens(h.text)) for k in M._CATEGORIES if k != key)
+              and not M.target(key).label_in(M.tokens(h.text))]
+    if not others:
+        return ""
+    for head in heads:
+        rest = " ".join(section_text(page, head)[len(head):].split())
+        # a listing: several rows' worth of text with numbers in it (titles, years), shown as a table
+        if len(rest) < 120 or not any(ch.isdigit() for ch in rest) or not any(
+                t.rows and " ".join(t.rows[0]).strip() and " ".join(" ".join(t.rows[0]).split()) in rest for t in page.tables):
+            continue
+        for other in others:
+            if " ".join(section_text(page, other)[len(other):].split()) == rest:
+                return other
+    return ""
 
 
 def _kinds_named_only(sp: SitePages, page: Page, heads: list[str], f: Found) -> str:
@@ -513,6 +542,19 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             evidence=_evidence(f.unresolved),
         )
     registers = [v for v in f.bad_pages if v.code == REQUEST_REGISTER]
+    said_empty = [v for v in registers if t.key == "laporan_layanan" and _register_says_empty(v.page)]
+    if said_empty:
+        # the service report's own place is the year's tally of requests ('Tahun | Pemohon | Diberikan | Ditolak'),
+        # and the table says it has none ('Data tidak tersedia'): the report is an empty listing, not unknown
+        v = said_empty[0]
+        return Result(
+            status=Status.FAIL,
+            item="present",
+            message=f"{t.name} ada sebagai tabel rekap, tetapi tabelnya kosong ('{_register_says_empty(v.page)[:80]}'). Isi {t.where}.",
+            message_en=f"The {t.name_en} is there as a tally table, but the table is empty ('{_register_says_empty(v.page)[:80]}'). Fill {t.where_en}.",
+            evidence=(Evidence.of(v.page.fetch, snippet=_register_says_empty(v.page)[:200], note="empty-listing"),),
+            reason=EMPTY_LISTING,
+        )
     if registers:
         # the target's label opens an empty register of requests (a service dashboard): the label is there,
         # what it holds is not the item and not its absence either
@@ -844,6 +886,16 @@ def _sections(f: Found, phrases: tuple[tuple[str, ...], ...]) -> list[tuple[Page
             if best:
                 out.append((p, h, best))
     return out
+
+
+def _register_says_empty(page: Page) -> str:
+    """The notice ('Data tidak tersedia') that a register of requests on ``page`` shows in place of its rows, or ""."""
+    for table in page.tables:
+        if is_request_register(table) and not data_rows(table):
+            cell = next((c for r in table.rows for c in r if c.strip() and is_empty_notice(c)), "")
+            if cell:
+                return cell.strip()
+    return ""
 
 
 def _item_age(sp: SitePages, f: Found, key: str, rule: dict[str, Any], today: dt.date) -> Result | None:

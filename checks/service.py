@@ -607,7 +607,7 @@ def jam_biaya_layanan(site: Site, pages: SitePages) -> list[Result]:
     return [pres]
 
 
-_PHONE = re.compile(r"(?:\(0\d{2,4}\)\s*\d{0,6}x{3,}\b|\(0\d{2,4}\)\s*[\d\s.-]{5,12}\d|(?<![\d])0\d{2,3}[\s.–-]{1,3}\d{5,8}(?!\d)|(?<![\d])(?:\+62|62|0)8\d{2}[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)|\(0\d{2,4}\)\s*x{4,})", re.I)
+_PHONE = re.compile(r"(?:\(0\d{2,4}\)\s*\d{0,6}x{3,}\b|\(0\d{2,4}\)\s*[\d\s.-]{5,12}\d|(?<![\d])0\d{2,3}[\s.–-]{1,3}\d{5,8}(?!\d)|(?<![\d])(?:\+62|62|0)8\d{2}[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)|\(?\+62\)?[\s.-]?\(?[1-79]\d{1,2}\)?[\s.–-]{1,3}\d{5,8}(?!\d)|\(0\d{2,4}\)\s*x{4,})", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE_HREF = re.compile(r"^\s*(?:tel:\s*\+?|https?://(?:wa\.me/\+?|(?:api|web)\.whatsapp\.com/send/?\?phone=\+?))(\d{9,14})\b", re.I)
 

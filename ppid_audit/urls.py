@@ -53,7 +53,7 @@ import posixpath
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote, unquote_plus, urljoin, urlsplit
 
 from w3lib.url import safe_url_string
 
@@ -432,12 +432,18 @@ class Scope:
 # --------------------------------------------------------------------------- documents
 
 
+_LIFERAY_VERSION = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
+
+
 @functools.lru_cache(maxsize=16_384)
 def _extension(url: str) -> str:
     """The lower-case extension of the last path segment (cached: the page model, the frontier
     and the checks ask it of the same menu links on every page of a site)."""
     path = urlsplit(url).path
-    name = path.rpartition("/")[2]
+    head, _, name = path.rpartition("/")
+    if _LIFERAY_VERSION.fullmatch(name) and "/documents/" in head:
+        # Liferay's document library: /documents/<group>/<folder>/Maklumat+Layanan.pdf/<uuid>?version=1.0
+        name = head.rpartition("/")[2]
     dot = name.rfind(".")
     return name[dot:].lower() if dot >= 0 else ""
 
@@ -477,7 +483,10 @@ def is_document_type(content_type: str | None) -> bool:
 
 def file_name(url: str) -> str:
     """The decoded last path segment (``.../DIP%20Tahun%202024.pdf`` -> ``DIP Tahun 2024.pdf``)."""
-    return unquote(urlsplit(url).path.rpartition("/")[2])
+    head, _, name = urlsplit(url).path.rpartition("/")
+    if _LIFERAY_VERSION.fullmatch(name) and "/documents/" in head:
+        return unquote_plus(head.rpartition("/")[2])
+    return unquote(name)
 
 
 # a developer's machine or an intranet: an address no visitor can open (a CMS that saved its links as
