@@ -467,7 +467,10 @@ _DECREE = re.compile(
     + _PPID_NAME
     # or named by its subject without a number ('Keputusan Rektor & Kepala Biro terkait pembentukan PPID di lingkungan ...')
     + r"|\b(?:keputusan|surat keputusan)\s+(?:(?:(?-i:[A-Z])[\w.&/-]*|&)\s+){1,6}?(?:tentang|terkait|mengenai)\s+(?:\w+\s+){0,2}?"
-    r"(?:penunjukan|penetapan|pembentukan|pengangkatan)\b[^.]{0,30}?" + _PPID_NAME, re.I)
+    r"(?:penunjukan|penetapan|pembentukan|pengangkatan)\b[^.]{0,30}?" + _PPID_NAME
+    # or the other way round: 'Pembentukan PPID Universitas ... melalui Surat Keputusan Rektor ... Nomor : 456/XIII/2015'
+    + r"|\b(?:penunjukan|penetapan|pembentukan|pengangkatan)\s+(?:\w+\s+){0,2}?" + _PPID_NAME
+    + r"[^.]{0,100}?\b(?:keputusan|surat keputusan|sk)\b[^.]{0,80}?\b(?:nomor\b|no\.)\s*:?\s*\w\S*", re.I)
 
 
 # a number left blank in a template: dotted leaders ('…………./……', '........'), underscores, 'xxx'

@@ -368,7 +368,10 @@ async ([budgetMs, maxStates, maxChars]) => {
       && (b.getAttribute("type") || "").toLowerCase() !== "submit"
       && !b.hasAttribute("aria-haspopup") && !b.hasAttribute("aria-expanded"); };
   const BUTTONS = "button, [role=button], [role=tab], [role=menuitem], a:not([href])";
-  const tops = () => [...document.querySelectorAll(BUTTONS)].filter((b) => b.closest(NAVBOX) && usable(b));
+  // the view buttons: the navigation's, else (a page whose menu is links) a row of tab buttons of its own
+  // (a sidebar of eleven buttons that each draw a pane, '/ppid' of a city portal)
+  const navTops = () => [...document.querySelectorAll(BUTTONS)].filter((b) => b.closest(NAVBOX) && usable(b));
+  const tops = () => { const n = navTops(); return n.length ? n : subs(); };
   // a tab row: role=tab, or two or more buttons that are their box's only elements
   const tabRow = (b) => (b.textContent || "").trim() !== "" && (b.getAttribute("role") === "tab"  // an icon button is no tab
     || (b.parentElement && b.parentElement.children.length >= 2 && [...b.parentElement.children].every((c) => c.matches(BUTTONS))));
@@ -385,7 +388,9 @@ async ([budgetMs, maxStates, maxChars]) => {
   const dialogs = () => [...document.querySelectorAll("[role=dialog], [aria-modal=true], dialog[open], .modal")]
     .filter((d) => d.getClientRects().length > 0);
   const CLOSE = /(^|[^a-z])(tutup|close|batal|kembali)([^a-z]|$)|^\\s*[\u00d7\u2715x]\\s*$/i;
-  const moved = async () => { if (location.href === start) return false; history.back(); await sleep(150); return true; };
+  // (a view that only writes its tab into the query, '/ppid?menu=maklumat' by history.replaceState, stays on the page)
+  const samePath = () => { const a = new URL(location.href), b = new URL(start); return a.origin === b.origin && a.pathname === b.pathname; };
+  const moved = async () => { if (location.href === start || samePath()) return false; history.back(); await sleep(150); return true; };
   const seen = new Map([[sig(), null]]);  // a view's text -> its path (null: the page as read)
   const states = [];
   let chars = 0;
@@ -904,8 +909,8 @@ class _BrowserThread:
             return ()
         finally:
             st["probing"] = False
-        if page.url != final:
-            return ()
+        if page.url.split("?", 1)[0].split("#", 1)[0] != final.split("?", 1)[0].split("#", 1)[0]:
+            return ()  # (a view that only wrote its tab into the query, '?menu=maklumat', is still this page)
         out = []
         for item in got:
             path = tuple(str(x)[:80] for x in item.get("path") or () if str(x).strip())

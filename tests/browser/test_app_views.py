@@ -76,3 +76,44 @@ async def test_views_of_a_state_navigated_app_are_pages(chromium: str) -> None:
     # the icon button (theme) is no tab; every view is distinct
     assert not any("Ubah" in u for u in by_url)
     assert len({p.text for p in sp.pages}) == len(sp.pages)
+
+
+# a city portal's '/ppid': the menu is links, the page's own sidebar is a row of buttons that each draw a pane and
+# write it into the query with history.replaceState ('/ppid?menu=maklumat')
+SIDEBAR_PAGE = """<!doctype html><html><head><title>PPID Kota Contoh</title></head><body>
+<div id="app"></div><script src="/side.js"></script></body></html>"""
+SIDEBAR_JS = """
+const panes = { profil: ["Gambaran Singkat PPID", "PPID dibentuk tahun 2019."],
+  maklumat: ["Maklumat Pelayanan Informasi Publik", "Kami siap memberikan pelayanan informasi yang cepat dan tepat."],
+  struktur: ["Struktur PPID", "Atasan PPID: Sekretaris Daerah."] };
+let active = "profil";
+document.getElementById("app").innerHTML = '<nav><a href="/">Beranda</a> <a href="/ppid">PPID</a></nav><div id="side"></div><div id="pane"></div>';
+function render() {
+  document.getElementById("side").innerHTML = Object.keys(panes).map((k) => `<button data-k="${k}">${panes[k][0]}</button>`).join("");
+  document.getElementById("pane").innerHTML = `<h2>${panes[active][0]}</h2><p>${panes[active][1]}</p>`;
+  const url = new URL(location.href); url.searchParams.set("menu", active); history.replaceState({}, "", url.toString());
+}
+document.getElementById("side").addEventListener("click", (e) => {
+  const b = e.target.closest("button"); if (b) { active = b.dataset.k; render(); } });
+render();
+"""
+
+
+def sidebar_handler(req: Req) -> Resp:
+    if req.path in ("/", "/ppid"):
+        return html(SIDEBAR_PAGE)
+    if req.path == "/side.js":
+        return Resp(headers=[("Content-Type", "application/javascript")], body=SIDEBAR_JS.encode())
+    return Resp(404)
+
+
+async def test_panes_of_a_sidebar_that_writes_its_tab_into_the_query_are_pages(chromium: str) -> None:
+    async with serving(sidebar_handler) as server:
+        base = f"http://127.0.0.1:{server.port}/"
+        site = make_site(base)
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            with trio.fail_after(90):
+                sp = await crawl_site(site, fetcher, renderer=renderer)
+    texts = {p.url: p.text for p in sp.pages}
+    assert any("cepat dan tepat" in t for t in texts.values()), sorted(texts)
+    assert any("Atasan PPID: Sekretaris Daerah" in t for t in texts.values()), sorted(texts)

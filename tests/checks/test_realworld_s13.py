@@ -149,3 +149,23 @@ def test_a_request_form_link_to_the_staff_login_is_no_form() -> None:
     # a visitor's own account (sign-up offered): the form may be behind it, unverified
     assert present("layanan.formulir_permohonan", built("Login Admin", '<a href="/register">Daftar akun baru</a>')).status == Status.WARN
     assert present("layanan.formulir_permohonan", built("Masuk")).status == Status.WARN
+
+
+def test_a_decree_cited_after_the_ppid_it_forms_is_named() -> None:
+    """'Pembentukan PPID Universitas ... melalui Surat Keputusan Rektor ... Nomor : 456/XIII/A/UNAND-2015'."""
+    text = ("<h1>Profile PPID</h1><p>Pembentukan Pejabat Pengelola Informasi dan Dokumentasi (PPID) Universitas Contoh "
+            "Pertama Kalinya Tahun 2015 Melalui Surat Keputusan Rektor Universitas Contoh Nomor : 456/XIII/A/UC-2015. "
+            "Layanan Informasi Publik juga disediakan untuk memudahkan publik.</p>")
+    r = present("layanan.sk_ppid", site({"/profil": page(text)}))
+    assert r.status == Status.WARN, r.message
+    unnumbered = text.replace("Nomor : 456/XIII/A/UC-2015", "rektor")
+    assert present("layanan.sk_ppid", site({"/profil": page(unnumbered)})).status == Status.FAIL
+
+
+def test_a_cost_standard_named_as_a_list_item_states_no_cost() -> None:
+    """'p. Standar Biaya Layanan  Klik disini' (a '#' link): the place of the cost named, no cost stated."""
+    items = "<h1>Informasi Publik</h1><ol><li>n. Jadwal Pelayanan <a href=\"#\">Klik disini</a></li><li>p. Standar Biaya Layanan <a href=\"#\">Klik disini</a></li></ol>"
+    r = present("layanan.jam_biaya_layanan", site({"/informasi": page(items)}))
+    assert r.status == Status.WARN, r.message  # the footer's hours, no cost
+    stated = items.replace("p. Standar Biaya Layanan", "Biaya layanan: tidak dipungut biaya")
+    assert present("layanan.jam_biaya_layanan", site({"/informasi": page(stated)})).status == Status.PASS
