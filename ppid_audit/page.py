@@ -247,6 +247,35 @@ def _anchor_text(node: LexborNode, attrs: dict[str, str | None]) -> str:
 
 _LINK_ATTR = {"a": "href", "area": "href", "iframe": "src", "embed": "src", "object": "data", "frame": "src"}
 
+# a card's button that names nothing of its own ('Lihat Selengkapnya', 'Lihat Detail', 'Read more')
+_MORE_LABEL = re.compile(r"(?:(?:lihat|baca|tampilkan)\s+(?:selengkapnya|detail|detil|dokumen|file|berkas)|selengkapnya|read more|"
+                         r"view details?|lihat|detail)\s*[\u00bb\u2192>]?", re.I)
+
+
+def _card_title(node: LexborNode, text: str) -> str:
+    """The title of the card a 'Lihat Selengkapnya' button closes, when the card has no heading of its own (a
+    '<p class=font-semibold>Daftar Informasi Secara Berkala</p>' over the button): the card's one short line
+    of other text; "" otherwise (a heading names the card to the checks already)."""
+    if not _MORE_LABEL.fullmatch(text):
+        return ""
+    box = node.parent
+    for _ in range(4):
+        if box is None or box.tag in ("body", "html", "nav", "header", "footer", "li", "tr", "td", "ul", "table"):
+            return ""
+        if len({n.mem_id for n in box.css("a[href], button, [onclick]")}) > 1:
+            return ""  # more than this button: not one card
+        if box.css_first("h1, h2, h3, h4, h5, h6") is not None:
+            return ""
+        # (a leaf block: lexbor's css() counts the node itself among its matches)
+        lines = [t for n in box.css("p, span, div, strong, b")
+                 if all(x.mem_id == n.mem_id for x in n.css("p, span, div, strong, b, a, button"))
+                 and (t := _clean(n.text(), 200)) and t != text and not _MORE_LABEL.fullmatch(t)]
+        if lines:
+            first = lines[0]
+            return first if 4 <= len(first) <= 150 else ""
+        box = box.parent
+    return ""
+
 
 def _make_link(node: LexborNode, tag: str, attrs: dict[str, str | None], base: str, ctx: _Ctx) -> Link | None:
     raw = attrs.get(_LINK_ATTR[tag])
@@ -255,6 +284,8 @@ def _make_link(node: LexborNode, tag: str, attrs: dict[str, str | None], base: s
         return None
     if tag in ("a", "area"):
         text = _anchor_text(node, attrs) if tag == "a" else _clean(attrs.get("alt") or attrs.get("title"), 500)
+        if tag == "a" and not ctx.nav:
+            text = _card_title(node, text) or text
     else:
         text = _clean(attrs.get("title") or attrs.get("aria-label") or attrs.get("name"), 500)
     path = ctx.menu if ctx.nav else ()
@@ -351,6 +382,8 @@ def _script_link(node: LexborNode, tag: str, attrs: dict[str, str | None], base:
         text = _clean(attrs.get("alt") or attrs.get("title") or attrs.get("aria-label"), 500)
     else:
         text = _anchor_text(node, attrs)
+        if not ctx.nav:
+            text = _card_title(node, text) or text
     path = ctx.menu if ctx.nav else ()
     if path and (ctx.in_label or node.mem_id == ctx.label_id or path[-1] == text):
         path = path[:-1]
@@ -876,6 +909,9 @@ _PLACEHOLDER_WORDS = re.compile(r"nav|menu|header|sidebar", re.I)
 # Why a page needs a browser: a script redirect, a body empty without its scripts,
 # a body a script loads from an endpoint, a menu placeholder a script fills.
 JS_REASONS = ("js_redirect", "empty_body", "loader", "script_menu")
+# a literal array of records in an inline script: a title and where it leads
+_SCRIPT_RECORDS = re.compile(r"""\[\s*\{\s*["']?(?:title|judul|nama|name|label)["']?\s*:\s*["']([^"'\\]{4,120})["']""", re.I)
+_SCRIPT_RECORD_LINK = re.compile(r"""["']?(?:link|url|file|href|path|dokumen|document)["']?\s*:\s*["'](?:https?:)?/""", re.I)
 
 
 _TRIGGER_MARKS = ("aria-expanded", "aria-haspopup")
@@ -994,6 +1030,14 @@ def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[st
         if (ident and table.css_first("tbody tr, tr td") is None
                 and any(ident in code and _SCRIPT_TABLE.search(code) for code in inline)):
             return "loader"
+    if not rendered:
+        for code in inline:
+            # a list of records the page's own script draws as its cards ('const items = [{"title": "Daftar
+            # Informasi Secara Berkala", "link": "https://drive.google.com/..."}]; renderDocCards(items)'), none of
+            # its titles in the HTML: the listing is there only once a browser runs it
+            m = _SCRIPT_RECORDS.search(code)
+            if m and _SCRIPT_RECORD_LINK.search(code) and _clean(m.group(1), 120) not in text:
+                return "loader"
     if _closed_menus(tree) >= 2:  # dropdowns whose items a script mounts (React/Svelte/Radix menus)
         return "script_menu"
     in_nav = sum(1 for link in links if link.in_nav)

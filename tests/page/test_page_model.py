@@ -534,3 +534,16 @@ def test_loading_message_as_the_content_needs_its_own_render() -> None:
     assert page.js_only and page.js_reason == "loader"
     said = '<main><h1>Memuat data</h1><p>Halaman ini menjelaskan cara memuat data statistik dari portal Satu Data.</p></main>'
     assert _page(_NEXT_HEADER.format(main=said)).js_reason != "loader"  # a sentence about loading is content
+
+
+def test_records_an_inline_script_draws_as_cards_need_a_browser() -> None:
+    """'const items = [{"title": ..., "link": "https://drive.google.com/..."}]; renderDocCards(items)' into an empty
+    list: the listing is there only once a browser runs the script."""
+    nav = "<nav>" + "".join(f'<a href="/m{i}">Menu {i}</a>' for i in range(6)) + "</nav>"
+    script = ('<script>const items = [{"title": "Daftar Informasi Secara Berkala", "category": "", "link": '
+              '"https://drive.google.com/file/d/1/preview"}]; renderDocCards(items);</script>')
+    html = f'<html><head><script src="/assets/site.js"></script></head><body>{nav}<main><div id="information-list"></div>DRAWN{script}</main></body></html>'
+    page = _page(html.replace("DRAWN", ""))
+    assert page.js_only and page.js_reason == "loader"
+    drawn = '<div class="card"><p>Daftar Informasi Secara Berkala</p></div>'
+    assert not _page(html.replace("DRAWN", drawn)).js_only  # the titles are in the HTML already (server-rendered)

@@ -199,3 +199,20 @@ def test_a_heading_or_picture_with_a_handler_stays_a_heading_or_picture() -> Non
         ("Daftar Informasi Publik", "https://ppid.contohkab.go.id/dip"),
         ("Maklumat PPID", "https://ppid.contohkab.go.id/uploads/maklumat-ppid.jpg"),
     ]
+
+
+def test_a_cards_more_button_is_named_by_the_cards_title() -> None:
+    """A card grid with no headings: '<p>Daftar Informasi Secara Berkala</p>' over a 'Lihat Selengkapnya' button
+    that opens the document: the button is the link to that title (as a visitor reads the card)."""
+    card = ('<div class="card"><div class="icon"><i class="fas fa-file-pdf"></i></div><div class="p-4"><p class="font-semibold">'
+            '{title}</p><div><i class="fas fa-file-alt"></i><span class="text-xs">Dokumen PPID</span></div></div>'
+            '<button onclick="openPdfModal(\'https://drive.google.com/file/d/{n}/preview\')"><span>Lihat Selengkapnya '
+            '<i class="fas fa-arrow-right"></i></span></button></div>')
+    page = parse('<main><div class="grid">' + card.format(title="Daftar Informasi Secara Berkala", n=1)
+                 + card.format(title="Daftar Informasi Serta Merta", n=2) + "</div></main>")
+    assert [lk.text for lk in page.links] == ["Daftar Informasi Secara Berkala", "Daftar Informasi Serta Merta"]
+    # a card with a heading keeps its button's own text (the checks read the heading); so does a named link
+    headed = parse('<div class="card"><h3>Informasi Berkala</h3><a href="/berkala">Lihat Selengkapnya</a></div>')
+    assert only_link(headed).text == "Lihat Selengkapnya"
+    named = parse('<div class="card"><p>Informasi Berkala</p><a href="/berkala">Buka daftar berkala</a></div>')
+    assert only_link(named).text == "Buka daftar berkala"
