@@ -824,6 +824,12 @@ def _one_file_repeated(docs: tuple[Link, ...]) -> int:
 
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     """Substance and placeholders of a target page (thresholds in rules.toml [present])."""
+    if page.js_redirect and len(page.text) < 300 and (sp := site_of(page)) is not None:
+        # a loading screen that sends the visitor on by script ('loading-screen/cms.php' -> 'profil/comingsoon.php'):
+        # what the visitor ends on is the page, as after an HTTP redirect
+        target = sp.page(page.js_redirect)
+        if target is not None and target is not page and not target.js_redirect:
+            return judge_page(target, reference_page(sp, target))
     cfg = rules()["present"]
     text = content_text(page, reference)
     ntext = norm(text)

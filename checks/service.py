@@ -681,7 +681,7 @@ def kontak(site: Site, pages: SitePages) -> list[Result]:
         start = pages.start.url if pages.start is not None else ""
         home = pages.page(start) if start else None
         phones = [(pp, f) for pp, f in fakes if "@" not in f and sum(ch.isdigit() for ch in f) >= 6
-                  and (pp.url in contact_urls or pp.fetch.url in contact_urls or pp is home or (home is not None and f in home.text))]
+                  and (pp.url in contact_urls or pp.fetch.url in contact_urls or pp is home or pp is p or (home is not None and f in home.text))]
         if phones:
             # a real e-mail beside the theme's sample phone '(0271) 123456' (vocabulary.md: the templates'
             # phones are the common residue): a citizen who calls reaches nobody, half the block is template

@@ -169,3 +169,30 @@ def test_a_cost_standard_named_as_a_list_item_states_no_cost() -> None:
     assert r.status == Status.WARN, r.message  # the footer's hours, no cost
     stated = items.replace("p. Standar Biaya Layanan", "Biaya layanan: tidak dipungut biaya")
     assert present("layanan.jam_biaya_layanan", site({"/informasi": page(stated)})).status == Status.PASS
+
+
+def test_a_loading_screen_is_judged_by_the_page_it_sends_the_visitor_to() -> None:
+    """Every menu item opens 'loading-screen/cms.php', whose script sends the visitor on to 'Segera Hadir'."""
+    import dataclasses
+
+    nav = NAV.replace("</ul></nav>", '<li><a href="/loading-screen/cms.php">MAKLUMAT LAYANAN PPID</a></li></ul></nav>')
+    loader = "<html><head><script>setTimeout(() => { window.location.href = '/profil/comingsoon.php'; }, 2000);</script></head><body><p>Memuat...</p></body></html>"
+    soon = page("<h1>Segera Hadir</h1><p>Halaman ini sedang dalam tahap pengembangan.</p>", nav)
+    sp = S.build(BASE + "/", {BASE + "/": page("<h1>PPID</h1><p>Layanan.</p>", nav), BASE + "/loading-screen/cms.php": loader,
+                              BASE + "/profil/comingsoon.php": soon}, audit_date=DAY)
+    assert any(p.js_redirect for p in sp.pages)
+    r = present("layanan.maklumat", sp)
+    assert r.status == Status.FAIL, r.message
+    assert "segera hadir" in r.message
+    # without the page it leads to, the loader is judged as itself (empty: a picture may be missing, a warning)
+    alone = dataclasses.replace(sp, pages=tuple(p for p in sp.pages if "comingsoon" not in p.url))
+    assert present("layanan.maklumat", alone).status == Status.WARN
+
+
+def test_a_template_phone_beside_a_real_e_mail_on_the_same_page_is_half_a_contact() -> None:
+    foot = '<div class="contact"><p>Jl. Raya Manggar No. 123</p><p>Telp: (0719) 123456</p><p>Email: info@kemenagkab.go.id</p></div>'
+    r = present("layanan.kontak", site({"/beranda": page("<h1>Beranda</h1>" + foot)}))
+    assert r.status == Status.WARN, r.message
+    assert "123456" in r.message
+    intl = foot.replace("(0719) 123456", "+62 752 123456")
+    assert present("layanan.kontak", site({"/beranda": page("<h1>Beranda</h1>" + intl)})).status == Status.WARN
