@@ -644,6 +644,10 @@ def _contact_in(p: Page) -> tuple[list[str], list[str]]:
         if m:
             num = "0" + m.group(1)[2:] if m.group(1).startswith("62") else m.group(1)
             (fake if any(t.search(num) for t in templates) else real).append(num)
+    for addr in p.contact_hrefs:
+        # an 'Email' link whose address is only its mailto: target (dpupr@gmail.com), a phone icon's tel:
+        if "@" in addr and _EMAIL.fullmatch(addr) and addr not in real and addr not in fake:
+            (fake if any(t.search(addr) for t in templates) else real).append(addr)
     fake.extend(m.group(0) for t in templates for m in t.finditer(p.text) if m.group(0) not in fake)
     fake.extend(x for x in _bare_field_names(p) if x not in fake)
     return real, fake

@@ -359,6 +359,7 @@ class Page:
     dead_anchor_count: int = 0  # href="#" anchors with a text that are not menu toggles
     dead_anchor_texts: tuple[str, ...] = ()  # their texts (the first 50)
     content_images: tuple[Image, ...] = ()  # the first 50
+    contact_hrefs: tuple[str, ...] = ()  # the addresses of mailto: and tel: links (an 'Email' link's address), the first 20
     parse_error: str | None = None  # set when the parser failed (the page is then empty)
     js_reason: str | None = None  # why: js_redirect, empty_body, loader, script_menu (page.JS_REASONS)
     script_tables: bool = False  # an inline script fills a DataTables table from the server: its rows are not in the HTML

@@ -54,7 +54,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from html import escape as html_escape
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -419,6 +419,9 @@ def _placeholder_image(url: str, attrs: dict[str, str | None]) -> bool:
 _DECORATION = re.compile(r"logo|icon|favicon|banner|lapor|sp4n|avatar|spinner|loading|placeholder|blank|spacer|pixel|bg[-_.]|background|header|footer|button|btn[-_.]|arrow|social|facebook|twitter|instagram|youtube|whatsapp", re.I)
 
 
+_CONTACT_HREF = re.compile(r"\s*(mailto|tel):\s*([^?#]+)", re.I)
+
+
 @dataclass
 class _Walk:
     """Accumulators of the single tree walk."""
@@ -430,6 +433,7 @@ class _Walk:
     dead_count: int
     text_len: int
     images: list[Image] = field(default_factory=list)
+    contacts: list[str] = field(default_factory=list)
 
 
 def _walk(root: LexborNode, base: str) -> _Walk:
@@ -483,6 +487,9 @@ def _walk(root: LexborNode, base: str) -> _Walk:
                 if link is not None:
                     linked = True
                     out.links.append(link)
+                elif tag == "a" and len(out.contacts) < 20 and (m := _CONTACT_HREF.match(attrs.get("href") or "")):
+                    # an 'Email' / phone-icon link: the address is only in its mailto: / tel: target
+                    out.contacts.append(unquote(m.group(2)).strip()[:120])
             if tag in ("iframe", "object", "embed", "frame"):
                 continue
         elif tag == "option":
@@ -1232,5 +1239,6 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
         encoding_source=source,
         dead_anchor_count=walk.dead_count,
         dead_anchor_texts=tuple(walk.dead),
+        contact_hrefs=tuple(dict.fromkeys(walk.contacts)),
         content_images=tuple(walk.images),
     )

@@ -196,3 +196,13 @@ def test_a_template_phone_beside_a_real_e_mail_on_the_same_page_is_half_a_contac
     assert "123456" in r.message
     intl = foot.replace("(0719) 123456", "+62 752 123456")
     assert present("layanan.kontak", site({"/beranda": page("<h1>Beranda</h1>" + intl)})).status == Status.WARN
+
+
+def test_an_email_link_whose_address_is_only_its_mailto_target_is_a_contact() -> None:
+    """The footer's 'Email' link to mailto:dpupr@gmail.com beside the street address (no phone)."""
+    foot = '<div class="footer-contact"><p>Jalan H. Achmad Amins, Kota Contoh 75117</p><a href="mailto:dpupr.kotacontoh@gmail.com">Email</a></div>'
+    r = present("layanan.kontak", site({"/beranda": page("<h1>Beranda</h1>" + foot)}))
+    assert r.status == Status.PASS, r.message
+    assert "dpupr.kotacontoh@gmail.com" in r.message
+    sample = foot.replace("dpupr.kotacontoh@gmail.com", "email@domain.com")
+    assert present("layanan.kontak", site({"/beranda": page("<h1>Beranda</h1>" + sample)})).status == Status.FAIL
