@@ -162,11 +162,16 @@ def _row_links(table: object, rows: tuple[tuple[str, ...], ...]) -> list[Link | 
     return list(links) if len(links) == len(rows) else [None] * len(rows)
 
 
+_GENERIC_LEAD = frozenset({"informasi", "dokumen", "data", "file", "berkas"})
+
+
 def _titled(t: M.Target, toks: tuple[str, ...]) -> bool:
     """``toks`` open with a label of ``t`` (a title 'Tata Cara Keberatan atas ...'), not a sentence that
     mentions it later ('Melakukan registrasi formulir pengajuan keberatan ...')."""
     if t.label_in(toks, whole_only=True):
         return True  # the whole cell is a short label ('Maklumat')
+    while len(toks) > 2 and toks[0] in _GENERIC_LEAD:
+        toks = toks[1:]  # 'Informasi Tata Cara memperoleh Informasi': the title after its generic first word
     for n in range(1, min(len(toks), 10) + 1):
         # a full label from the first word on (a short label 'Profil' opening 'Profil dan Struktur Organisasi
         # 2026', the agency's profile in a berkala list, is not the PPID's profile)
@@ -188,8 +193,10 @@ def _row_cells(sp: SitePages) -> list[tuple[Page, str, tuple[str, ...], Link | N
                     continue
                 rows = tuple(r for r in table.rows if not C.is_empty_row(r))
                 for row, link in zip(rows, _row_links(table, rows)):
-                    cell = next((c for c in row if c.strip() and not re.fullmatch(r"\s*[\d.]+\s*", c)), "")
-                    if cell and len(cell) <= 150:
+                    # every text cell of the row: a berkala table's 'Informasi mengenai Hak Memperoleh Informasi'
+                    # group cell stands before the entry's own title 'Informasi Tata Cara memperoleh Informasi'
+                    cells = [c for c in row if c.strip() and not re.fullmatch(r"\s*[\d.]+\s*", c) and len(c) <= 150]
+                    for cell in cells[:3]:
                         got.append((page, cell, T.tokens(cell, camel=True), link))
         memo["entries.rows"] = got
     return got
@@ -205,11 +212,15 @@ def row_entries(sp: SitePages, f: Found) -> list[Hit]:
         return []  # the categories: their rows are read by collect (DIP values, 'Kategori' columns)
     site_ctx = "ppid" if M.site_is_ppid(sp) else ""
     out: list[Hit] = []
+    seen: set[tuple[str, int]] = set()
     for page, cell, toks, link in _row_cells(sp):
         if not t.label_in(toks) or not _titled(t, toks) or t.is_decoy(toks):
             continue
         if t.context_in(cell, *(h.text for h in page.headings[:8]), *page.breadcrumbs, site_ctx):
-            out.append(Hit(page, cell[:200], "table-row-entry", M.LINK, link))
+            key = (page.url, id(link) if link is not None else hash(cell))
+            if key not in seen:  # one entry per row, named by its first cell that names the target
+                seen.add(key)
+                out.append(Hit(page, cell[:200], "table-row-entry", M.LINK, link))
     return out
 
 

@@ -206,3 +206,16 @@ def test_an_email_link_whose_address_is_only_its_mailto_target_is_a_contact() ->
     assert "dpupr.kotacontoh@gmail.com" in r.message
     sample = foot.replace("dpupr.kotacontoh@gmail.com", "email@domain.com")
     assert present("layanan.kontak", site({"/beranda": page("<h1>Beranda</h1>" + sample)})).status == Status.FAIL
+
+
+def test_an_entry_named_in_the_second_cell_of_a_listing_row_is_followed() -> None:
+    """A berkala table: 'Informasi mengenai Hak Memperoleh Informasi' (group) | 'Informasi Tata Cara memperoleh
+    Informasi' (the entry) | 'Kunjungi halaman' to a PDF on the agency's main site: found, not absent."""
+    rows = ('<tr><td>6.</td><td>Informasi mengenai Hak Memperoleh Informasi di OPD</td><td>Informasi Tata Cara memperoleh '
+            'Informasi</td><td><a href="http://bkd.contohprov.go.id/download/Permohonan_Info_Publik.pdf">Kunjungi halaman</a></td></tr>'
+            '<tr><td></td><td></td><td>Informasi cara mengajukan Keberatan Permohonan Informasi Publik</td><td><a href='
+            '"http://bkd.contohprov.go.id/download/Mekanisme_Keberatan.pdf">Kunjungi halaman</a></td></tr>')
+    table = f"<h1>Informasi Berkala</h1><table><thead><tr><th>No</th><th>Jenis</th><th>Informasi</th><th>Tautan</th></tr></thead><tbody>{rows}</tbody></table>"
+    sp = site({"/informasi-berkala": page(table)})
+    assert present("layanan.sop_permohonan", sp).status != Status.FAIL  # found: its document, not opened here
+    assert present("layanan.sop_keberatan", sp).status != Status.FAIL
