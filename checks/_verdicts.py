@@ -466,7 +466,10 @@ def _vague_of_the_body(sp: SitePages, f: Found, vague: list[Hit]) -> list[Hit]:
     for h in vague:
         text = _vague_text(sp, h)
         if text is None:
-            return []  # a label whose page could not be read: it may be the target's, unproven
+            if portal:
+                return []  # a PPID portal's label whose page could not be read: it may be the target's, unproven
+            # an agency's site: 'Profil > Struktur Organisasi' names the agency's own chart by its menu path alone
+            text = h.snippet
         toks = M.tokens(text)
         joined = f" {' '.join(toks)} "
         if any(f" {' '.join(n)} " in joined for n in needs):

@@ -219,3 +219,10 @@ def test_an_entry_named_in_the_second_cell_of_a_listing_row_is_followed() -> Non
     sp = site({"/informasi-berkala": page(table)})
     assert present("layanan.sop_permohonan", sp).status != Status.FAIL  # found: its document, not opened here
     assert present("layanan.sop_keberatan", sp).status != Status.FAIL
+
+
+def test_seed_phones_with_a_run_of_digits_or_xxx_are_template_data() -> None:
+    for phone in ("0752-1234567", "(0263) 261XXX"):
+        foot = f'<div class="contact"><p>Telp: {phone}</p><p>Email: info@rsud-contoh.go.id</p></div>'
+        r = present("layanan.kontak", site({"/kontak": page("<h1>Kontak</h1>" + foot)}))
+        assert r.status == Status.WARN, (phone, r.message)
