@@ -524,7 +524,31 @@ def uji_konsekuensi(site: Site, pages: SitePages) -> list[Result]:
        indicator="pengembangan_website", severity=Severity.LOW, regulation="UU 14/2008 Pasal 13; Perki 1/2021 Pasal 12")
 def struktur(site: Site, pages: SitePages) -> list[Result]:
     """The PPID's own structure (chart or list: atasan PPID, PPID utama, pelaksana), not the agency's."""
-    return judge_element(pages, "struktur")
+    results = judge_element(pages, "struktur")
+    if results[0].status != Status.PASS and (listed := _ppid_roles_listed(pages)) is not None:
+        # a card 'Struktur Organisasi' (no heading tag) listing the officers by their PPID roles: 'Ketua PPID',
+        # 'Sekretaris PPID', 'Anggota PPID', 'Operator PPID': the structure is published as a list
+        page, said = listed
+        results[0] = _present(Status.PASS, f"Struktur PPID dipublikasikan sebagai daftar jabatan ('{said}').",
+                              f"The PPID structure is published as a list of roles ('{said}').",
+                              (Evidence.of(page.fetch, snippet=said, note="ppid-roles"),))
+    return results
+
+
+# an officer's role in the PPID ('Atasan PPID', 'Ketua PPID', 'Sekretaris PPID', 'Anggota PPID', 'Operator PPID')
+_PPID_ROLE = re.compile(r"\b(atasan|ketua|wakil ketua|sekretaris|anggota|operator|koordinator|penanggung jawab)\s+ppid\b", re.I)
+
+
+def _ppid_roles_listed(sp: SitePages) -> tuple[Page, str] | None:
+    """A page whose own text names three or more distinct PPID roles within a short span (a list of officers)."""
+    for page in sp.pages:
+        text = M.content_text(page, M.reference_page(sp, page))
+        found = list(_PPID_ROLE.finditer(text))
+        for i, m in enumerate(found):
+            near = {x.group(1).lower() for x in found[i:] if x.start() - m.start() <= 600}
+            if len(near) >= 3:
+                return page, " ".join(text[m.start():m.start() + 160].split())
+    return None
 
 
 # --------------------------------------------------------------------------- simple elements

@@ -226,3 +226,15 @@ def test_seed_phones_with_a_run_of_digits_or_xxx_are_template_data() -> None:
         foot = f'<div class="contact"><p>Telp: {phone}</p><p>Email: info@rsud-contoh.go.id</p></div>'
         r = present("layanan.kontak", site({"/kontak": page("<h1>Kontak</h1>" + foot)}))
         assert r.status == Status.WARN, (phone, r.message)
+
+
+def test_a_card_listing_the_officers_by_their_ppid_roles_is_the_structure() -> None:
+    """A React card 'Struktur Organisasi' (no heading tag) over 'Ketua PPID', 'Sekretaris PPID', 'Anggota PPID'."""
+    card = ('<h1>Profil PPID</h1><div class="card"><div class="title">Struktur Organisasi</div><div>'
+            '<p>Dr. Ahmad Fauzi</p><p>Ketua PPID</p><p>Nurul Hidayah</p><p>Sekretaris PPID</p><p>Irwan Saputra</p>'
+            '<p>Anggota PPID</p><p>Dewi Kartika</p><p>Operator PPID</p></div></div>')
+    r = present("layanan.struktur", site({"/profil": page(card)}))
+    assert r.status == Status.PASS, r.message
+    prose = ("<h1>Profil PPID</h1><p>PPID dipimpin oleh Ketua PPID yang ditunjuk pimpinan, dibantu petugas layanan "
+             "informasi.</p>")
+    assert present("layanan.struktur", site({"/profil": page(prose)})).status == Status.FAIL  # one role in prose
