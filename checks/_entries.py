@@ -180,24 +180,26 @@ def _titled(t: M.Target, toks: tuple[str, ...]) -> bool:
     return False
 
 
-def _row_cells(sp: SitePages) -> list[tuple[Page, str, tuple[str, ...], Link | None]]:
-    """(page, title cell, its tokens, the row's link) of every data row of the site's tables that are not
-    DIP tables; worked out once per site (every target asks)."""
+def _row_cells(sp: SitePages) -> list[tuple[Page, str, tuple[str, ...], Link | None, int]]:
+    """(page, title cell, its tokens, the row's link, the row's number on the site) of the first text cells of every
+    data row of the site's tables that are not DIP tables; worked out once per site (every target asks)."""
     memo = _S.memo().site
     got = memo.get("entries.rows")
     if got is None:
         got = []
+        number = 0
         for page in sp.pages:
             for table in page.tables:
                 if M.is_dip_table(table.headers):
                     continue
                 rows = tuple(r for r in table.rows if not C.is_empty_row(r))
                 for row, link in zip(rows, _row_links(table, rows)):
+                    number += 1
                     # every text cell of the row: a berkala table's 'Informasi mengenai Hak Memperoleh Informasi'
                     # group cell stands before the entry's own title 'Informasi Tata Cara memperoleh Informasi'
                     cells = [c for c in row if c.strip() and not re.fullmatch(r"\s*[\d.]+\s*", c) and len(c) <= 150]
                     for cell in cells[:3]:
-                        got.append((page, cell, T.tokens(cell, camel=True), link))
+                        got.append((page, cell, T.tokens(cell, camel=True), link, number))
         memo["entries.rows"] = got
     return got
 
@@ -212,15 +214,13 @@ def row_entries(sp: SitePages, f: Found) -> list[Hit]:
         return []  # the categories: their rows are read by collect (DIP values, 'Kategori' columns)
     site_ctx = "ppid" if M.site_is_ppid(sp) else ""
     out: list[Hit] = []
-    seen: set[tuple[str, int]] = set()
-    for page, cell, toks, link in _row_cells(sp):
-        if not t.label_in(toks) or not _titled(t, toks) or t.is_decoy(toks):
+    seen: set[int] = set()
+    for page, cell, toks, link, row in _row_cells(sp):
+        if row in seen or not t.label_in(toks) or not _titled(t, toks) or t.is_decoy(toks):
             continue
         if t.context_in(cell, *(h.text for h in page.headings[:8]), *page.breadcrumbs, site_ctx):
-            key = (page.url, id(link) if link is not None else hash(cell))
-            if key not in seen:  # one entry per row, named by its first cell that names the target
-                seen.add(key)
-                out.append(Hit(page, cell[:200], "table-row-entry", M.LINK, link))
+            seen.add(row)  # one entry per row, named by its first cell that names the target
+            out.append(Hit(page, cell[:200], "table-row-entry", M.LINK, link))
     return out
 
 

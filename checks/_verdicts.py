@@ -545,17 +545,17 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             evidence=_evidence(f.unresolved),
         )
     registers = [v for v in f.bad_pages if v.code == REQUEST_REGISTER]
-    said_empty = [v for v in registers if t.key == "laporan_layanan" and _register_says_empty(v.page)]
+    said_empty = [(v, notice) for v in registers if t.key == "laporan_layanan" and (notice := _register_says_empty(v.page))]
     if said_empty:
         # the service report's own place is the year's tally of requests ('Tahun | Pemohon | Diberikan | Ditolak'),
         # and the table says it has none ('Data tidak tersedia'): the report is an empty listing, not unknown
-        v = said_empty[0]
+        v, notice = said_empty[0]
         return Result(
             status=Status.FAIL,
             item="present",
-            message=f"{t.name} ada sebagai tabel rekap, tetapi tabelnya kosong ('{_register_says_empty(v.page)[:80]}'). Isi {t.where}.",
-            message_en=f"The {t.name_en} is there as a tally table, but the table is empty ('{_register_says_empty(v.page)[:80]}'). Fill {t.where_en}.",
-            evidence=(Evidence.of(v.page.fetch, snippet=_register_says_empty(v.page)[:200], note="empty-listing"),),
+            message=f"{t.name} ada sebagai tabel rekap, tetapi tabelnya kosong ('{notice[:80]}'). Isi {t.where}.",
+            message_en=f"The {t.name_en} is there as a tally table, but the table is empty ('{notice[:80]}'). Fill {t.where_en}.",
+            evidence=(Evidence.of(v.page.fetch, snippet=notice[:200], note="empty-listing"),),
             reason=EMPTY_LISTING,
         )
     if registers:

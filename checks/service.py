@@ -661,15 +661,16 @@ def _contact_in(p: Page) -> tuple[list[str], list[str]]:
     for m in [*_PHONE.finditer(p.text), *_EMAIL.finditer(p.text)]:
         s = m.group(0).strip()
         (fake if any(t.search(s) for t in templates) else real).append(s)
-    # a phone number only behind an icon link: wa.me/62..., api.whatsapp.com/send?phone=62... (tel: links
-    # are dropped by the parser; the pattern keeps them in case a page model ever carries them)
+    # a phone number only behind an icon link: wa.me/62..., api.whatsapp.com/send?phone=62... (tel: links are no
+    # links in the page model; their targets are in ``contact_hrefs``, not read as a contact, see below)
     for lk in p.links:
         m = _PHONE_HREF.search(lk.raw_href)
         if m:
             num = "0" + m.group(1)[2:] if m.group(1).startswith("62") else m.group(1)
             (fake if any(t.search(num) for t in templates) else real).append(num)
     for addr in p.contact_hrefs:
-        # an 'Email' link whose address is only its mailto: target (dpupr@gmail.com), a phone icon's tel:
+        # an 'Email' link whose address is only its mailto: target (dpupr@gmail.com); a tel: target is not read
+        # (a theme's sample number behind a phone icon is common, and no label was seen that needs it)
         if "@" in addr and _EMAIL.fullmatch(addr) and addr not in real and addr not in fake:
             (fake if any(t.search(addr) for t in templates) else real).append(addr)
     fake.extend(m.group(0) for t in templates for m in t.finditer(p.text) if m.group(0) not in fake)
