@@ -55,6 +55,7 @@ SETTINGS = CrawlSettings(
 _TYPES = {".js": "application/javascript", ".mjs": "application/javascript", ".json": "application/json",
           ".css": "text/css", ".html": "text/html", ".htm": "text/html", ".txt": "text/plain", ".xml": "application/xml"}
 _CACHE: dict[tuple[str, bool], SitePages] = {}
+WORKERS = 3  # fixtures crawled at once, each with its own browser
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,8 @@ def _keep(fx: "Fixture", sp: SitePages, origin: str, extra: Sequence[SitePages] 
     return replace(sp, fetches=tuple(fetches), pages=tuple(pages), audit_date=fx.audit_date)
 
 
-async def _crawl_all(fixtures: Sequence["Fixture"], browser: bool, out: dict[str, SitePages]) -> None:
+async def _crawl_all(fixtures: Sequence["Fixture"], browser: bool, out: dict[str, SitePages],
+                     workers: int = 1) -> None:
     server = FarmServer()
     hosts: dict[str, str] = {}
     for i, fx in enumerate(fixtures):
@@ -169,30 +171,46 @@ async def _crawl_all(fixtures: Sequence["Fixture"], browser: bool, out: dict[str
         try:
             fetcher = Fetcher(allow_loopback=True)
             fetcher.resolver = _OfflineResolver(hosts)
-            async with fetcher, Renderer(fetcher) as renderer:
-                for fx in fixtures:
-                    origin = f"http://{fixture_host(fx)}:{server.http_port}"
+            send, receive = trio.open_memory_channel["Fixture"](len(fixtures))
+            for fx in fixtures:
+                send.send_nowait(fx)
+            send.close()
 
-                    async def crawl(start: str, settings: CrawlSettings) -> SitePages:
-                        site = Site(id=fx.slug, name=fx.name, level=fx.level, role="utama", parent=None,  # type: ignore[arg-type]
-                                    start_url=origin + start, settings=settings)
-                        return await crawl_site(site, fetcher, audit_date=fx.audit_date,
-                                                renderer=renderer if browser else None)
+            async def worker() -> None:
+                # one browser per worker: a Renderer renders one page at a time, and most of a
+                # script-built page's time is the page's own waits (settling, menus opening)
+                async with Renderer(fetcher) as renderer:
+                    async for fx in receive:
+                        out[fx.slug] = await _crawl_one(fx, fetcher, renderer if browser else None,
+                                                        f"http://{fixture_host(fx)}:{server.http_port}")
 
-                    sp = await crawl(fx.pages[0][0], SETTINGS)
-                    reached = {p.fetch.url for p in sp.pages} | {p.url for p in sp.pages}
-                    alone = replace(SETTINGS, max_pages=1, use_sitemap=False)
-                    extra = [await crawl(path, alone) for path, _ in fx.pages[1:]
-                             if origin + _key(path) not in reached]
-                    out[fx.slug] = _keep(fx, sp, origin, extra)
+            async with fetcher, trio.open_nursery() as crawlers:
+                for _ in range(max(1, min(workers, len(fixtures)))):
+                    crawlers.start_soon(worker)
         finally:
             server.stop()
 
 
-def crawl_fixtures(fixtures: Sequence["Fixture"]) -> dict[str, SitePages | Skipped]:
+async def _crawl_one(fx: "Fixture", fetcher: Fetcher, renderer: Renderer | None, origin: str) -> SitePages:
+    """One fixture crawled from its first page; pages the crawl did not reach are crawled alone."""
+
+    async def crawl(start: str, settings: CrawlSettings) -> SitePages:
+        site = Site(id=fx.slug, name=fx.name, level=fx.level, role="utama", parent=None,  # type: ignore[arg-type]
+                    start_url=origin + start, settings=settings)
+        return await crawl_site(site, fetcher, audit_date=fx.audit_date, renderer=renderer)
+
+    sp = await crawl(fx.pages[0][0], SETTINGS)
+    reached = {p.fetch.url for p in sp.pages} | {p.url for p in sp.pages}
+    alone = replace(SETTINGS, max_pages=1, use_sitemap=False)
+    extra = [await crawl(path, alone) for path, _ in fx.pages[1:] if origin + _key(path) not in reached]
+    return _keep(fx, sp, origin, extra)
+
+
+def crawl_fixtures(fixtures: Sequence["Fixture"], *, workers: int = WORKERS) -> dict[str, SitePages | Skipped]:
     """Each fixture's ``SitePages`` from a real crawl (browser where needed), or why it was skipped.
 
-    Crawls are cached for the process (keyed by the fixture's files), so scoring
+    ``workers`` fixtures are crawled at once, each with its own browser.  Crawls
+    are cached for the process (keyed by the fixture's files), so scoring
     the same fixtures again only reruns the checks.
     """
     problem = browser_problem()
@@ -211,7 +229,7 @@ def crawl_fixtures(fixtures: Sequence["Fixture"]) -> dict[str, SitePages | Skipp
             todo.append(fx)
     if todo:
         crawled: dict[str, SitePages] = {}
-        trio.run(_crawl_all, todo, browser, crawled)
+        trio.run(_crawl_all, todo, browser, crawled, workers)
         for slug, sp in crawled.items():
             _CACHE[keys[slug]] = sp
             result[slug] = sp
