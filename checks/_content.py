@@ -356,10 +356,25 @@ def _empty_row_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(x) for x in vocabulary()["placeholders"].get("empty_row_patterns", []))
 
 
+# what an empty state adds after its notice: 'Data informasi akan ditampilkan di sini ketika tersedia',
+# 'Silakan cek kembali nanti', 'Documents will appear here'
+_LATER = re.compile(r"(?: [a-z]+){0,3} (?:akan (?:di)?(?:tampilkan|tampil|muncul|tersedia|unggah|upload|perbarui|update)"
+                    r"|(?:silakan|silahkan) (?:cek|periksa|kunjungi) kembali"
+                    r"|will (?:appear|be (?:shown|displayed|listed|available|added))|(?:please )?check back)(?: [a-z]+){0,6}")
+
+
 def is_empty_notice(text: str) -> bool:
     """A listing's notice that it holds nothing, in any of the real wordings ('Tidak ada data tersedia.',
-    'No data available in table', 'Formulir belum diunggah.', 'Dokumen belum tersedia'): the whole text."""
-    toks = " ".join(tokens(text))
+    'No data available in table', 'Formulir belum diunggah.', 'Dokumen belum tersedia'): the whole text, or
+    the notice and a line saying the data will come ('... akan ditampilkan di sini ketika tersedia')."""
+    words = tokens(text)
+    if _is_notice(" ".join(words)):
+        return True
+    return any(_LATER.fullmatch(" " + " ".join(words[k:])) and _is_notice(" ".join(words[:k]))
+               for k in range(2, len(words) - 1))
+
+
+def _is_notice(toks: str) -> bool:
     return bool(toks) and (toks in _empty_markers()[0] or any(rx.fullmatch(toks) for rx in _empty_row_patterns()))
 
 
@@ -836,7 +851,8 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     # a listing whose every row is test data or filler ('SOP blabla' | 'Buka File'): its files are not entries
     filler = {lk.url for t in page.tables if t.rows and not data_rows(t) for lk in t.links}
     docs = tuple(lk for lk in page.links if not lk.in_nav and is_document_link(lk) and not is_junk_link(lk) and lk.url not in filler)
-    rows = sum(data_rows(t) for t in page.tables)
+    # (rows of the template's tables, a footer's 'Alamat | : | ...' on every page, are not the page's listing)
+    rows = sum(data_rows(t) for t in page.tables if any(len(c.strip()) > 3 and c.strip() in text for r in t.rows for c in r))
     fields = max((len(f.fields) for f in page.forms if not is_search_form(f)), default=0)
     notice = _empty_notice(page, text) if len(docs) < cfg["min_document_links"] and not rows else ""
     if notice and _NO_ITEM.match(" ".join(tokens(notice))):
@@ -1078,6 +1094,10 @@ def _card_text(page: Page, sec: str, head: str) -> str:
 _CAPTION_CHARS = 80  # the text a category's heading may carry beside a picture: a caption, not a sentence of its own
 
 
+# a way back, not on: 'Kembali', 'Kembali ke Beranda', '« Back to home', 'Kembali ke atas'
+_BACK_LINK = re.compile(r"(?:[«<←]\s*)?(?:kembali|back|go back|home|beranda|halaman utama)(?:\s+(?:ke|to)\s+\S+(?:\s+\S+){0,3})?", re.I)
+
+
 def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str, dead_out: list[str] | None = None) -> tuple[bool | None, list[Link]]:
     """Whether the sections under ``heads`` hold content of their own (text beyond their headings and
     link texts, a document, a table, a list of entries) and, when not, the links of those sections that
@@ -1131,6 +1151,7 @@ def section_has_substance(sp: SitePages, page: Page, heads: list[str], key: str,
         seen_links = seen_links or bool(own)
         said = max(said, len(" ".join(rest.split())))
         followed += [lk for lk in own if not is_toggle(lk) and not is_junk_link(lk) and lk.url.rstrip("/") != page.url.rstrip("/")
+                     and not _BACK_LINK.fullmatch(" ".join(lk.text.split()))
                      and not _names_other_target(lk.text, key)
                      and not (ref is not None and ref is not page and lk.text in ref.text)]
     # (a category is a list, never one picture: under its heading a sentence is not a caption)

@@ -294,14 +294,14 @@ def collect(sp: SitePages, t: Target) -> Found:
         # on the home page a heading that repeats a menu group's name is that group's accordion / mega-menu
         # header ("Tentang PPID" over its sub-menu), not a section of the page
         groups = {norm(m) for lk in page.links if lk.in_nav for m in lk.menu_path} if page is home else set()
-        for i, (note, text) in enumerate([("title", page.title)] + [("heading", h.text) for h in page.headings[:30]] + [("breadcrumb", b) for b in page.breadcrumbs]):
+        for i, (note, text) in enumerate([("title", page.title)] + [("heading", h.text) for h in page.headings[:60]] + [("breadcrumb", b) for b in page.breadcrumbs]):
             if note == "heading" and groups and norm(text) in groups:
                 continue
             if note == "title" and text in site_titles:
                 continue  # the whole site's <title> (its name, 'SIKEDIP - Sistem Kelola Daftar Informasi Publik'), no page's label
             if note == "breadcrumb" and text != page.breadcrumbs[-1] and not t.full_label_in(tokens(text)):
                 continue  # an ancestor's short name ('Beranda > Profil > SOP'): the section the page is filed under, not its label
-            if note == "heading" and _T.is_duty_sentence(text):
+            if note == "heading" and (_T.is_duty_sentence(text) or _under_duties(page, i - 1, not t.raw.get("procedure_cells"))):
                 continue  # a duty in the officer's list of duties ('Melaksanakan pengujian konsekuensi;'), not a label
             if note == "heading" and is_law_heading(text):
                 continue  # the law's chapter quoted ('Bagian Kedua Informasi yang Wajib ... secara Berkala'), not a label
@@ -691,3 +691,23 @@ def scope_dates(sp: SitePages, f: Found, mode: str = "published") -> tuple[list[
         if group:
             return group, False
     return _future_ok(weak, today), True
+
+
+_DUTY_WORDS = frozenset({"tugas", "wewenang", "kewenangan", "fungsi", "kewajiban", "tupoksi", "duties", "responsibilities"})
+_STEP_WORDS = frozenset({"alur", "prosedur", "tata", "mekanisme", "langkah", "tahapan", "tahap", "cara", "flow", "steps"})
+
+
+def _under_duties(page: Page, index: int, steps: bool = False) -> bool:
+    """The page's heading ``index`` is one of a list of duties: its parent heading (the last one before it
+    of a higher level) names the officer's duties ('Tugas & Wewenang PPID' over '02. Uji Konsekuensi' and
+    'Melakukan pengujian konsekuensi ...'): what the PPID does, not what it published.  With ``steps``,
+    likewise a step of a procedure ('Alur Permohonan Informasi' over '1 Ajukan Permohonan'): for any target
+    but the procedure itself, what a visitor does, not the item."""
+    heads = page.headings
+    if not 0 <= index < len(heads):
+        return False
+    level = heads[index].level
+    parent = next((h for h in reversed(heads[:index]) if h.level < level), None)
+    words = tokens(parent.text) if parent is not None else ()
+    # (opened by the duties: 'Tugas & Wewenang PPID', 'Fungsi PPID'; not 'Struktur, visi misi, tugas fungsi, dan SK PPID')
+    return bool(words) and (words[0] in _DUTY_WORDS or (steps and words[0] in _STEP_WORDS))

@@ -94,6 +94,27 @@ _WS = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
+_BOLD_TAGS = ("strong", "b")
+
+
+def _bold_title(node: LexborNode) -> str:
+    """The text of a paragraph that is one short bold line (a title typed in a rich-text editor), or ""."""
+    text = _clean(node.text(deep=True, separator=" "), 200)
+    if not 3 < len(text) <= 120 or text.endswith((".", ",", ";")) or node.css_first("a, img, br") is not None:
+        return ""
+    bold = [b for b in node.css("strong, b") if not any(p.tag in _BOLD_TAGS for p in _parents_until(b, node))]
+    return text if bold and _clean(" ".join(b.text(deep=True, separator=" ") for b in bold), 200) == text else ""
+
+
+def _parents_until(node: LexborNode, top: LexborNode) -> list[LexborNode]:
+    out: list[LexborNode] = []
+    p = node.parent
+    while p is not None and p.mem_id != top.mem_id:
+        out.append(p)
+        p = p.parent
+    return out
+
+
 def _clean(text: str | None, cap: int = 1000) -> str:
     if not text:
         return ""
@@ -507,6 +528,10 @@ def _walk(root: LexborNode, base: str) -> _Walk:
             text = _clean(node.text(deep=True, separator=" "), 500)
             if text:
                 out.headings.append((Heading(_HEADINGS[tag], text), len(pieces)))
+        elif tag == "p" and not (new.hidden or new.nav or new.footer) and (text := _bold_title(node)):
+            # a rich-text editor's title: a paragraph all in bold ('<p><strong>Prosedur Permintaan Informasi
+            # Publik</strong></p>'), the heading an editor without heading styles leaves
+            out.headings.append((Heading(6, text), len(pieces)))
         # a script link: an element (a table row, a card, a menu <span>, an <a href="#">) whose click handler
         # or data-href opens a page or a document; only elements carrying such an attribute are looked at
         if not linked and attrs and _has_script_attr(attrs) and len(out.links) < MAX_LINKS:
@@ -845,6 +870,60 @@ def _forms(tree: LexborHTMLParser, base: str, page_url: str, handled: bool = Tru
         out.append(Form(action=action or page_url, method=(fa.get("method") or "GET").strip().upper() or "GET", fields=tuple(fields),
                         raw_action=raw_action, in_popup=_in_popup(form), inert=_inert_form(form, raw_action, fields, handled, public)))
     return out
+
+
+_ENTRY_TYPES = frozenset({"textarea", "file", "email", "tel"})  # fields a visitor fills in, not a listing's filters
+
+
+def _field_label(f: LexborNode, labels: dict[str, str]) -> str:
+    """A field's label: a <label for> it, the <label> around it, the <label> just before it ('<label
+    for="">Nama Lengkap</label><br><input id="nama_lengkap">'), else its placeholder or name."""
+    a = f.attributes
+    label = labels.get(a.get("id") or "\x00", "")
+    p = f.parent
+    for _ in range(4):
+        if label or p is None or p.tag == "form":
+            break
+        if p.tag == "label":
+            label = _clean(p.text(separator=" "), 200)
+        p = p.parent
+    sib = f.prev
+    while not label and sib is not None:
+        if sib.tag == "label":
+            label = _clean(sib.text(separator=" "), 200)
+        elif sib.tag not in ("br", "-text", "-comment", "small", "span"):
+            break
+        sib = sib.prev
+    return label or _clean(a.get("placeholder") or a.get("aria-label") or a.get("title") or a.get("name") or a.get("id"), 200)
+
+
+def _formless_form(tree: LexborHTMLParser, page_url: str, handled: bool) -> list[Form]:
+    """The fields a script sends without a <form> (a Vue or React request form whose button posts them with
+    fetch): four or more fields of the page's content outside any form, one of them a field a visitor fills
+    in (a text area, a file, an e-mail or phone) or six of them, with a button beside them.  One ``Form`` posting to the
+    page itself, inert when no script of the page can send it (``handled``)."""
+    labels = {k: _clean(lab.text(separator=" "), 200) for lab in tree.css("label[for]") if (k := lab.attributes.get("for") or "")}
+    fields: list[FormField] = []
+    for f in tree.css("input, select, textarea")[:300]:
+        a = f.attributes
+        ftype = (a.get("type") or ("text" if f.tag == "input" else f.tag or "")).lower()
+        if ftype in _FIELD_SKIP or ftype == "search" or a.get("hidden") is not None or _within(f, "form") or _in_popup(f):
+            continue
+        node, outside = f.parent, False
+        while node is not None:
+            if node.tag in _FILTER_STOP or (node.attributes.get("role") or "") in ("navigation", "search", "banner"):
+                outside = True
+                break
+            node = node.parent
+        hint = a.get("placeholder") or ""
+        if outside or (hint and _SEARCH_FIELD.search(hint)):
+            continue
+        fields.append(FormField(name=a.get("name") or a.get("id") or "", type=ftype, label=_field_label(f, labels)))
+    if len(fields) < 4 or not (any(fl.type in _ENTRY_TYPES for fl in fields) or len(fields) >= 6):
+        return []
+    if not any(not _within(b, "form") for b in tree.css("button, input[type=submit], input[type=button]")):
+        return []
+    return [Form(action=page_url, method="POST", fields=tuple(fields[:200]), raw_action="", in_popup=False, inert=not handled)]
 
 
 _BREADCRUMB_SEL = ".breadcrumb, .breadcrumbs, [aria-label=breadcrumb], [aria-label=Breadcrumb], nav.breadcrumbs, #breadcrumbs, #breadcrumb, .breadcrumb-trail"
@@ -1224,7 +1303,9 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
         text=visible,
         headings=tuple(headings[:500]),
         links=tuple(walk.links),
-        forms=tuple(_forms(tree, base, url, _scripts_handle_forms(inline, srcs, bool(fetch.rendered))) + _with_filter_boxes(_script_searches(tree, inline, base), _filter_boxes(tree))),
+        forms=tuple(_forms(tree, base, url, handled := _scripts_handle_forms(inline, srcs, bool(fetch.rendered)))
+                    + _formless_form(tree, url, handled)
+                    + _with_filter_boxes(_script_searches(tree, inline, base), _filter_boxes(tree))),
         tables=tuple(tables),
         breadcrumbs=_breadcrumbs(tree),
         meta=meta,

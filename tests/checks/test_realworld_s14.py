@@ -1,0 +1,127 @@
+"""Golden tests of session 14's classes (batches 29-32's first-run disagreements, fixed generally): an empty
+state that promises its data later, an empty notice beside the footer's address table, a card whose only link
+is 'Kembali ke Beranda', a theme's demo contact, and a duty listed under 'Tugas & Wewenang PPID'.
+
+Each test builds a minimal site from inline HTML shaped like the real sites (no network) and fails without the
+general fix of its class.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sitekit as S
+
+from ppid_audit.checking import Check, load_checks
+from ppid_audit.checks._content import is_empty_notice
+from ppid_audit.models import Result, SitePages, Status
+
+CHECKS: dict[str, Check] = {c.id: c for c in load_checks(entry_points=False)}
+BASE = "https://ppid.contohkab.go.id"
+DAY = dt.date(2026, 12, 7)
+NAV = """<nav><ul class="menu">
+  <li><a href="/">Beranda</a></li>
+  <li class="dropdown"><a href="#">PPID</a><ul><li><a href="/profil">Profil PPID</a></li>
+  <li><a href="/dip">Daftar Informasi Publik (DIP)</a></li><li><a href="/laporan">Laporan &amp; Statistik PPID</a></li>
+  <li><a href="/informasi/berkala">Informasi Berkala</a></li></ul></li>
+</ul></nav>"""
+FOOT = ("<footer><h5>DINAS CONTOH</h5><table><tr><td>Alamat</td><td>:</td><td>Jalan Merdeka No. 12, Kota Contoh</td></tr>"
+        "<tr><td>Telp.</td><td>:</td><td>0711-379040</td></tr><tr><td>E-Mail</td><td>:</td><td>dinas.contoh@gmail.com</td></tr>"
+        "</table></footer>")
+
+
+def page(main: str, nav: str = NAV, foot: str = FOOT) -> str:
+    return (f"<!doctype html><html><head><title>PPID Dinas Contoh</title></head><body>{nav}<main>{main}</main>"
+            f"{foot}</body></html>")
+
+
+def present(check_id: str, sp: SitePages) -> Result:
+    results = CHECKS[check_id](sp.site, sp)
+    assert results and results[0].item == "present"
+    return results[0]
+
+
+def site(pages: dict[str, str]) -> SitePages:
+    home = page("<h1>PPID Dinas Contoh</h1><p>Layanan informasi publik Dinas Contoh.</p>")
+    return S.build(BASE + "/", {BASE + "/": home, **{BASE + k: v for k, v in pages.items()}}, audit_date=DAY)
+
+
+def test_an_empty_state_that_promises_its_data_later_is_empty() -> None:
+    """'Tidak ada data informasi' / 'Data informasi akan ditampilkan di sini ketika tersedia' (poliwangi)."""
+    assert is_empty_notice("Tidak ada data informasi Data informasi akan ditampilkan di sini ketika tersedia")
+    assert is_empty_notice("No documents found. Documents will appear here once uploaded.")
+    assert is_empty_notice("Belum ada dokumen. Silakan cek kembali nanti.")
+    assert not is_empty_notice("Laporan akan ditampilkan di sini")  # no notice before it
+    assert not is_empty_notice("Informasi Berkala Tahun 2024 akan diperbarui")
+    table = ("<h1>Informasi Berkala</h1><h2>Daftar Informasi Berkala</h2><table><thead><tr><th>No</th><th>Nama Informasi</th>"
+             "<th>Terakhir Update</th><th>Aksi</th></tr></thead><tbody><tr><td colspan='5'><div><p>Tidak ada data informasi</p>"
+             "<p>Data informasi akan ditampilkan di sini ketika tersedia</p></div></td></tr></tbody></table>")
+    assert present("kategori.berkala", site({"/informasi/berkala": page(table)})).status == Status.FAIL
+
+
+def test_an_empty_notice_is_read_beside_the_footers_address_table() -> None:
+    """A DIP page saying 'Informasi Tidak Ditemukan' is empty though the footer's 'Alamat | : | ...' table has rows."""
+    dip = ("<h1>Daftar Informasi Publik (DIP)</h1><p>Akses informasi yang wajib disediakan dan diumumkan oleh Dinas Contoh.</p>"
+           "<form action='/dip' method='get'><input name='q' placeholder='Ketik kata kunci informasi...'></form>"
+           "<h4>Informasi Tidak Ditemukan</h4><p>Maaf, tidak ada informasi publik yang cocok dengan kriteria pencarian Anda.</p>"
+           "<a href='/dip'>Kembali ke Semua Informasi</a>")
+    r = present("layanan.dip", site({"/dip": page(dip)}))
+    assert r.status == Status.FAIL, r.message
+
+
+def test_a_way_back_is_not_a_cards_way_on() -> None:
+    """'Laporan Akses Informasi Publik Tahunan' over 'Belum ada laporan ...' and 'Kembali ke Beranda' (desdm-sumsel)."""
+    report = ("<h1>Laporan &amp; Statistik</h1><p>Laporan Statistik Pelayanan Informasi Publik.</p>"
+              "<h4>Total Permohonan Informasi</h4><p>0</p><h4>Total Pengajuan Keberatan</h4><p>0</p>"
+              "<h4>Laporan Akses Informasi Publik Tahunan</h4><p>Belum ada laporan tahunan PPID yang tersedia.</p>"
+              "<a href='/' class='btn'>Kembali ke Beranda</a>")
+    r = present("layanan.laporan_layanan", site({"/laporan": page(report)}))
+    assert r.status == Status.FAIL, r.message
+
+
+def test_a_themes_demo_contact_is_template_data() -> None:
+    """A charity theme's contact block left on a PPID portal (ppid-babel): 120-240-9600, donate@charity.org."""
+    block = ("<h1>Kontak</h1><h5>Contact Infomation</h5><p>120-240-9600</p><p><a href='mailto:donate@charity.org'>"
+             "donate@charity.org</a></p><p>Akershusstranda 20, 0150 Oslo, Norway</p><p>info@yourgmail.com</p>")
+    nav = NAV.replace("</ul></li>", "<li><a href='/kontak'>Kontak</a></li></ul></li>", 1)
+    sp = S.build(BASE + "/", {BASE + "/": page("<h1>PPID Dinas Contoh</h1><p>Layanan informasi publik.</p>", nav, "<footer></footer>"),
+                              BASE + "/kontak": page(block, nav, "<footer></footer>")}, audit_date=DAY)
+    r = present("layanan.kontak", sp)
+    assert r.status == Status.FAIL, r.message
+
+
+def test_a_duty_titled_under_the_ppids_duties_is_not_the_item() -> None:
+    """'Tugas & Wewenang PPID' over '02. Uji Konsekuensi' / 'Melakukan pengujian konsekuensi ...' (dp3akb-majalengka)."""
+    duties = ("<h1>Profil PPID</h1><h2>Tugas &amp; Wewenang PPID</h2>"
+              "<div><h4>01. Pengelolaan Informasi</h4><p>Menyimpan, mendokumentasikan dan menyediakan informasi publik.</p></div>"
+              "<div><h4>02. Uji Konsekuensi</h4><p>Melakukan pengujian konsekuensi atas informasi publik yang dikecualikan "
+              "sebelum dikategorikan tertutup, bersama pejabat yang menguasai informasi, dengan menimbang dengan saksama "
+              "akibat yang timbul bila informasi dibuka kepada masyarakat dan kepentingan umum yang lebih besar.</p></div>"
+              "<h2>Dasar Hukum PPID</h2><ul><li>Undang-Undang Nomor 14 Tahun 2008</li></ul>")
+    r = present("layanan.uji_konsekuensi", site({"/profil": page(duties)}))
+    assert r.status == Status.FAIL, r.message
+    # the same heading as a section of its own is the item's place
+    own = duties.replace("<h2>Tugas &amp; Wewenang PPID</h2>", "<h2>Dokumen PPID</h2>").replace(
+        "Melakukan pengujian konsekuensi atas informasi publik yang dikecualikan "
+        "sebelum dikategorikan tertutup, bersama pejabat yang menguasai informasi, dengan menimbang dengan saksama "
+        "akibat yang timbul bila informasi dibuka kepada masyarakat dan kepentingan umum yang lebih besar.",
+        "Hasil uji konsekuensi informasi yang dikecualikan tahun 2025, ditetapkan oleh PPID Dinas Contoh pada 12 Januari "
+        "2025 setelah rapat bersama pejabat pengelola informasi, memuat tiga puluh informasi yang dikecualikan beserta "
+        "alasan, konsekuensi bahaya bila dibuka, dan jangka waktu pengecualiannya.")
+    assert present("layanan.uji_konsekuensi", site({"/profil": page(own)})).status == Status.PASS
+
+
+def test_a_step_of_the_request_procedure_is_not_the_form() -> None:
+    """'Alur Permohonan Informasi' over '1 Ajukan Permohonan' (bapenda-jambi): the procedure's step, not a form;
+    the menu's link to the portal's form stays the evidence (present, unverified)."""
+    nav = NAV.replace("</ul></li>", "<li><a href='https://ppid.contohprov.go.id/register'>Permohonan Informasi Publik</a></li>"
+                                    "<li><a href='/tentang'>Tentang PPID</a></li></ul></li>", 1)
+    steps = ("<h1>Tentang PPID</h1><h2>Alur Permohonan Informasi</h2><p>Bagaimana cara mengajukan permohonan informasi publik</p>"
+             "<div><div>1</div><div><h3>Ajukan Permohonan</h3><p>Datang langsung ke kantor PPID atau ajukan melalui website "
+             "dengan mengisi formulir permohonan informasi.</p></div></div>"
+             "<div><div>2</div><div><h3>Verifikasi &amp; Registrasi</h3><p>Petugas PPID memverifikasi identitas pemohon.</p></div></div>"
+             "<h2>Jangka Waktu Pelayanan</h2><p>Paling lambat 10 hari kerja sejak permohonan diterima.</p>")
+    sp = S.build(BASE + "/", {BASE + "/": page("<h1>PPID Dinas Contoh</h1><p>Layanan informasi publik.</p>", nav),
+                              BASE + "/tentang": page(steps, nav)}, audit_date=DAY)
+    r = present("layanan.formulir_permohonan", sp)
+    assert r.status == Status.WARN, r.message

@@ -1,0 +1,57 @@
+"""Two shapes real pages give their content that the page model reads since session 14: a rich-text editor's
+title typed as a bold paragraph (KPKNL Bandung's 'Prosedur Permintaan Informasi Publik' in a 24pt <strong>),
+and a request form whose fields a Vue app posts with fetch, with no <form> around them (PPID Klaten)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ppid_audit.models import Fetch, FetchKind, Page
+from ppid_audit.page import parse_page
+
+FETCHED = dt.datetime(2026, 12, 7, 3, 0, tzinfo=dt.timezone.utc)
+URL = "https://ppid.contohkab.go.id/permohonan"
+
+
+def parse(body: str, head: str = "") -> Page:
+    fetch = Fetch(url=URL, kind=FetchKind.PAGE, site_id="61.00", status=200, fetched_at=FETCHED)
+    return parse_page(fetch, f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>".encode())
+
+
+def test_a_bold_paragraph_is_a_title() -> None:
+    page = parse('<main><p><span style="font-size: 24pt;"><strong><span>Prosedur </span><span>Permintaan Informasi Publik'
+                 '</span></strong></span></p><p>1. Pemohon menyampaikan permintaan ...</p></main>')
+    assert [h.text for h in page.headings] == ["Prosedur Permintaan Informasi Publik"]
+    assert page.headings[0].level == 6
+
+
+def test_what_is_not_a_title() -> None:
+    page = parse("<main><p><strong>Alamat:</strong> Jl. Merdeka No. 1</p>"  # partly bold
+                 "<p><b>Permohonan diproses paling lambat 10 hari kerja.</b></p>"  # a sentence
+                 "<p><strong><a href='/sop.pdf'>SOP Permohonan</a></strong></p>"  # a link
+                 "</main><footer><p><strong>Kontak Kami</strong></p></footer>")  # the template's footer
+    assert page.headings == ()
+
+
+FIELDS = ("<label for=''>Nama Lengkap</label><br><input type='text' id='nama_lengkap'>"
+          "<label for=''>Email</label><br><input type='email' id='email'>"
+          "<label for=''>No.Telp</label><br><input type='text' id='no_telp'>"
+          "<label>NIK</label><input type='text' id='nik'>"
+          "<label for=''>Rincian Informasi yang Dibutuhkan</label><br><textarea id='rincian_informasi'></textarea>")
+
+
+def test_fields_a_script_sends_without_a_form_are_a_form() -> None:
+    page = parse(f"<main><h1>Form Pengajuan Permohonan Informasi</h1><div class='form'>{FIELDS}"
+                 "<button id='proses'>Proses Permohonan</button></div></main>", head="<script src='/js/app.js'></script>")
+    assert len(page.forms) == 1
+    form = page.forms[0]
+    assert form.method == "POST" and not form.inert
+    assert [f.label for f in form.fields] == ["Nama Lengkap", "Email", "No.Telp", "NIK", "Rincian Informasi yang Dibutuhkan"]
+
+
+def test_a_listings_filters_are_no_form() -> None:
+    filters = ("<select id='tahun'><option>2025</option></select><select id='kategori'><option>Berkala</option></select>"
+               "<input type='text' placeholder='Cari dokumen...'><input type='text' id='opd'><button>Terapkan</button>")
+    assert not [f for f in parse(f"<main>{filters}</main>").forms if f.method == "POST"]
+    # without a button nothing sends the fields
+    assert parse(f"<main>{FIELDS}</main>").forms == ()
