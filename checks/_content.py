@@ -647,6 +647,23 @@ def _every_section(page: Page, head: str) -> list[str]:
     return out
 
 
+def section_notice(page: Page, heads: list[str]) -> str:
+    """The first sub-heading under one of the headings when it says the section holds nothing ('Susunan PPID
+    Desa Keji' over 'Susunan pengurus belum tersedia'), or "" (a notice further down is another section's)."""
+    texts = [h.text for h in page.headings]
+    for head in heads:
+        rest = section_text(page, head)[len(head):]
+        after = texts[texts.index(head) + 1] if head in texts[:-1] else ""
+        if after and after != head and after in rest and (is_empty_notice(after) or _SECTION_NOTICE.fullmatch(" ".join(tokens(after)))):
+            return after
+    return ""
+
+
+# a section's own line that its thing is not there yet ('Susunan pengurus belum tersedia', 'Bagan belum diunggah'):
+# read only as the first line under a heading (on a whole page it may be one remark among others)
+_SECTION_NOTICE = re.compile(r"(?:[a-z]+ ){1,3}(?:belum|tidak) (?:tersedia|diunggah|di unggah|diupload|di upload|diisi|dipublikasikan)")
+
+
 def empty_section(page: Page, heads: list[str]) -> str:
     """Why the listing under the headings is empty (a tab pane 'Informasi Dikecualikan' whose table has no row
     while the page's other panes have rows), or "": every table whose header row is in one of those sections
@@ -782,6 +799,21 @@ def _text_beside_tables(page: Page, text: str) -> str:
 
 # placeholder phrases that are filler text, a placeholder however long the page is
 _FILLER_PHRASES = frozenset({"lorem ipsum", "dolor sit amet", "necessitatibus eius consequatur"})
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
+
+
+def _said_before(page: Page, text: str, ptoks: str) -> str:
+    """What ``text`` says before its first sentence that says ``ptoks`` (tokens), headings left out: the
+    page's own words that a remark like 'Dokumen resmi belum tersedia secara digital' follows."""
+    before: list[str] = []
+    for s in _SENTENCE_END.split(text):
+        if f" {ptoks} " in f" {' '.join(tokens(s))} ":
+            break
+        before.append(s)
+    said = " ".join(" ".join(before).split())
+    for head in sorted({h.text for h in page.headings if h.text}, key=len, reverse=True):
+        said = said.replace(head, " ")
+    return " ".join(said.split())
 
 
 def items_beside_one_dead_button(sp: SitePages, page: Page) -> bool:
@@ -868,6 +900,12 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         if long_own and phrase not in _FILLER_PHRASES:
             continue
         if ptoks and f" {ptoks} " in f" {ntext} " and len(docs) < cfg["min_document_links"]:
+            if (phrase not in _FILLER_PHRASES and f" {ntext} ".count(f" {ptoks} ") == 1
+                    and len(_said_before(page, text, ptoks)) >= int(cfg.get("min_section_chars", 200))):
+                # one remark among the page's own sentences ('Dokumen resmi belum tersedia secara digital di portal
+                # ini.' under the PPID's profile): the page says something else of its own (a notice repeated
+                # under every entry, 'Dokumen sedang diperbarui oleh PPID.', is the listing's state)
+                continue
             empty = empty_listing(page)
             if empty and not empty.startswith("data uji"):
                 # the notice is the lone row of a listing ('Belum ada data ... yang dipublikasikan'): an empty

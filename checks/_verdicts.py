@@ -39,7 +39,7 @@ from ppid_audit.urls import is_document_url, is_filtered_view
 from . import _entries as E
 from . import _matching as M
 from ._matching import Found, Hit
-from ._content import SCRIPT_LISTING, mislinked, section_has_substance
+from ._content import SCRIPT_LISTING, mislinked, section_has_substance, section_notice
 from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, OTHER_BODY, PLACEHOLDER_TEXT, REQUEST_REGISTER, UNOPENED_ROWS, UNPUBLISHED_ROWS, empty_section, is_test_words
 from ._content import heading_offset, section_text, zero_service_counters
 from ._content import data_rows, is_empty_notice, is_request_register
@@ -142,7 +142,7 @@ def _card_sections(sp: SitePages, f: Found) -> None:
             continue
         if v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, GENERIC_ROWS):
             continue  # its listing was read: entries named without files, or the law's categories
-        empty = empty_section(v.page, heads) if v.ok else ""
+        empty = (empty_section(v.page, heads) or section_notice(v.page, heads)) if v.ok else ""
         if empty:
             # a tab pane of its own under the target's name whose table has no row, beside panes with rows
             f.pages[url] = M.PageVerdict(v.page, False, f"daftarnya kosong ('{empty[:80]}')", f"its listing is empty ('{empty[:80]}')",
@@ -190,6 +190,13 @@ def _card_sections(sp: SitePages, f: Found) -> None:
                 f.documents.append((hit, fetch))
             else:
                 M.settle_unopened(f, v.page, lk, lk.url, hit)
+    for url, v in list(f.pages.items()):
+        # a heading naming the target over a line that says its section holds nothing ('Susunan PPID Desa Keji' >
+        # 'Susunan pengurus belum tersedia'), on a page the target's link or title leads to as well
+        heads = [h.snippet for h in f.hits if h.page.url == url and h.note == "heading"]
+        if v.ok and heads and (notice := section_notice(v.page, heads)):
+            f.pages[url] = M.PageVerdict(v.page, False, f"bagiannya hanya menyatakan '{notice[:80]}'",
+                                         f"its section only says '{notice[:80]}'", code=EMPTY_LISTING)
     _listed_entries(sp, f)
 
 

@@ -992,6 +992,9 @@ def _scripts(tree: LexborHTMLParser, base: str) -> tuple[list[str], list[str], l
 _SCRIPT_TABLE = re.compile(r"""\b(?:ajax|serverSide|sAjaxSource)\b["']?\s*:""")
 
 _PLACEHOLDER_WORDS = re.compile(r"nav|menu|header|sidebar", re.I)
+# an empty element a menu's script shows and hides, never fills: the dimming layer behind an open menu
+# ('nav-overlay'), a backdrop, the burger's icon
+_MENU_CHROME_WORDS = re.compile(r"overlay|backdrop|mask|shade|dimmer|toggle|toggler|burger|hamburger|icon|spacer|divider", re.I)
 # Why a page needs a browser: a script redirect, a body empty without its scripts,
 # a body a script loads from an endpoint, a menu placeholder a script fills.
 JS_REASONS = ("js_redirect", "empty_body", "loader", "script_menu")
@@ -1137,7 +1140,7 @@ def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[st
     for node in tree.css("nav, header, div[id], div[class], ul[id]"):
         a = node.attributes
         ident = f"{a.get('id') or ''} {a.get('class') or ''}"
-        if node.tag not in ("nav", "header") and not _PLACEHOLDER_WORDS.search(ident):
+        if node.tag not in ("nav", "header") and (not _PLACEHOLDER_WORDS.search(ident) or _MENU_CHROME_WORDS.search(ident)):
             continue
         if node.css_first("a, li") is not None or _clean(node.text(), 10):
             continue

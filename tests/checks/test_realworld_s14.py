@@ -125,3 +125,30 @@ def test_a_step_of_the_request_procedure_is_not_the_form() -> None:
                               BASE + "/tentang": page(steps, nav)}, audit_date=DAY)
     r = present("layanan.formulir_permohonan", sp)
     assert r.status == Status.WARN, r.message
+
+
+def test_a_sections_first_line_that_it_is_not_there_is_its_verdict() -> None:
+    """'Susunan PPID Desa Keji' over 'Susunan pengurus belum tersedia' on a profile page that says much else (desa-keji):
+    the structure is not published; the profile is."""
+    profile = ("<h1>Profil PPID Desa Contoh</h1><h2>PPID Desa Contoh</h2><p>PPID Desa Contoh mengelola dan melayani informasi "
+               "publik desa sesuai Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik, dengan tugas "
+               "mengumpulkan, mendokumentasikan dan menyediakan informasi bagi warga.</p>"
+               "<h2>Tugas Utama PPID</h2><h3>Pengumpulan Informasi</h3><p>Mengumpulkan informasi dari seluruh unit kerja desa.</p>"
+               "<h2>Susunan PPID Desa Contoh</h2><p>Daftar pejabat dan petugas pengelola informasi publik.</p>"
+               "<h3>Susunan pengurus belum tersedia</h3><p>Data pengurus PPID belum dimasukkan oleh administrator.</p>"
+               "<h2>Sekretariat PPID</h2><p>Kantor Desa Contoh, Jl. Raya Desa No. 1, buka Senin-Jumat 08.00-15.00.</p>")
+    sp = site({"/profil": page(profile)})
+    assert present("layanan.struktur", sp).status == Status.FAIL
+    assert present("layanan.profil_ppid", sp).status == Status.PASS
+
+
+def test_one_remark_that_a_document_is_not_online_leaves_the_page_its_content() -> None:
+    """A profile page's text, then 'Dokumen resmi belum tersedia secara digital di portal ini.' (disdukcapil-tidore);
+    a page whose only words are headings and the notice stays a placeholder (uho's 'Belum ada data.')."""
+    profile = ("<h1>Profil PPID</h1><p>Pejabat Pengelola Informasi dan Dokumentasi Dinas Contoh.</p><p>PPID (Pejabat Pengelola "
+               "Informasi dan Dokumentasi) bertugas mengelola dan menyajikan informasi publik di lingkungan Dinas Contoh Kota "
+               "Contoh, sesuai amanat UU No. 14 Tahun 2008 tentang Keterbukaan Informasi Publik.</p><p>Dokumen resmi belum "
+               "tersedia secara digital di portal ini. Untuk informasi lengkap, silakan hubungi Dinas Contoh secara langsung.</p>")
+    assert present("layanan.profil_ppid", site({"/profil": page(profile)})).status == Status.PASS
+    bare = "<h1>Profil PPID</h1><h2>Profil PPID</h2><p>Belum tersedia.</p><p>Kantor Dinas Contoh, Jl. Merdeka No. 12, Kota Contoh, buka Senin - Jumat 08.00 - 16.00, telepon 0711-379040, surel dinas.contoh@gmail.com, pengaduan melalui SP4N LAPOR!.</p>"
+    assert present("layanan.profil_ppid", site({"/profil": page(bare)})).status == Status.FAIL

@@ -55,3 +55,18 @@ def test_a_listings_filters_are_no_form() -> None:
     assert not [f for f in parse(f"<main>{filters}</main>").forms if f.method == "POST"]
     # without a button nothing sends the fields
     assert parse(f"<main>{FIELDS}</main>").forms == ()
+
+
+def test_an_empty_overlay_beside_a_menu_is_not_a_menu_a_script_fills() -> None:
+    """The dimming layer behind an open menu ('<div id="nav-overlay">', shown and hidden by the menu's script) is
+    empty by design: the page's menu is in its HTML (inspektorat-mahulu), no browser is needed for it."""
+    menu = "".join(f"<li><a href='/p{i}'>Halaman {i}</a></li>" for i in range(8))
+    body = (f"<header><a href='/'>Inspektorat</a></header><main><h1>Beranda</h1><p>{'Isi halaman. ' * 30}</p></main>"
+            f"<div id='nav-overlay' class='fixed inset-0 hidden' onclick='closeSubmenus()'></div>"
+            f"<div id='nav-container'><div id='ppid-submenu' class='hidden'><ul>{menu}</ul></div>"
+            "<button onclick=\"toggleMenu(event, 'ppid')\">PPID</button></div>"
+            "<script>function closeSubmenus(){document.getElementById('nav-overlay').classList.add('hidden');}</script>")
+    assert parse(body).js_reason is None
+    # an empty placeholder the script fills is still one
+    filled = body.replace("id='nav-overlay'", "id='nav-menu'").replace("getElementById('nav-overlay')", "getElementById('nav-menu')")
+    assert parse(filled).js_reason == "script_menu"
