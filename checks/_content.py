@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from ppid_audit.models import Fetch, Form, Link, Page, SitePages, Table
+from ppid_audit.models import Fetch, Form, Link, Page, Site, SitePages, Table
+from ppid_audit.regions import PROVINCES
 from ppid_audit.urls import file_kind, file_name, is_document_url, is_filtered_view, is_hosted_document  # noqa: F401  (file_name re-exported)
 
 from . import _site_scope as _S
@@ -156,6 +157,7 @@ UNOPENED_ROWS = "unopened_rows"  # a listing whose rows' links open nothing (a r
 INERT_FORM = "inert_form"  # the form's page holds a form that sends nothing (no action, no field names or script)
 GENERIC_ROWS = "generic_rows"  # an exempt-information 'list' of generic category names ('Dokumen Rahasia Negara'): no register
 REQUEST_REGISTER = "request_register"  # the page is an empty register of requests (a service dashboard): not the item's page
+OTHER_REGION = "other_region"  # the page's content names another province's government as its own, never this site's
 OTHER_BODY = "other_body"  # a generic label ('Struktur Organisasi') over the body's own thing, no word of the PPID
 
 
@@ -869,6 +871,50 @@ def _one_file_repeated(docs: tuple[Link, ...]) -> int:
     return most if most >= 4 else 0
 
 
+_PROVINCE_ALIASES = {"Jakarta": "DKI Jakarta", "DKI": "DKI Jakarta", "Daerah Khusus Ibukota Jakarta": "DKI Jakarta",
+                     "Daerah Khusus Ibu Kota Jakarta": "DKI Jakarta", "Daerah Khusus Jakarta": "DKI Jakarta", "Yogyakarta": "Daerah Istimewa Yogyakarta",
+                     "DIY": "Daerah Istimewa Yogyakarta", "D.I. Yogyakarta": "Daerah Istimewa Yogyakarta",
+                     "Bangka Belitung": "Kepulauan Bangka Belitung", "Babel": "Kepulauan Bangka Belitung",
+                     "Kepri": "Kepulauan Riau", "NTB": "Nusa Tenggara Barat", "NTT": "Nusa Tenggara Timur",
+                     "Sumut": "Sumatera Utara", "Sumbar": "Sumatera Barat", "Sumsel": "Sumatera Selatan",
+                     "Jabar": "Jawa Barat", "Jateng": "Jawa Tengah", "Jatim": "Jawa Timur", "Kalbar": "Kalimantan Barat",
+                     "Kalteng": "Kalimantan Tengah", "Kalsel": "Kalimantan Selatan", "Kaltim": "Kalimantan Timur",
+                     "Kaltara": "Kalimantan Utara", "Sulut": "Sulawesi Utara", "Sulteng": "Sulawesi Tengah",
+                     "Sulsel": "Sulawesi Selatan", "Sultra": "Sulawesi Tenggara", "Sulbar": "Sulawesi Barat"}
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {n: n for n in PROVINCES.values()} | _PROVINCE_ALIASES
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # a government named by its province: 'Provinsi Jawa Barat', 'Pemerintah Provinsi DKI Jakarta', 'Gubernur Jawa
+    # Tengah', 'Pemprov Banten', 'Setda Prov. Kaltim' (a province merely named, 'di Jawa Barat', is not its government)
+    return re.compile(rf"\b(?:Provinsi|PROVINSI|Prov\.?|Gubernur|GUBERNUR|Pemprov|PEMPROV)\s+({alt})\b"), names
+
+
+def site_province(site: Site) -> str | None:
+    """The province the site belongs to: its registry's province code, else a province its name holds
+    ('PPID Provinsi Sumatera Utara'); None for a kabupaten named alone."""
+    if site.province in PROVINCES:
+        return PROVINCES[site.province]
+    rx, names = _province_names()
+    m = rx.search(site.name)
+    return names[m.group(1)] if m else None
+
+
+def other_province(site: Site, text: str) -> str:
+    """The other province whose government ``text`` names while never naming the site's own ('Provinsi Jawa
+    Barat' on a Sumatera Utara portal's DIP), or ""; "" when the site's province is not known."""
+    own = site_province(site)
+    if own is None:
+        return ""
+    rx, names = _province_names()
+    named = {names[m.group(1)] for m in rx.finditer(text)}
+    if not named or own in named:
+        return ""  # (the site's own government named beside another's: a legitimate reference)
+    return sorted(named)[0]
+
+
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     """Substance and placeholders of a target page (thresholds in rules.toml [present])."""
     if page.js_redirect and len(page.text) < 300 and (sp := site_of(page)) is not None:
@@ -880,6 +926,11 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     cfg = rules()["present"]
     text = content_text(page, reference)
     ntext = norm(text)
+    if (sp := site_of(page)) is not None and (other := other_province(sp.site, text)):
+        # a page copied from another province's PPID (PPID Jawa Barat's DIP on a Sumatera Utara portal, DKI Jakarta's
+        # decree and reports): its content is that body's, not this one's
+        return PageVerdict(page, False, f"isinya milik badan publik lain ({other})", f"its content is another body's ({other})",
+                           code=OTHER_REGION)
     # a listing whose every row is test data or filler ('SOP blabla' | 'Buka File'): its files are not entries
     filler = {lk.url for t in page.tables if t.rows and not data_rows(t) for lk in t.links}
     docs = tuple(lk for lk in page.links if not lk.in_nav and is_document_link(lk) and not is_junk_link(lk) and lk.url not in filler)

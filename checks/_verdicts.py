@@ -38,10 +38,11 @@ from ppid_audit.urls import is_document_url, is_filtered_view
 
 from . import _entries as E
 from . import _matching as M
+from . import _site_scope as S
 from ._matching import Found, Hit
 from ._content import SCRIPT_LISTING, mislinked, section_has_substance, section_notice
-from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, OTHER_BODY, PLACEHOLDER_TEXT, REQUEST_REGISTER, UNOPENED_ROWS, UNPUBLISHED_ROWS, empty_section, is_test_words
-from ._content import heading_offset, section_text, zero_service_counters
+from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, OTHER_BODY, OTHER_REGION, PLACEHOLDER_TEXT, REQUEST_REGISTER, UNOPENED_ROWS, UNPUBLISHED_ROWS, empty_section, is_test_words
+from ._content import content_text, heading_offset, other_province, section_text, zero_service_counters
 from ._content import data_rows, is_empty_notice, is_request_register
 
 MAX_EVIDENCE = 5
@@ -86,12 +87,24 @@ def _named_only_pages(f: Found) -> set[str]:
     return {v.page.url for v in f.bad_pages if v.code in codes}
 
 
+def _other_region_page(sp: SitePages, page: Page) -> bool:
+    """The page's own content names another province's government and never this site's (``other_province``),
+    memoised per site."""
+    memo = S.memo().site.setdefault("other_region", {})
+    if page.url not in memo:
+        memo[page.url] = bool(other_province(sp.site, content_text(page, M.reference_page(sp, page))))
+    return memo[page.url]
+
+
 def good_hits(sp: SitePages, f: Found) -> list[Hit]:
     """The hits that show real content, strongest first."""
     good: list[Hit] = []
     good_urls = {v.page.url for v in f.good_pages}
     named_only = _named_only_pages(f)
+    others = {v.page.url for v in f.bad_pages if v.code == OTHER_REGION}  # another province's pages: nothing on them counts
     for h in f.hits:
+        if h.page.url in others or _other_region_page(sp, h.page):
+            continue
         if h.note in ("title", "heading", "breadcrumb") and h.page.url in good_urls:
             good.append(h)
         elif h.page.url in named_only and h.note in ("table-caption", "table-row", "table-column", "dip-row", "dip-section"):
@@ -102,7 +115,7 @@ def good_hits(sp: SitePages, f: Found) -> list[Hit]:
             good.append(h)
     hit_ids = {id(h) for h in f.hits}
     for h, fetch in f.documents:
-        if id(h) in hit_ids and (fetch is None or _doc_bad(fetch) is None):
+        if id(h) in hit_ids and (fetch is None or _doc_bad(fetch) is None) and not (h.page.url in others or _other_region_page(sp, h.page)):
             good.append(h)
     good.sort(key=lambda h: -h.strength)
     return good
@@ -292,8 +305,9 @@ def _listed_entries(sp: SitePages, f: Found) -> None:
     if elsewhere is not None:
         for bad in f.bad_pages:
             f.pages.pop(bad.page.url, None)
-            if bad.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, UNOPENED_ROWS, GENERIC_ROWS, EMPTY_LISTING):
-                # its captions and rows named nothing published: they do not pass once the page is set aside
+            if bad.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, UNOPENED_ROWS, GENERIC_ROWS, EMPTY_LISTING, OTHER_REGION):
+                # its captions and rows named nothing published (or another body's): they do not pass once the page
+                # is set aside
                 f.hits[:] = [h for h in f.hits if h.page.url != bad.page.url or h.note not in _LISTING_NOTES]
         f.unresolved.remove(elsewhere)
         f.unresolved.insert(0, elsewhere)

@@ -28,7 +28,7 @@ from . import _entries as E
 from . import _matching as M
 from . import _verdicts as V
 from . import _content as _C
-from ._content import DEAD_DOWNLOAD_LINKS, EMPTY_LISTING, EMPTY_PAGE, INERT_FORM, OTHER_TARGET, UNPUBLISHED_ROWS, items_beside_one_dead_button
+from ._content import DEAD_DOWNLOAD_LINKS, EMPTY_LISTING, EMPTY_PAGE, INERT_FORM, OTHER_TARGET, UNPUBLISHED_ROWS, items_beside_one_dead_button, other_province
 from ._matching import Hit
 
 _REG = "Perki 1/2021 (standar layanan informasi publik)"
@@ -486,6 +486,9 @@ def sk_ppid(site: Site, pages: SitePages) -> list[Result]:
         # the decree's own page is empty, but a list elsewhere names the decree with its own link ('SK PPID BPMP
         # NTB' in the Setiap Saat list, its detail page not crawled): named, unverified
         cited = _decree_entries(pages)
+    # (another province's decree quoted, 'Keputusan Gubernur Provinsi DKI Jakarta ... tentang PPID' on a Sumatera
+    # Utara portal, appoints that province's PPID, not this one's)
+    cited = [h for h in cited if not other_province(site, h.snippet)]
     if cited:
         h = cited[0]
         results[0] = _present(Status.WARN, f"SK PPID disebut dalam teks ('{h.snippet[:150]}'), tetapi dokumennya tidak dipublikasikan atau ditautkan. Unggah SK tersebut di {M.target('sk_ppid').where}.",

@@ -8,6 +8,7 @@ general fix of its class.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import sitekit as S
@@ -152,3 +153,33 @@ def test_one_remark_that_a_document_is_not_online_leaves_the_page_its_content() 
     assert present("layanan.profil_ppid", site({"/profil": page(profile)})).status == Status.PASS
     bare = "<h1>Profil PPID</h1><h2>Profil PPID</h2><p>Belum tersedia.</p><p>Kantor Dinas Contoh, Jl. Merdeka No. 12, Kota Contoh, buka Senin - Jumat 08.00 - 16.00, telepon 0711-379040, surel dinas.contoh@gmail.com, pengaduan melalui SP4N LAPOR!.</p>"
     assert present("layanan.profil_ppid", site({"/profil": page(bare)})).status == Status.FAIL
+
+
+def test_another_provinces_pages_are_not_this_provinces() -> None:
+    """A Sumatera Utara portal whose DIP and decree are PPID Jawa Barat's and DKI Jakarta's (sumut-laravel): the
+    place is there, the content is another body's. A province's own government beside another's is a reference."""
+    from ppid_audit.checks._content import other_province, site_province
+    from ppid_audit.models import Site
+
+    prov = Site(id="12", name="PPID Provinsi Sumatera Utara", level="provinsi", role="utama", parent=None,
+                start_url="https://ppid.sumutprov.go.id/", province="12")
+    assert site_province(prov) == "Sumatera Utara"
+    assert other_province(prov, "Mengurai program dan kegiatan utama Pemerintah Provinsi Jawa Barat") == "Jawa Barat"
+    assert other_province(prov, "Pergub Sumut dan Peraturan Gubernur Sumatera Utara; MoU dengan Pemprov Jabar") == ""
+    assert other_province(prov, "Kunjungan kerja ke Bandung, Jawa Barat") == ""  # a place, not a government
+    kab = Site(id="x", name="PPID Kabupaten Contoh", level="kabupaten", role="utama", parent=None, start_url="https://x.go.id/")
+    assert site_province(kab) is None and other_province(kab, "Pemerintah Provinsi Jawa Barat") == ""
+
+    base = "https://ppid.sumutprov.go.id"
+    nav = ("<nav><ul><li><a href='/'>Beranda</a></li><li><a href='#'>Informasi Publik</a><ul>"
+           "<li><a href='/dip'>Daftar Informasi Publik</a></li></ul></li></ul></nav>")
+    rows = "".join(f"<tr><td>{i}</td><td>Program {i} Pemerintah Provinsi Jawa Barat</td><td>Bappeda</td><td>2024</td>"
+                   f"<td><a href='/files/dip-{i}.pdf'>Unduh</a></td></tr>" for i in range(1, 6))
+    dip = (f"<h1>Daftar Informasi Publik</h1><table><caption>Daftar Informasi Publik Online</caption><thead><tr><th>No</th>"
+           f"<th>Judul Informasi</th><th>Penanggung Jawab</th><th>Tahun</th><th>Unduh</th></tr></thead><tbody>{rows}</tbody></table>")
+    home = "<h1>PPID Provinsi Sumatera Utara</h1><p>Layanan informasi publik Pemerintah Provinsi Sumatera Utara.</p>"
+    def built(body: str) -> SitePages:
+        sp = S.build(base + "/", {base + "/": page(home, nav), base + "/dip": page(body, nav)}, audit_date=DAY)
+        return dataclasses.replace(sp, site=dataclasses.replace(sp.site, name="PPID Provinsi Sumatera Utara", province="12"))
+    assert present("layanan.dip", built(dip)).status == Status.FAIL
+    assert present("layanan.dip", built(dip.replace("Jawa Barat", "Sumatera Utara"))).status == Status.PASS
