@@ -328,11 +328,15 @@ def collect(sp: SitePages, t: Target) -> Found:
             if not main:
                 found.sections[page.url] = sections
         facts = _link_facts(page, is_fragment)
+        ref = reference_page(sp, page) if t.context else None
+        template_urls = {lk.url for lk in ref.links} if ref is not None and ref is not page else set()
         for lf in (facts[1] if t.compiled_whole else facts[0]):
             link, nav, text, path_text = lf.link, lf.nav, lf.text, lf.path_text
             # camel case split: a document link "SuratKeteranganDIK Th2024" is "Surat Keterangan DIK"
-            # a menu repeats on every page: its context is its own path (and the site), not the page's headings
-            ctx = (path_text, site_ctx) if nav else (path_text, *head_texts)
+            # a menu repeats on every page: its context is its own path (and the site), not the page's headings;
+            # so does a link of the template every page carries (a footer's 'Profil', the agency's own profile)
+            template = not nav and link.url in template_urls and not t.full_label_in(lf.toks)
+            ctx = (path_text, site_ctx) if nav or template else (path_text, *head_texts)
             # a short sub-menu item completed by its parent: 'KEBERATAN > Tata cara' is 'Tata cara keberatan'
             completed = lf.completion if lf.completion and not t.label_in(lf.menu[-1]) else ""
             if text and len(text) < 200 and (t.label_in(lf.toks) or (completed and t.label_in(lf.completion_toks))) and t.context_in(*ctx):

@@ -183,3 +183,25 @@ def test_another_provinces_pages_are_not_this_provinces() -> None:
         return dataclasses.replace(sp, site=dataclasses.replace(sp.site, name="PPID Provinsi Sumatera Utara", province="12"))
     assert present("layanan.dip", built(dip)).status == Status.FAIL
     assert present("layanan.dip", built(dip.replace("Jawa Barat", "Sumatera Utara"))).status == Status.PASS
+
+
+def test_a_template_link_takes_the_sites_context_not_the_pages() -> None:
+    """An agency site's footer link 'Profil' (its own profile, on every page) seen on its PPID request page is not
+    the PPID's profile (kpknl-bandung, bpkpad-tapsel); the same word inside the page's own content is."""
+    base = "https://www.kantorcontoh.go.id"
+    foot = "<footer><ul><li><a href='/profil'>Profil</a></li><li><a href='/berita'>Berita</a></li></ul></footer>"
+    nav = "<nav><ul><li><a href='/'>Beranda</a></li><li><a href='/permohonan'>Permohonan Informasi PPID</a></li></ul></nav>"
+
+    def html(main: str) -> str:
+        return f"<!doctype html><html><head><title>Kantor Pelayanan Contoh</title></head><body>{nav}<main>{main}</main>{foot}</body></html>"
+
+    office = html("<h1>Profil Kantor</h1><p>" + "Kantor Pelayanan Contoh melayani lelang dan pengelolaan kekayaan negara. " * 8 + "</p>")
+    request = html("<h1>Permohonan Informasi PPID</h1><p>" + "Pemohon menyampaikan permintaan informasi publik kepada PPID. " * 8 + "</p>")
+    home = html("<h1>Kantor Pelayanan Contoh</h1><p>Selamat datang.</p>")
+    sp = S.build(base + "/", {base + "/": home, base + "/permohonan": request, base + "/profil": office}, audit_date=DAY)
+    assert present("layanan.profil_ppid", sp).status == Status.FAIL
+    own = request.replace("</main>", "<p><a href='/profil-ppid'>Profil</a></p></main>")
+    ppid = html("<h1>Profil</h1><p>" + "PPID Kantor Pelayanan Contoh bertugas mengelola dan melayani informasi publik. " * 6 + "</p>")
+    sp = S.build(base + "/", {base + "/": home, base + "/permohonan": own, base + "/profil": office, base + "/profil-ppid": ppid},
+                 audit_date=DAY)
+    assert present("layanan.profil_ppid", sp).status == Status.PASS
