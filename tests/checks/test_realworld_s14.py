@@ -205,3 +205,17 @@ def test_a_template_link_takes_the_sites_context_not_the_pages() -> None:
     sp = S.build(base + "/", {base + "/": home, base + "/permohonan": own, base + "/profil": office, base + "/profil-ppid": ppid},
                  audit_date=DAY)
     assert present("layanan.profil_ppid", sp).status == Status.PASS
+
+
+def test_a_developers_address_and_a_123_4567_number_are_not_the_ppids() -> None:
+    """'pengembang.ppid0492@gmail.com' (the developer's, bawaslu-kutim) is no contact; a contact page's '(0263)
+    123-4567' beside the footer's real phone is half a contact (baznas-cianjur)."""
+    nav = NAV.replace("</ul></li>", "<li><a href='/kontak'>Kontak</a></li></ul></li>", 1)
+    home = page("<h1>PPID Dinas Contoh</h1><p>Layanan informasi publik.</p>", nav, "<footer></footer>")
+    dev = page("<h1>Kontak</h1><p>Email: pengembang.ppid0492@gmail.com</p>", nav, "<footer></footer>")
+    sp = S.build(BASE + "/", {BASE + "/": home, BASE + "/kontak": dev}, audit_date=DAY)
+    assert present("layanan.kontak", sp).status == Status.FAIL
+    real = "<footer><p>Jl. Raya Bandung No. 108B, telepon (0263) 264-847, baznas@contohkab.go.id</p></footer>"
+    mixed = page("<h1>Kontak &amp; Lokasi</h1><p>Jl. Siliwangi No. 123</p><p>(0263) 123-4567</p>", nav, real)
+    sp = S.build(BASE + "/", {BASE + "/": page("<h1>PPID</h1><p>Layanan.</p>", nav, real), BASE + "/kontak": mixed}, audit_date=DAY)
+    assert present("layanan.kontak", sp).status == Status.WARN
