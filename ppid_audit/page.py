@@ -992,6 +992,7 @@ def _scripts(tree: LexborHTMLParser, base: str) -> tuple[list[str], list[str], l
 _SCRIPT_TABLE = re.compile(r"""\b(?:ajax|serverSide|sAjaxSource)\b["']?\s*:""")
 
 _PLACEHOLDER_WORDS = re.compile(r"nav|menu|header|sidebar", re.I)
+_LOADS = re.compile(r"\.load\(|\bfetch\(|XMLHttpRequest|\$\.(?:ajax|get|post)\(|axios\.")
 # an empty element a menu's script shows and hides, never fills: the dimming layer behind an open menu
 # ('nav-overlay'), a backdrop, the burger's icon
 _MENU_CHROME_WORDS = re.compile(r"overlay|backdrop|mask|shade|dimmer|toggle|toggler|burger|hamburger|icon|spacer|divider", re.I)
@@ -1114,6 +1115,15 @@ def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[st
     for body in tree.css("tbody[id]"):  # a table whose rows the page's own script writes
         if body.css_first("tr") is None and f"'{body.attributes.get('id')}'" in scripts.replace('"', "'"):
             return "loader"
+    if not rendered and _LOADS.search(scripts):
+        for box in tree.css("div[id], section[id], ul[id], main[id]"):
+            # a content box the page's own script loads ('$("#beritas").load("page/ajax-berita.php")', a fetch()
+            # whose answer becomes its innerHTML): empty of text but its script, its content comes with a browser
+            ident = box.attributes.get("id") or ""
+            if (len(ident) > 2 and box.css_first("a, p, li, table, img, h1, h2, h3, h4, h5, h6") is None
+                    and len(_clean(box.text(separator=" "))) <= sum(len(_clean(s.text(separator=" "))) for s in box.css("script, style")) + 3
+                    and re.search(rf"""(?:getElementById\(\s*['"]{re.escape(ident)}['"]\s*\)|\$\(\s*['"]#{re.escape(ident)}['"]\s*\))""", scripts)):
+                return "loader"
     for table in tree.css("table[id]"):  # an empty table a DataTables ajax/serverSide config fills
         ident = table.attributes.get("id")
         if (ident and table.css_first("tbody tr, tr td") is None

@@ -70,3 +70,16 @@ def test_an_empty_overlay_beside_a_menu_is_not_a_menu_a_script_fills() -> None:
     # an empty placeholder the script fills is still one
     filled = body.replace("id='nav-overlay'", "id='nav-menu'").replace("getElementById('nav-overlay')", "getElementById('nav-menu')")
     assert parse(filled).js_reason == "script_menu"
+
+
+def test_a_content_box_the_pages_script_loads_needs_a_browser() -> None:
+    """'<div id="beritas"><script>...fetch("page/ajax-berita.php")... getElementById("beritas").innerHTML = ...'
+    (a jQuery .load() rewritten, pindad): the box is empty until the script runs, whatever the menus around it say."""
+    side = "".join(f"<li><a href='/p{i}'>Ruang publik {i}</a></li>" for i in range(8))
+    box = ("<div id='beritas'><script>function ajax(x){fetch('page/ajax-berita.php').then(r => r.text()).then(h => "
+           "{document.getElementById('beritas').innerHTML = h;});}</script></div>")
+    body = f"<nav><ul>{side}</ul></nav><main><h1>Informasi Serta Merta</h1>{box}<ul>{side}</ul></main><script>ajax(0)</script>"
+    assert parse(body, head="<script src='/js/app.js'></script>").js_reason == "loader"
+    # a box with its own text is the page's content, loaded or not
+    full = body.replace("<script>function", "<p>Pengumuman siaga bencana 2020</p><script>function")
+    assert parse(full, head="<script src='/js/app.js'></script>").js_reason is None
