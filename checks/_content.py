@@ -902,17 +902,19 @@ def site_province(site: Site) -> str | None:
     return names[m.group(1)] if m else None
 
 
-def other_province(site: Site, text: str) -> str:
-    """The other province whose government ``text`` names while never naming the site's own ('Provinsi Jawa
-    Barat' on a Sumatera Utara portal's DIP), or ""; "" when the site's province is not known."""
+def other_province(site: Site, text: str, at_least: int = 2) -> str:
+    """The other province whose government ``text`` names (``at_least`` times) while never naming the site's own
+    ('Pemerintah Provinsi Jawa Barat' row after row of a Sumatera Utara portal's DIP), or ""; "" when the site's
+    province is not known.  One mention is a reference (a news item on a visit to 'Pemprov Jatim'), not ownership."""
     own = site_province(site)
     if own is None:
         return ""
     rx, names = _province_names()
-    named = {names[m.group(1)] for m in rx.finditer(text)}
+    named = Counter(names[m.group(1)] for m in rx.finditer(text))
     if not named or own in named:
         return ""  # (the site's own government named beside another's: a legitimate reference)
-    return sorted(named)[0]
+    best, n = sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    return best if n >= at_least else ""
 
 
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:

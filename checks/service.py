@@ -488,7 +488,7 @@ def sk_ppid(site: Site, pages: SitePages) -> list[Result]:
         cited = _decree_entries(pages)
     # (another province's decree quoted, 'Keputusan Gubernur Provinsi DKI Jakarta ... tentang PPID' on a Sumatera
     # Utara portal, appoints that province's PPID, not this one's)
-    cited = [h for h in cited if not other_province(site, h.snippet)]
+    cited = [h for h in cited if not other_province(site, h.snippet, at_least=1)]
     if cited:
         h = cited[0]
         results[0] = _present(Status.WARN, f"SK PPID disebut dalam teks ('{h.snippet[:150]}'), tetapi dokumennya tidak dipublikasikan atau ditautkan. Unggah SK tersebut di {M.target('sk_ppid').where}.",

@@ -164,7 +164,10 @@ def test_another_provinces_pages_are_not_this_provinces() -> None:
     prov = Site(id="12", name="PPID Provinsi Sumatera Utara", level="provinsi", role="utama", parent=None,
                 start_url="https://ppid.sumutprov.go.id/", province="12")
     assert site_province(prov) == "Sumatera Utara"
-    assert other_province(prov, "Mengurai program dan kegiatan utama Pemerintah Provinsi Jawa Barat") == "Jawa Barat"
+    rows = "Mengurai program Pemerintah Provinsi Jawa Barat. Tugas dan fungsi Pemerintah Provinsi Jawa Barat."
+    assert other_province(prov, rows) == "Jawa Barat"
+    assert other_province(prov, "Studi banding ke Pemprov Jatim pekan lalu.") == ""  # one mention: a reference
+    assert other_province(prov, "Keputusan Gubernur Provinsi DKI Jakarta Nomor 839", at_least=1) == "DKI Jakarta"
     assert other_province(prov, "Pergub Sumut dan Peraturan Gubernur Sumatera Utara; MoU dengan Pemprov Jabar") == ""
     assert other_province(prov, "Kunjungan kerja ke Bandung, Jawa Barat") == ""  # a place, not a government
     kab = Site(id="x", name="PPID Kabupaten Contoh", level="kabupaten", role="utama", parent=None, start_url="https://x.go.id/")
