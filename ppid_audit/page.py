@@ -749,6 +749,17 @@ def _script_searches(tree: LexborHTMLParser, inline: list[str], base: str) -> li
 _FILTER_STOP = frozenset({"form", "header", "nav"})
 
 
+def _in_chrome(node: LexborNode) -> bool:
+    """The element stands in a form, the header or the navigation (a role of navigation, search or banner
+    included): not a field of the page's own content."""
+    p = node.parent
+    while p is not None:
+        if p.tag in _FILTER_STOP or (p.attributes.get("role") or "") in ("navigation", "search", "banner"):
+            return True
+        p = p.parent
+    return False
+
+
 def _filter_boxes(tree: LexborHTMLParser) -> list[Form]:
     """Type-to-filter boxes of the page's content: a text field outside any form, the header and the
     navigation whose own placeholder or label invites a search ('Cari judul...'), as a React listing's
@@ -764,13 +775,7 @@ def _filter_boxes(tree: LexborHTMLParser) -> list[Form]:
             continue
         if _in_popup(f):  # a search modal's field is the site's search (``_script_searches``), not a listing's
             continue
-        node, inside = f.parent, False
-        while node is not None:
-            if node.tag in _FILTER_STOP or (node.attributes.get("role") or "") in ("navigation", "search", "banner"):
-                inside = True
-                break
-            node = node.parent
-        if inside:
+        if _in_chrome(f):
             continue
         out.append(Form(action="", method="GET", fields=(FormField(name="", type="filter", label=hint),)))
         if len(out) >= 5:
@@ -907,16 +912,10 @@ def _formless_form(tree: LexborHTMLParser, page_url: str, handled: bool) -> list
     for f in tree.css("input, select, textarea")[:300]:
         a = f.attributes
         ftype = (a.get("type") or ("text" if f.tag == "input" else f.tag or "")).lower()
-        if ftype in _FIELD_SKIP or ftype == "search" or a.get("hidden") is not None or _within(f, "form") or _in_popup(f):
+        if ftype in _FIELD_SKIP or ftype == "search" or a.get("hidden") is not None or _in_popup(f):
             continue
-        node, outside = f.parent, False
-        while node is not None:
-            if node.tag in _FILTER_STOP or (node.attributes.get("role") or "") in ("navigation", "search", "banner"):
-                outside = True
-                break
-            node = node.parent
         hint = a.get("placeholder") or ""
-        if outside or (hint and _SEARCH_FIELD.search(hint)):
+        if _in_chrome(f) or (hint and _SEARCH_FIELD.search(hint)):
             continue
         fields.append(FormField(name=a.get("name") or a.get("id") or "", type=ftype, label=_field_label(f, labels)))
     if len(fields) < 4 or not (any(fl.type in _ENTRY_TYPES for fl in fields) or len(fields) >= 6):
