@@ -14,7 +14,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ppid_audit.models import Fetch, Form, Link, Page, Site, SitePages, Table
-from ppid_audit.regions import PROVINCES
+from ppid_audit.regions import PROVINCE_ALIASES, PROVINCES
 from ppid_audit.urls import file_kind, file_name, is_document_url, is_filtered_view, is_hosted_document  # noqa: F401  (file_name re-exported)
 
 from . import _site_scope as _S
@@ -649,6 +649,11 @@ def _every_section(page: Page, head: str) -> list[str]:
     return out
 
 
+# a section's own line that its thing is not there yet ('Susunan pengurus belum tersedia', 'Bagan belum diunggah'):
+# read only as the first line under a heading (on a whole page it may be one remark among others)
+_SECTION_NOTICE = re.compile(r"(?:[a-z]+ ){1,3}(?:belum|tidak) (?:tersedia|diunggah|di unggah|diupload|di upload|diisi|dipublikasikan)")
+
+
 def section_notice(page: Page, heads: list[str]) -> str:
     """The first sub-heading under one of the headings when it says the section holds nothing ('Susunan PPID
     Desa Keji' over 'Susunan pengurus belum tersedia'), or "" (a notice further down is another section's)."""
@@ -659,11 +664,6 @@ def section_notice(page: Page, heads: list[str]) -> str:
         if after and after != head and after in rest and (is_empty_notice(after) or _SECTION_NOTICE.fullmatch(" ".join(tokens(after)))):
             return after
     return ""
-
-
-# a section's own line that its thing is not there yet ('Susunan pengurus belum tersedia', 'Bagan belum diunggah'):
-# read only as the first line under a heading (on a whole page it may be one remark among others)
-_SECTION_NOTICE = re.compile(r"(?:[a-z]+ ){1,3}(?:belum|tidak) (?:tersedia|diunggah|di unggah|diupload|di upload|diisi|dipublikasikan)")
 
 
 def empty_section(page: Page, heads: list[str]) -> str:
@@ -871,21 +871,9 @@ def _one_file_repeated(docs: tuple[Link, ...]) -> int:
     return most if most >= 4 else 0
 
 
-_PROVINCE_ALIASES = {"Jakarta": "DKI Jakarta", "DKI": "DKI Jakarta", "Daerah Khusus Ibukota Jakarta": "DKI Jakarta",
-                     "Daerah Khusus Ibu Kota Jakarta": "DKI Jakarta", "Daerah Khusus Jakarta": "DKI Jakarta", "Yogyakarta": "Daerah Istimewa Yogyakarta",
-                     "DIY": "Daerah Istimewa Yogyakarta", "D.I. Yogyakarta": "Daerah Istimewa Yogyakarta",
-                     "Bangka Belitung": "Kepulauan Bangka Belitung", "Babel": "Kepulauan Bangka Belitung",
-                     "Kepri": "Kepulauan Riau", "NTB": "Nusa Tenggara Barat", "NTT": "Nusa Tenggara Timur",
-                     "Sumut": "Sumatera Utara", "Sumbar": "Sumatera Barat", "Sumsel": "Sumatera Selatan",
-                     "Jabar": "Jawa Barat", "Jateng": "Jawa Tengah", "Jatim": "Jawa Timur", "Kalbar": "Kalimantan Barat",
-                     "Kalteng": "Kalimantan Tengah", "Kalsel": "Kalimantan Selatan", "Kaltim": "Kalimantan Timur",
-                     "Kaltara": "Kalimantan Utara", "Sulut": "Sulawesi Utara", "Sulteng": "Sulawesi Tengah",
-                     "Sulsel": "Sulawesi Selatan", "Sultra": "Sulawesi Tenggara", "Sulbar": "Sulawesi Barat"}
-
-
 @lru_cache(maxsize=1)
 def _province_names() -> tuple[re.Pattern[str], dict[str, str]]:
-    names = {n: n for n in PROVINCES.values()} | _PROVINCE_ALIASES
+    names = {n: n for n in PROVINCES.values()} | PROVINCE_ALIASES
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     # a government named by its province: 'Provinsi Jawa Barat', 'Pemerintah Provinsi DKI Jakarta', 'Gubernur Jawa
     # Tengah', 'Pemprov Banten', 'Setda Prov. Kaltim' (a province merely named, 'di Jawa Barat', is not its government)
@@ -917,6 +905,18 @@ def other_province(site: Site, text: str, at_least: int = 2) -> str:
     return best if n >= at_least else ""
 
 
+def other_region(page: Page) -> str:
+    """The other province whose government the page's own content names (``other_province``) on the site whose
+    checks are running, or ""; worked out once per page and site (every target and hit asks)."""
+    sp = site_of(page)
+    if sp is None:
+        return ""
+    memo = _S.memo().site.setdefault("other_region", {})
+    if page.url not in memo:
+        memo[page.url] = other_province(sp.site, content_text(page, reference_page(sp, page)))
+    return memo[page.url]
+
+
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     """Substance and placeholders of a target page (thresholds in rules.toml [present])."""
     if page.js_redirect and len(page.text) < 300 and (sp := site_of(page)) is not None:
@@ -928,7 +928,7 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     cfg = rules()["present"]
     text = content_text(page, reference)
     ntext = norm(text)
-    if (sp := site_of(page)) is not None and (other := other_province(sp.site, text)):
+    if other := other_region(page):
         # a page copied from another province's PPID (PPID Jawa Barat's DIP on a Sumatera Utara portal, DKI Jakarta's
         # decree and reports): its content is that body's, not this one's
         return PageVerdict(page, False, f"isinya milik badan publik lain ({other})", f"its content is another body's ({other})",

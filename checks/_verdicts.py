@@ -38,11 +38,10 @@ from ppid_audit.urls import is_document_url, is_filtered_view
 
 from . import _entries as E
 from . import _matching as M
-from . import _site_scope as S
 from ._matching import Found, Hit
 from ._content import SCRIPT_LISTING, mislinked, section_has_substance, section_notice
 from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, OTHER_BODY, OTHER_REGION, PLACEHOLDER_TEXT, REQUEST_REGISTER, UNOPENED_ROWS, UNPUBLISHED_ROWS, empty_section, is_test_words
-from ._content import content_text, heading_offset, other_province, section_text, zero_service_counters
+from ._content import heading_offset, other_region, section_text, zero_service_counters
 from ._content import data_rows, is_empty_notice, is_request_register
 
 MAX_EVIDENCE = 5
@@ -87,15 +86,6 @@ def _named_only_pages(f: Found) -> set[str]:
     return {v.page.url for v in f.bad_pages if v.code in codes}
 
 
-def _other_region_page(sp: SitePages, page: Page) -> bool:
-    """The page's own content names another province's government and never this site's (``other_province``),
-    memoised per site."""
-    memo = S.memo().site.setdefault("other_region", {})
-    if page.url not in memo:
-        memo[page.url] = bool(other_province(sp.site, content_text(page, M.reference_page(sp, page))))
-    return memo[page.url]
-
-
 def good_hits(sp: SitePages, f: Found) -> list[Hit]:
     """The hits that show real content, strongest first."""
     good: list[Hit] = []
@@ -103,7 +93,7 @@ def good_hits(sp: SitePages, f: Found) -> list[Hit]:
     named_only = _named_only_pages(f)
     others = {v.page.url for v in f.bad_pages if v.code == OTHER_REGION}  # another province's pages: nothing on them counts
     for h in f.hits:
-        if h.page.url in others or _other_region_page(sp, h.page):
+        if h.page.url in others or other_region(h.page):
             continue
         if h.note in ("title", "heading", "breadcrumb") and h.page.url in good_urls:
             good.append(h)
@@ -115,7 +105,7 @@ def good_hits(sp: SitePages, f: Found) -> list[Hit]:
             good.append(h)
     hit_ids = {id(h) for h in f.hits}
     for h, fetch in f.documents:
-        if id(h) in hit_ids and (fetch is None or _doc_bad(fetch) is None) and not (h.page.url in others or _other_region_page(sp, h.page)):
+        if id(h) in hit_ids and (fetch is None or _doc_bad(fetch) is None) and not (h.page.url in others or other_region(h.page)):
             good.append(h)
     good.sort(key=lambda h: -h.strength)
     return good

@@ -99,6 +99,8 @@ _BOLD_TAGS = ("strong", "b")
 
 def _bold_title(node: LexborNode) -> str:
     """The text of a paragraph that is one short bold line (a title typed in a rich-text editor), or ""."""
+    if node.css_first("strong, b") is None:  # (most paragraphs: no bold, nothing to read)
+        return ""
     text = _clean(node.text(deep=True, separator=" "), 200)
     if not 3 < len(text) <= 120 or text.endswith((".", ",", ";")) or node.css_first("a, img, br") is not None:
         return ""
@@ -844,11 +846,7 @@ def _forms(tree: LexborHTMLParser, base: str, page_url: str, handled: bool = Tru
     forms = tree.css("form")
     if not forms:
         return []
-    labels: dict[str, str] = {}
-    for lab in tree.css("label[for]"):
-        key = lab.attributes.get("for") or ""
-        if key and key not in labels:
-            labels[key] = _clean(lab.text(separator=" "), 200)
+    labels = _label_map(tree)
     out: list[Form] = []
     for form in forms[:50]:
         fa = form.attributes
@@ -859,18 +857,7 @@ def _forms(tree: LexborHTMLParser, base: str, page_url: str, handled: bool = Tru
             ftype = (a.get("type") or ("text" if f.tag == "input" else f.tag or "")).lower()
             if ftype in _FIELD_SKIP:
                 continue
-            label = labels.get(a.get("id") or "\x00", "")
-            if not label:
-                p = f.parent
-                for _ in range(4):
-                    if p is None or p.tag == "form":
-                        break
-                    if p.tag == "label":
-                        label = _clean(p.text(separator=" "), 200)
-                        break
-                    p = p.parent
-            label = label or _clean(a.get("placeholder") or a.get("aria-label") or a.get("title") or a.get("name"), 200)
-            fields.append(FormField(name=a.get("name") or "", type=ftype, label=label))
+            fields.append(FormField(name=a.get("name") or "", type=ftype, label=_field_label(f, labels)))
         raw_action = (fa.get("action") or "").strip()[:300]
         out.append(Form(action=action or page_url, method=(fa.get("method") or "GET").strip().upper() or "GET", fields=tuple(fields),
                         raw_action=raw_action, in_popup=_in_popup(form), inert=_inert_form(form, raw_action, fields, handled, public)))
@@ -880,9 +867,20 @@ def _forms(tree: LexborHTMLParser, base: str, page_url: str, handled: bool = Tru
 _ENTRY_TYPES = frozenset({"textarea", "file", "email", "tel"})  # fields a visitor fills in, not a listing's filters
 
 
-def _field_label(f: LexborNode, labels: dict[str, str]) -> str:
-    """A field's label: a <label for> it, the <label> around it, the <label> just before it ('<label
-    for="">Nama Lengkap</label><br><input id="nama_lengkap">'), else its placeholder or name."""
+def _label_map(tree: LexborHTMLParser) -> dict[str, str]:
+    """The text of each ``<label for>`` by the id it names (the first label of an id)."""
+    labels: dict[str, str] = {}
+    for lab in tree.css("label[for]"):
+        key = lab.attributes.get("for") or ""
+        if key and key not in labels:
+            labels[key] = _clean(lab.text(separator=" "), 200)
+    return labels
+
+
+def _field_label(f: LexborNode, labels: dict[str, str], nearby: bool = False) -> str:
+    """A field's label: a <label for> it, the <label> around it, else its placeholder, aria-label, title or
+    name.  ``nearby`` (fields a script sends without a form): also the <label> just before it ('<label
+    for="">Nama Lengkap</label><br><input id="nama_lengkap">'), and its id last."""
     a = f.attributes
     label = labels.get(a.get("id") or "\x00", "")
     p = f.parent
@@ -892,14 +890,15 @@ def _field_label(f: LexborNode, labels: dict[str, str]) -> str:
         if p.tag == "label":
             label = _clean(p.text(separator=" "), 200)
         p = p.parent
-    sib = f.prev
+    sib = f.prev if nearby else None
     while not label and sib is not None:
         if sib.tag == "label":
             label = _clean(sib.text(separator=" "), 200)
         elif sib.tag not in ("br", "-text", "-comment", "small", "span"):
             break
         sib = sib.prev
-    return label or _clean(a.get("placeholder") or a.get("aria-label") or a.get("title") or a.get("name") or a.get("id"), 200)
+    return label or _clean(a.get("placeholder") or a.get("aria-label") or a.get("title") or a.get("name")
+                           or (a.get("id") if nearby else None), 200)
 
 
 def _formless_form(tree: LexborHTMLParser, page_url: str, handled: bool) -> list[Form]:
@@ -907,7 +906,7 @@ def _formless_form(tree: LexborHTMLParser, page_url: str, handled: bool) -> list
     fetch): four or more fields of the page's content outside any form, one of them a field a visitor fills
     in (a text area, a file, an e-mail or phone) or six of them, with a button beside them.  One ``Form`` posting to the
     page itself, inert when no script of the page can send it (``handled``)."""
-    labels = {k: _clean(lab.text(separator=" "), 200) for lab in tree.css("label[for]") if (k := lab.attributes.get("for") or "")}
+    labels = _label_map(tree)
     fields: list[FormField] = []
     for f in tree.css("input, select, textarea")[:300]:
         a = f.attributes
@@ -917,7 +916,7 @@ def _formless_form(tree: LexborHTMLParser, page_url: str, handled: bool) -> list
         hint = a.get("placeholder") or ""
         if _in_chrome(f) or (hint and _SEARCH_FIELD.search(hint)):
             continue
-        fields.append(FormField(name=a.get("name") or a.get("id") or "", type=ftype, label=_field_label(f, labels)))
+        fields.append(FormField(name=a.get("name") or a.get("id") or "", type=ftype, label=_field_label(f, labels, nearby=True)))
     if len(fields) < 4 or not (any(fl.type in _ENTRY_TYPES for fl in fields) or len(fields) >= 6):
         return []
     if not any(not _within(b, "form") for b in tree.css("button, input[type=submit], input[type=button]")):

@@ -54,3 +54,38 @@ def province_name(code: str | None) -> str:
     if not code:
         return ""
     return PROVINCES.get(code, code)
+
+
+# other names of the provinces as government pages write them ("Pemprov Jabar", "Provinsi DKI", "Gubernur
+# Daerah Khusus Ibukota Jakarta"), each to its name in ``PROVINCES``
+PROVINCE_ALIASES: dict[str, str] = {
+    "Jakarta": "DKI Jakarta",
+    "DKI": "DKI Jakarta",
+    "Daerah Khusus Ibukota Jakarta": "DKI Jakarta",
+    "Daerah Khusus Ibu Kota Jakarta": "DKI Jakarta",
+    "Daerah Khusus Jakarta": "DKI Jakarta",
+    "Yogyakarta": "Daerah Istimewa Yogyakarta",
+    "DIY": "Daerah Istimewa Yogyakarta",
+    "D.I. Yogyakarta": "Daerah Istimewa Yogyakarta",
+    "Bangka Belitung": "Kepulauan Bangka Belitung",
+    "Babel": "Kepulauan Bangka Belitung",
+    "Kepri": "Kepulauan Riau",
+    "NTB": "Nusa Tenggara Barat",
+    "NTT": "Nusa Tenggara Timur",
+    "Sumut": "Sumatera Utara",
+    "Sumbar": "Sumatera Barat",
+    "Sumsel": "Sumatera Selatan",
+    "Jabar": "Jawa Barat",
+    "Jateng": "Jawa Tengah",
+    "Jatim": "Jawa Timur",
+    "Kalbar": "Kalimantan Barat",
+    "Kalteng": "Kalimantan Tengah",
+    "Kalsel": "Kalimantan Selatan",
+    "Kaltim": "Kalimantan Timur",
+    "Kaltara": "Kalimantan Utara",
+    "Sulut": "Sulawesi Utara",
+    "Sulteng": "Sulawesi Tengah",
+    "Sulsel": "Sulawesi Selatan",
+    "Sultra": "Sulawesi Tenggara",
+    "Sulbar": "Sulawesi Barat",
+}
