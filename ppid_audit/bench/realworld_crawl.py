@@ -48,7 +48,7 @@ __all__ = ["Skipped", "asset_type", "browser_problem", "crawl_fixtures", "fixtur
 
 FIRST_ADDRESS = (127, 0, 77)  # fixture i is served on 127.0.77.(i+1)
 SETTINGS = CrawlSettings(
-    max_pages=80, max_depth=5, per_host_concurrency=2, delay=0.0, connect_timeout=2.0, read_timeout=5.0,
+    max_pages=200, max_depth=5, per_host_concurrency=2, delay=0.0, connect_timeout=2.0, read_timeout=5.0,
     request_deadline=10.0, site_deadline=120.0, retries=0, obey_robots=True, use_sitemap=True,
     check_documents=False, check_external=False, max_link_checks=0,  # the static bench follows no link either
 )
@@ -116,7 +116,8 @@ def _app(fx: "Fixture") -> App:
     async def app(req: FarmRequest) -> FarmResponse:
         key = _key(req.target)
         # a page only at its exact URL; an asset also with any query (a DataTables request adds its own)
-        hit = pages.get(key) or assets.get(key) or assets.get(_key(urlsplit(req.target).path or "/"))
+        path = _key(urlsplit(req.target).path or "/")
+        hit = pages.get(key) or assets.get(key) or assets.get(path) or (pages.get(path) if _static(path) else None)
         if hit is None and req.target == "/sitemap.xml":
             hit = ("application/xml", _sitemap(fx, f"http://{fixture_host(fx)}:{req.port}"))
         if hit is None:
@@ -138,6 +139,19 @@ class _OfflineResolver(Resolver):
         return [addr] if addr else DnsFailed(f"{host}: luar jaringan bench (offline)")
 
 
+def _static(path: str) -> bool:
+    """A page that is a static file (``/x.html``): a static server sends it whatever the query says."""
+    return path.lower().endswith((".html", ".htm"))
+
+
+def _held(url: str, ours: set[str]) -> bool:
+    """Whether the fixture holds ``url``: one of its pages, or a query of a static one."""
+    if url in ours:
+        return True
+    parts = urlsplit(url)
+    return bool(parts.query) and _static(parts.path) and f"{parts.scheme}://{parts.netloc}{_key(parts.path)}" in ours
+
+
 def _ours(fx: "Fixture", origin: str) -> set[str]:
     """The absolute URLs of what the fixture holds as pages: its pages and HTML fragments."""
     served = [p for p, _ in fx.pages] + [p for p, _, t in fx.assets if t.startswith("text/html")]
@@ -148,13 +162,13 @@ def _keep(fx: "Fixture", sp: SitePages, origin: str, extra: Sequence[SitePages] 
     """Only what the fixture holds: its pages and HTML fragments (the start page first), fetched 200."""
     ours = _ours(fx, origin)
     fetches = [f for f in sp.fetches if f.kind is FetchKind.PAGE and f.status == 200
-               and (f.url in ours or f.final_url in ours)]
-    pages = [p for p in sp.pages if p.url in ours or p.fetch.url in ours]
+               and (_held(f.url, ours) or _held(f.final_url, ours))]
+    pages = [p for p in sp.pages if _held(p.url, ours) or _held(p.fetch.url, ours)]
     for more in extra:  # pages the crawl did not reach (a trap cut, a link the fixture lacks): crawled alone
         have = {p.fetch.url for p in pages}
-        pages += [p for p in more.pages if (p.url in ours or p.fetch.url in ours) and p.fetch.url not in have]
+        pages += [p for p in more.pages if (_held(p.url, ours) or _held(p.fetch.url, ours)) and p.fetch.url not in have]
         fetches += [f for f in more.fetches if f.kind is FetchKind.PAGE and f.status == 200
-                    and f.url in ours and f.url not in {g.url for g in fetches}]
+                    and _held(f.url, ours) and f.url not in {g.url for g in fetches}]
     return replace(sp, fetches=tuple(fetches), pages=tuple(pages), audit_date=fx.audit_date)
 
 
