@@ -789,6 +789,34 @@ def _rows_unopened(page: Page, row_links: tuple[Link, ...]) -> str:
     return f"{len(bad)} tautan: " + ", ".join(dict.fromkeys(bad))
 
 
+_JUDGING: set[str] = set()  # the pages whose entries are being judged (an entry linking back is not judged again)
+
+
+def _hollow_entries(page: Page, entries: set[str]) -> str:
+    """Why the page's entries publish nothing: at least two of them were crawled, every one crawled is a page
+    judged empty, a placeholder or without a working document, and none opened a file; "" otherwise."""
+    sp = site_of(page)
+    if sp is None or page.url in _JUDGING:
+        return ""
+    _JUDGING.add(page.url)
+    try:
+        why: list[str] = []
+        for url in entries:
+            dest = sp.page(url)
+            if dest is None:
+                f = sp.fetch(url)
+                if f is not None and f.status == 200:
+                    return ""  # a file or a page that opened
+                continue
+            v = judge_page(dest, reference_page(sp, dest))
+            if v.ok or v.code not in (EMPTY_LISTING, PLACEHOLDER_TEXT, DEAD_DOWNLOAD_LINKS):
+                return ""
+            why.append(v.reason)
+        return f"{len(why)} halaman: {'; '.join(dict.fromkeys(why))}"[:200] if len(why) >= 2 else ""
+    finally:
+        _JUDGING.discard(page.url)
+
+
 def _text_beside_tables(page: Page, text: str) -> str:
     """``text`` without the cells of the page's tables (a listing's titles and dates are not text of its own)."""
     for t in page.tables:
@@ -1066,7 +1094,12 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         return PageVerdict(page, False, f"daftarnya kosong ('{empty[:80]}')", f"its listing is empty ('{empty[:80]}')",
                            code=EMPTY_LISTING)
     # a list of entries that open their own pages (serta-merta notices, news of a category)
-    if len(entry_links(page, reference)) >= cfg["min_entry_links"]:
+    if len(entries := entry_links(page, reference)) >= cfg["min_entry_links"]:
+        if not docs and not rows and (hollow := _hollow_entries(page, entries)):
+            # tiles '2026 Informasi Berkala' | '2025 ...' whose every crawled page has no document ('Dokumen belum
+            # tersedia', a dead 'Unduh'): the listing names years or titles and publishes nothing behind them
+            return PageVerdict(page, False, f"setiap entrinya membuka halaman tanpa dokumen ({hollow})",
+                               f"each of its entries opens a page without a document ({hollow})", code=EMPTY_LISTING)
         return PageVerdict(page, True, docs=docs)
     if not empty and page.script_tables and any(t.headers and not data_rows(t) for t in page.tables):
         # the rows come from the page's script (server-side DataTables): neither empty nor published as far

@@ -1,0 +1,70 @@
+"""Golden tests of session 15's classes (first-run disagreements of the corpus and of batches 37-38, fixed
+generally).  Each test builds a minimal site from inline HTML shaped like the real sites (no network) and fails
+without the general fix of its class.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sitekit as S
+
+from ppid_audit.checking import Check, load_checks
+from ppid_audit.models import Result, SitePages, Status
+
+CHECKS: dict[str, Check] = {c.id: c for c in load_checks(entry_points=False)}
+BASE = "https://ppid.contohprov.go.id"
+DAY = dt.date(2026, 12, 7)
+NAV = """<nav><ul class="menu">
+  <li><a href="/index.html">Beranda</a></li>
+  <li class="dropdown"><a href="/ppid.html">PPID</a><ul><li><a href="/informasi-berkala.html">Informasi Berkala</a></li>
+  <li><a href="/informasi-setiap-saat.html">Informasi Setiap Saat</a></li><li><a href="/kontak.html">Kontak</a></li></ul></li>
+</ul></nav>"""
+FOOT = "<footer><p>Pemerintah Provinsi Contoh. Jl. Merdeka No. 1, Kota Contoh. Telp (0741) 22681.</p></footer>"
+
+
+def page(main: str, title: str = "PPID Provinsi Contoh") -> str:
+    return f"<!doctype html><html><head><title>{title}</title></head><body>{NAV}<main>{main}</main>{FOOT}</body></html>"
+
+
+def present(check_id: str, sp: SitePages) -> Result:
+    results = CHECKS[check_id](sp.site, sp)
+    assert results and results[0].item == "present"
+    return results[0]
+
+
+def site(pages: dict[str, str]) -> SitePages:
+    home = page("<h1>Portal Provinsi Contoh</h1><p>Layanan informasi publik Pemerintah Provinsi Contoh.</p>")
+    return S.build(BASE + "/index.html", {BASE + "/index.html": home, **{BASE + k: v for k, v in pages.items()}}, audit_date=DAY)
+
+
+def _tiles(cat: str) -> str:
+    years = "".join(f"<a class='tile' href='/dokumen-detail.html?judul={cat}&amp;tahun={y}'><b>{y}</b><span>{cat}</span></a>"
+                    for y in (2026, 2025, 2024))
+    return (f"<h1>{cat}</h1><p>{cat} merupakan bagian dari informasi PPID Pemerintah Provinsi Contoh. Informasi disusun "
+            f"dalam tampilan yang ringkas agar masyarakat dapat menemukan dokumen dengan mudah.</p><div class='grid'>{years}</div>")
+
+
+DETAIL_EMPTY = page("<h1>Dokumen</h1><table><tr><th>Dokumen</th><th>Tahun</th></tr></table>"
+                    "<a href='#'>Pratinjau</a> <a href='#'>Unduh file</a><p>Pratinjau 0 kali, Download 0 kali.</p>"
+                    "<p>Dokumen belum tersedia untuk dipratinjau.</p>", title="Dokumen")
+DETAIL_FULL = page("<h1>Dokumen</h1><p>Informasi Berkala tahun ini.</p>"
+                   "<a href='/files/lkjip-2026.pdf'>Unduh LKjIP 2026 (PDF)</a> <a href='/files/dpa-2026.pdf'>Unduh DPA 2026 (PDF)</a>",
+                   title="Dokumen")
+
+
+def test_year_tiles_whose_every_page_holds_no_document_publish_nothing() -> None:
+    """'2026 Informasi Berkala' | '2025 ...' tiles opening a detail page with a dead 'Unduh file' (jambiprov)."""
+    cat = "Informasi Berkala"
+    details = {f"/dokumen-detail.html?judul={cat.replace(' ', '%20')}&tahun={y}": DETAIL_EMPTY for y in (2026, 2025, 2024)}
+    r = present("kategori.berkala", site({"/informasi-berkala.html": page(_tiles(cat)), **details}))
+    assert r.status == Status.FAIL, r.message
+    assert "entri" in r.message
+
+
+def test_year_tiles_whose_pages_hold_documents_are_published() -> None:
+    """The same tiles over detail pages that link their files: the category is published."""
+    cat = "Informasi Berkala"
+    details = {f"/dokumen-detail.html?judul={cat.replace(' ', '%20')}&tahun={y}": DETAIL_FULL for y in (2026, 2025, 2024)}
+    r = present("kategori.berkala", site({"/informasi-berkala.html": page(_tiles(cat)), **details}))
+    assert r.status == Status.PASS, r.message
