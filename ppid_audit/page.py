@@ -1093,6 +1093,45 @@ def has_skeleton(html: str) -> bool:
     return _skeleton(LexborHTMLParser(html))
 
 
+_CHROME_TAGS = ("header", "nav", "footer")
+_SHELL_SKIP = ("script", "style", "noscript", "template", "link", "meta", "-comment")
+_SHELL_CONTENT = ("a", "img", "table", "form", "iframe", "video", "object", "embed", "picture", "svg", "canvas",
+                  "input", "h1", "h2", "h3", "p", "li")
+
+
+def _app_shell(tree: LexborHTMLParser) -> bool:
+    """The body is the site's chrome (header, navigation, footer) around empty elements, one with an id at
+    least: no text, link, picture or table of its own outside the chrome, so its content is a script's to mount."""
+    body = tree.body
+    if body is None or body.css_first("header, nav") is None or body.css_first("footer") is None:
+        return False
+    return (_shell_mounts(body) or 0) >= 1
+
+
+def _shell_mounts(node: LexborNode) -> int | None:
+    """The empty elements with an id among ``node``'s children outside the chrome (a wrapper holding the
+    chrome is looked into), or None when one of them holds content of its own."""
+    mounts = 0
+    for child in node.iter(include_text=True):
+        tag = child.tag or ""
+        if tag in _CHROME_TAGS or tag in _SHELL_SKIP or (child.attributes.get("role") or "") in ("banner", "navigation", "contentinfo"):
+            continue
+        if tag == "-text":
+            if (child.text_content or "").strip():
+                return None
+            continue
+        if child.css_first("header, nav, footer") is not None:
+            inner = _shell_mounts(child)  # a wrapper of the whole page ('<div id="app">' around header and footer)
+            if inner is None:
+                return None
+            mounts += inner
+            continue
+        if tag in _SHELL_CONTENT or _clean(child.text(), 5) or child.css_first(",".join(_SHELL_CONTENT)) is not None:
+            return None
+        mounts += bool(child.attributes.get("id"))
+    return mounts
+
+
 def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[str], fetches: list[str], inline: list[str], redirect: str | None,
              *, rendered: bool = False) -> str | None:
     """Why the page needs a browser (``JS_REASONS``), or None when the static HTML is the page.
@@ -1143,6 +1182,11 @@ def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[st
         # an empty <nav> beside a header of a few links (logo, 'Daftar', 'Login'): the menu is the one a script
         # mounts there from the settings it fetches (a Next.js header before its settings load)
         return "script_menu"
+    if not rendered and srcs and _app_shell(tree):
+        # the server sends the header, the menu and the footer around an empty mount point ('<div id="page">'):
+        # a client-rendered route whose content only a browser shows (a Next.js page that returns null until
+        # mounted), however full its menu
+        return "empty_body"
     if in_nav >= 3:
         return None
     for node in tree.css("nav, header, div[id], div[class], ul[id]"):
