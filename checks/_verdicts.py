@@ -29,11 +29,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 
-from ppid_audit.models import Evidence, Fetch, FetchKind, Page, Result, SitePages, Status
+from ppid_audit.models import Evidence, Fetch, FetchKind, Link, Page, Result, SitePages, Status
 from ppid_audit.urls import is_document_url, is_filtered_view
 
 from . import _entries as E
@@ -328,6 +330,20 @@ def _template_headings(sp: SitePages, page: Page, heads: list[str]) -> bool:
     return bool(heads) and all(h in shared for h in heads)
 
 
+_SOCIAL = re.compile(r"(?:^|\.)(?:facebook|fb|instagram|twitter|x|youtube|youtu|tiktok|wa|whatsapp|t|linkedin|google|goo|bit)\.[a-z.]+$", re.I)
+
+
+def _offsite_way(sp: SitePages, page: Page) -> Link | None:
+    """The one button of the page's own content that leads to another site (not a social network, a map or
+    a shortener) when the page holds little else: the way to the item kept elsewhere."""
+    ref = M.reference_page(sp, page)
+    shared = {lk.url for lk in ref.links} if ref is not None and ref is not page else set()
+    host = urlsplit(page.url).hostname or ""
+    away = [lk for lk in page.links if not lk.in_nav and lk.tag == "a" and lk.url not in shared
+            and (h := urlsplit(lk.url).hostname or "") and h != host and not _SOCIAL.search(h) and lk.text.strip()]
+    return away[0] if len({lk.url for lk in away}) == 1 else None
+
+
 def _carries_target_link(f: Found, v: M.PageVerdict) -> bool:
     """The judged page carries, in its own content, a link naming the target whose page was not crawled
     ('Ajukan Permohonan' on an empty listing): the page holds the way to the target, not the target."""
@@ -523,6 +539,17 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
         return _named_not_published(f, bad)
     if bad and f.unresolved and all(_carries_target_link(f, v) for v in bad):
         bad = []  # each empty page only carries a link to the target's own page (not crawled): that page decides
+    if bad and all(v.code == EMPTY_PAGE and (away := _offsite_way(sp, v.page)) for v in bad):
+        # the target's page is a sentence and a button to another site ('Buka Formulir' to the PPID portal
+        # setwan.ppid.<kab>.go.id): the item is offered there, not checked by this audit
+        v = bad[0]
+        return Result(
+            status=Status.WARN,
+            item="present",
+            message=f"{t.name} ditautkan ke situs lain ('{away.text.strip()[:60]}' ke {urlsplit(away.url).netloc}); isinya belum dapat dipastikan.",
+            message_en=f"The {t.name_en} is linked to another site ('{away.text.strip()[:60]}' to {urlsplit(away.url).netloc}); its content is unconfirmed.",
+            evidence=tuple(Evidence.of(x.page.fetch, snippet=away.url, note="offsite") for x in bad[:MAX_EVIDENCE]),
+        )
     if bad:
         # a page the target's title or link names speaks before a page where only a section heading does
         bad = sorted(bad, key=lambda x: x.page.url in f.sections)

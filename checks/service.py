@@ -814,6 +814,8 @@ def lapor(site: Site, pages: SitePages) -> list[Result]:
 
 # the endpoint of a script search that only asks the site's news (``/api/news?search=``, ``/api/berita``)
 _NEWS_ONLY = re.compile(r"^/(?:api/)?(?:v\d+/)?(?:news|berita|posts?)/?$", re.I)
+# a search box's own word that it searches news only ('Cari Artikel Berita', 'Cari berita...', 'Search news')
+_NEWS_BOX = re.compile(r"^\s*(?:cari|search)\s+(?:artikel\s+)?(?:berita|artikel|news|articles?)\b", re.I)
 def _channel_picture(sp: SitePages, t: M.Target) -> Hit | None:
     """A crawled page of the complaint channels (its path, title, heading or picture's file name says 'Kanal
     Pengaduan') whose content is only a picture: the picture may name SP4N LAPOR!, which the auditor cannot read."""
@@ -881,6 +883,12 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
                 continue
             if fld is not None and _NEWS_ONLY.search(urlsplit(form.action).path):
                 news.append((p, f"form action={form.action} field={fld.name}"))
+                continue
+            if not form.inert and (box := next((f for f in form.fields if not f.name.strip() and f.type in ("text", "search", "")
+                                                and _NEWS_BOX.search(f.label)), None)):
+                # a box without a name that the page's script sends, its placeholder 'Cari Artikel Berita': the
+                # script asks the news, by the box's own word
+                news.append((p, f"form field='{box.label[:60]}'"))
                 continue
             if fld is not None or any(w in action for w in ("search", "pencarian", "/cari")):
                 snippet = f"form action={form.action} field={fld.name if fld else ''}"

@@ -68,3 +68,31 @@ def test_year_tiles_whose_pages_hold_documents_are_published() -> None:
     details = {f"/dokumen-detail.html?judul={cat.replace(' ', '%20')}&tahun={y}": DETAIL_FULL for y in (2026, 2025, 2024)}
     r = present("kategori.berkala", site({"/informasi-berkala.html": page(_tiles(cat)), **details}))
     assert r.status == Status.PASS, r.message
+
+
+def test_a_forms_page_that_is_a_button_to_the_ppid_portal_is_offered_elsewhere() -> None:
+    """'Formulir Permohonan Informasi Publik' over one sentence and 'Buka Formulir' to the PPID portal (dprd-ksb)."""
+    form = page("<h1>Formulir Permohonan Informasi Publik</h1><p>Ajukan melalui portal resmi PPID.</p>"
+                "<a href='https://setwan.ppid.contohkab.go.id/form/permohonan-informasi-publik'>Buka Formulir</a>")
+    nav = NAV.replace("<li><a href=\"/kontak.html\">Kontak</a></li>",
+                      "<li><a href=\"/formulir-permohonan.html\">Formulir Permohonan Informasi Publik</a></li>")
+    home = page("<h1>Portal Provinsi Contoh</h1><p>Layanan informasi publik.</p>").replace(NAV, nav)
+    sp = S.build(BASE + "/index.html", {BASE + "/index.html": home, BASE + "/formulir-permohonan.html": form.replace(NAV, nav)},
+                 audit_date=DAY)
+    r = present("layanan.formulir_permohonan", sp)
+    assert r.status == Status.WARN and "setwan.ppid.contohkab.go.id" in r.message, r.message
+    # the same page with the button to a social network only: nothing is offered anywhere
+    social = form.replace("https://setwan.ppid.contohkab.go.id/form/permohonan-informasi-publik", "https://www.instagram.com/ppidcontoh")
+    sp = S.build(BASE + "/index.html", {BASE + "/index.html": home, BASE + "/formulir-permohonan.html": social.replace(NAV, nav)},
+                 audit_date=DAY)
+    assert present("layanan.formulir_permohonan", sp).status == Status.FAIL
+
+
+def test_a_nameless_box_that_says_it_searches_news_is_a_news_search() -> None:
+    """The header's 'Cari Artikel Berita' box, no name, no action, sent by the page's script (dprd-ksb)."""
+    box = ("<form id='search-desktop'><input type='text' placeholder='Cari Artikel Berita'>"
+           "<button type='submit'>Cari</button></form><script src='/app.js'></script>")
+    home = page(f"{box}<h1>Portal Provinsi Contoh</h1><p>Layanan informasi publik.</p>")
+    sp = S.build(BASE + "/index.html", {BASE + "/index.html": home}, audit_date=DAY)
+    r = CHECKS["layanan.pencarian"](sp.site, sp)[0]
+    assert r.status == Status.WARN and "berita" in r.message, r.message
