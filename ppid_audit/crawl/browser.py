@@ -103,6 +103,9 @@ MENU_BUDGET = 4.0  # seconds spent opening the page's menus at most
 # Then the forms that dialogs mount only while open: each button outside forms and the navigation that
 # says aria-haspopup=dialog is pressed once and the new forms are copied into
 # <div data-ppid-audit="opened-dialogs"> (a client-only request form behind a card's button).
+# Then the accordions of the page's content: each button outside forms, dialogs and the navigation that heads
+# a closed panel (aria-expanded=false, or an empty box right after it) is pressed once, and the links it mounted (a document group's 'Download' links drawn only while open) are copied under
+# the button's label into <div data-ppid-audit="opened-panels">.
 # Then the page's script search: a text field outside any form, in the header or navigation, whose
 # placeholder, label or name says search / cari, else a text field that appears when a search button outside any form (its label,
 # aria-label, title or icon says so) is clicked (a script search modal, closed again with Escape).  It
@@ -225,6 +228,47 @@ async (budgetMs) => {
     const box = document.createElement("div");
     box.setAttribute("data-ppid-audit", "opened-dialogs");
     dialogs.forEach((f) => box.appendChild(f));
+    document.body.appendChild(box);
+  }
+  // the links an accordion mounts only while a panel is open (a React list of document groups whose 'Download'
+  // links are drawn on click): each button of the page's content outside forms, dialogs, tab rows and the
+  // navigation that heads a panel (aria-expanded=false, or an empty box right after it) is pressed once, the links it showed are copied under its label, and it is pressed again to
+  // close (found again by its label: a re-render replaces the elements).  A press that removes content links
+  // switched a view, not a panel: nothing of it is kept and the pass stops there.
+  const panels = [];
+  const PANEL_OUT = "form, nav, header, footer, [role=navigation], [role=dialog], [role=tablist], [data-ppid-audit]";
+  const panelButtons = () => [...document.querySelectorAll("button")].filter((b) => !b.closest(PANEL_OUT) && !b.disabled
+    && !b.hasAttribute("aria-haspopup") && b.getAttribute("role") !== "tab" && (b.getAttribute("type") || "").toLowerCase() !== "submit"
+    && label(b) && label(b).length <= 120 && !searchy(b) && b.getClientRects().length > 0
+    && !(b.parentElement && b.parentElement.children.length >= 2 && [...b.parentElement.children].every((c) => c.matches("button, a")))
+    // an accordion's header: marked closed, or followed by the empty box its panel is drawn into
+    && (b.getAttribute("aria-expanded") === "false" || (b.nextElementSibling && !b.nextElementSibling.children.length && !label(b.nextElementSibling))));
+  const contentLinks = () => [...document.querySelectorAll("a[href]")].filter((a) => !a.closest("nav, header, footer, [role=navigation], [data-ppid-audit]"));
+  const byText = (text) => panelButtons().find((x) => label(x) === text);
+  for (const text of [...new Set(panelButtons().map(label))].slice(0, 12)) {
+    if (Date.now() > menuEnd + (end - menuEnd) / 2) break;
+    const b = byText(text);
+    if (!b) continue;
+    const before = links(), shown = contentLinks();
+    press(b); await sleep(80);
+    if (location.href !== start) { moved++; history.back(); await sleep(150); break; }
+    if (shown.some((a) => !document.contains(a))) break;  // a view switched, not a panel opened
+    const fresh = [...links()].filter((a) => !before.has(a) && !a.closest("nav, header, [role=navigation], [data-ppid-audit]"));
+    if (fresh.length) {
+      const box = around(fresh) || document.createElement("div");
+      const head = document.createElement("h4");
+      head.textContent = text.slice(0, 120);
+      const wrap = document.createElement("div");
+      wrap.appendChild(head); wrap.appendChild(box);
+      panels.push(wrap);
+    }
+    const again = byText(text);
+    if (again) { press(again); await sleep(40); }
+  }
+  if (panels.length) {
+    const box = document.createElement("div");
+    box.setAttribute("data-ppid-audit", "opened-panels");
+    panels.forEach((p) => box.appendChild(p));
     document.body.appendChild(box);
   }
   const fields = () => new Set(document.querySelectorAll("input, textarea"));

@@ -84,6 +84,21 @@ DIALOG_PAGE = """<!doctype html><html><head><title>PPID Kota Contoh</title></hea
 });</script></body></html>"""
 
 
+# An accordion of document groups whose 'Download' links a script draws only while a group is open (Kemenag
+# Magetan's Informasi Berkala, React): the rendered DOM has the group titles and no link
+ACCORDION_PAGE = """<!doctype html><html><head><title>Informasi Berkala</title></head><body>
+<nav><ul><li><a href="/">Beranda</a></li><li><a href="/profil">Profil</a></li></ul></nav>
+<main><h1>Informasi Berkala</h1><div id="groups"></div></main>
+<script>const groups = [["Laporan Kinerja", ["LKjIP 2024", "LKjIP 2023"]], ["Perjanjian Kinerja", ["PK 2025"]]];
+let open = null;
+function draw() {
+  document.getElementById("groups").innerHTML = groups.map(([t, docs], i) => `<div><button data-g="${i}"><h3>${t}</h3>`
+    + `<p>${docs.length} dokumen</p></button><div>${open === i ? docs.map((d) => `<p>${d}</p><a href="https://drive.google.com/file/d/${i}${d.length}/view">Download</a>`).join("") : ""}</div></div>`).join("");
+  document.querySelectorAll("[data-g]").forEach((b) => b.onclick = () => { const i = +b.dataset.g; open = open === i ? null : i; draw(); });
+}
+draw();</script></body></html>"""
+
+
 def handler(req: Req) -> Resp:
     if req.path in ("/", "/profil"):
         return html(RADIX_PAGE)
@@ -95,6 +110,8 @@ def handler(req: Req) -> Resp:
         return Resp(headers=[("Content-Type", "application/javascript")], body=SPA_JS.encode())
     if req.path == "/layanan":
         return html(DIALOG_PAGE)
+    if req.path == "/berkala-accordion":
+        return html(ACCORDION_PAGE)
     if req.path in ("/berkala", "/serta-merta", "/maklumat"):
         return html(f"<h1>{req.path}</h1><p>isi halaman</p>")
     return Resp(404)
@@ -144,3 +161,18 @@ async def test_form_mounted_only_in_an_open_dialog_is_kept(chromium: str) -> Non
     assert 'data-ppid-audit="opened-dialogs"' in out.html
     page = parse_html(resp.fetch, out.html)
     assert [f.label for f in page.forms[0].fields] == ["Nama Lengkap", "Rincian Informasi"]
+
+
+async def test_links_an_accordion_mounts_only_while_open_are_kept(chromium: str) -> None:
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/berkala-accordion", max_pages=1)
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            with trio.fail_after(60):
+                resp = await fetcher.fetch(site.start_url, site=site, kind=FetchKind.PAGE)
+                out = await renderer.render(resp, site)
+    assert not isinstance(out, RenderFailure)
+    assert 'data-ppid-audit="opened-panels"' in out.html
+    page = parse_html(resp.fetch, out.html)
+    drive = sorted(lk.url for lk in page.links if "drive.google.com" in lk.url)
+    assert len(drive) == 3 and not any(lk.in_nav for lk in page.links if "drive.google.com" in lk.url)
+    assert "Laporan Kinerja" in [h.text for h in page.headings]
