@@ -130,6 +130,7 @@ def _card_sections(sp: SitePages, f: Found) -> None:
         f.vague[:] = [h for h in f.vague if h not in bad]
         f._mislinked = bad  # type: ignore[attr-defined]
     _substitute_sections(sp, f)
+    _fragment_sections(sp, f)
     for url, heads in list(f.sections.items()):
         v = f.pages.get(url)
         if v is None or not heads:
@@ -244,6 +245,30 @@ def _kinds_named_only(sp: SitePages, page: Page, heads: list[str], f: Found) -> 
         said.append(rest)
     words = " ".join(said)
     return words if len(words) >= 20 else ""
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _fragment_sections(sp: SitePages, f: Found) -> None:
+    """A link to a section of a page ('/informasi#informasi-berkala') is that section: when the heading there
+    that names the target is followed, within its first sentences, by a notice that it holds nothing ('Belum ada
+    informasi berkala.'), the target's page is an empty listing, whatever the rest of the page holds."""
+    for h in f.hits:
+        lk = h.link
+        if lk is None or M.is_toggle(lk) or len(lk.raw_href.partition("#")[2].strip()) < 2:
+            continue
+        dest = sp.page(lk.url)
+        v = f.pages.get(dest.url) if dest is not None else None
+        if dest is None or v is None or not v.ok:
+            continue
+        for head in (x.text for x in dest.headings if f.target.label_in(M.tokens(x.text))):
+            body = section_text(dest, head)[len(head):]
+            said = next((s for s in _SENTENCE_END.split(" ".join(body.split()))[:3] if is_empty_notice(s)), "")
+            if said:
+                f.pages[dest.url] = M.PageVerdict(dest, False, f"bagiannya hanya menyatakan '{said[:80]}'",
+                                                  f"its section only says '{said[:80]}'", code=EMPTY_LISTING)
+                break
 
 
 def _card_to_bad_page(sp: SitePages, f: Found, url: str) -> bool:

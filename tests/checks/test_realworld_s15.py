@@ -96,3 +96,26 @@ def test_a_nameless_box_that_says_it_searches_news_is_a_news_search() -> None:
     sp = S.build(BASE + "/index.html", {BASE + "/index.html": home}, audit_date=DAY)
     r = CHECKS["layanan.pencarian"](sp.site, sp)[0]
     assert r.status == Status.WARN and "berita" in r.message, r.message
+
+
+def test_a_menu_link_to_a_section_that_says_it_is_empty_is_empty() -> None:
+    """'Informasi > Informasi Berkala' to /informasi#informasi-berkala, whose section says 'Belum ada informasi
+    berkala.' on a page full of other sections (kel-petamburan)."""
+    nav = NAV.replace('href="/informasi-berkala.html"', 'href="/informasi.html#informasi-berkala"')
+    info = ("<h1>Informasi Kelurahan</h1><section id='agenda'><h2>Agenda Kelurahan</h2>"
+            + "".join(f"<div><h4>Kerja bakti RW 0{i}</h4><p>Kerja bakti membersihkan saluran air di lingkungan RW 0{i}, "
+                      f"Minggu {i} Desember 2026 pukul 07.00 WIB bersama warga dan petugas kelurahan.</p></div>" for i in range(1, 6))
+            + "</section><section id='informasi-berkala'><h2>Informasi Berkala</h2><p>Informasi yang wajib disediakan dan "
+            "diumumkan secara berkala kepada publik sesuai dengan peraturan perundang-undangan.</p>"
+            "<div><p>Belum ada informasi berkala.</p></div></section>")
+    home = page("<h1>Portal Provinsi Contoh</h1><p>Layanan informasi publik.</p>").replace(NAV, nav)
+    sp = S.build(BASE + "/index.html", {BASE + "/index.html": home, BASE + "/informasi.html": page(info).replace(NAV, nav)},
+                 audit_date=DAY)
+    r = present("kategori.berkala", sp)
+    assert r.status == Status.FAIL and "Belum ada informasi berkala" in r.message, r.message
+    # the same section with a document is published
+    full = info.replace("<div><p>Belum ada informasi berkala.</p></div>",
+                        "<ul><li><a href='/files/lkjip-2025.pdf'>LKjIP 2025</a></li><li><a href='/files/dpa-2026.pdf'>DPA 2026</a></li></ul>")
+    sp = S.build(BASE + "/index.html", {BASE + "/index.html": home, BASE + "/informasi.html": page(full).replace(NAV, nav)},
+                 audit_date=DAY)
+    assert present("kategori.berkala", sp).status == Status.PASS
