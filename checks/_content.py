@@ -419,6 +419,40 @@ def is_test_words(text: str) -> bool:
 _SEARCH_ENGINE = re.compile(r"https?://(?:www\.)?(?:google\.[a-z.]+/(?:search|url)|bing\.com/search|search\.yahoo\.com/|duckduckgo\.com/\?)", re.I)
 
 
+_JUNK_WORDS = frozenset({"asd", "sad", "dsa", "asdasd", "tes", "test", "xxx", "aaa", "abc", "qwe", "coba", "isi"})
+
+
+def _test_data_sections(page: Page, reference: Page | None, text: str) -> str:
+    """The headings of the page's own content ("Visi | Misi | Tugas dan Fungsi"; not the template's, which the
+    reference page has too) when there are two or more and the text under each, up to the next heading, is only
+    a tester's words ('asd', 'test', '-'), else ""."""
+    shared = {h.text for h in reference.headings} if reference is not None and reference is not page else set()
+    own = [h for h in page.headings if h.text and h.text in text and h.text not in shared]
+    if len(own) < 2:
+        return ""
+    # the sections' level is the commonest among them: a deeper heading after the last (a sidebar's 'Berita
+    # Terbaru' box) is not one of them
+    levels = [h.level for h in own]
+    level = max(set(levels), key=lambda lv: (levels.count(lv), -lv))
+    heads = [h.text for h in own if h.level <= level]
+    if len(heads) < 2:
+        return ""
+    at = [text.find(h) for h in heads]
+    if at != sorted(at):
+        return ""
+    junk = 0  # sections holding a tester's words (at least two: empty sections alone are not test data)
+    for k, head in enumerate(heads):
+        end = at[k + 1] if k + 1 < len(heads) else len(text)
+        body = text[at[k] + len(head):end].strip()
+        if k + 1 == len(heads):
+            body = body.split(None, 1)[0] if body else ""  # the last: its first word (a sidebar or footer follows)
+        toks = tokens(body)
+        if body.strip(" -.") and not (is_test_words(body) or (toks and set(toks) <= _JUNK_WORDS)):
+            return ""
+        junk += bool(toks)
+    return " | ".join(heads)[:80] if junk >= 2 else ""
+
+
 def is_junk_link(link: Link) -> bool:
     """A link that cannot open anything: its href is test data ('aaaaaaaasdf adsfa sdfad', 'sadfads') or a
     host written without its scheme ('www.asdfsd.com', read as a path of this site)."""
@@ -1106,6 +1140,11 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         # as the HTML shows; present() makes this a warning
         return PageVerdict(page, False, "baris daftarnya dimuat oleh skrip dan tidak dapat diperiksa",
                            "its listing's rows are loaded by script and could not be checked", code=SCRIPT_LISTING)
+    if not docs and not rows and fields < cfg["min_form_fields"] and (junk_heads := _test_data_sections(page, reference, text)):
+        # 'Visi' > 'asd', 'Misi' > 'asd', 'Tugas dan Fungsi' > 'test': every section of the page holds a tester's
+        # words, whatever the sidebar beside them holds
+        return PageVerdict(page, False, f"setiap bagiannya hanya berisi data uji ({junk_heads})",
+                           f"each of its sections holds only test data ({junk_heads})", code=PLACEHOLDER_TEXT)
     # a scanned maklumat, an organisation chart: an image of this page only (not a shared one)
     if content_images(page, reference):
         return PageVerdict(page, True, docs=docs)

@@ -119,3 +119,29 @@ def test_a_menu_link_to_a_section_that_says_it_is_empty_is_empty() -> None:
     sp = S.build(BASE + "/index.html", {BASE + "/index.html": home, BASE + "/informasi.html": page(full).replace(NAV, nav)},
                  audit_date=DAY)
     assert present("kategori.berkala", sp).status == Status.PASS
+
+
+def test_sections_that_hold_only_a_testers_words_are_test_data_beside_a_sidebar() -> None:
+    """'Visi' > 'asd', 'Misi' > 'asd', 'Tugas dan Fungsi' > 'test' beside a sidebar of news long enough to pass for
+    content (farm seed 20261226, a portal layout): the profile is test data."""
+    sidebar = ("<aside><h4>Berita Terbaru</h4><ul>" + "".join(
+        f"<li><a href='/berita/{i}'>Bupati meresmikan jembatan baru di kecamatan nomor {i} bersama warga</a></li>" for i in range(4))
+        + "</ul><p>Adukan Sekarang! Layanan pengaduan masyarakat tersedia setiap hari kerja.</p></aside>")
+    nav = NAV.replace("<li><a href=\"/kontak.html\">Kontak</a></li>", "<li><a href=\"/profil.html\">Tentang PPID</a></li>")
+    junk = page("<h1>Tentang PPID</h1><h2>Visi</h2><p>asd</p><h2>Misi</h2><p>asd</p><h2>Tugas dan Fungsi</h2><p>test</p>"
+                + sidebar).replace(NAV, nav)
+    home = page("<h1>Portal Provinsi Contoh</h1><p>Layanan informasi publik.</p>").replace(NAV, nav)
+    # (the sidebar on every inner page, as the portal's template puts it: its links are the template's)
+    others = {BASE + f"/berita-{i}.html": page(f"<h1>Berita {i}</h1><p>Isi berita nomor {i} tentang kegiatan kelurahan dan "
+                                              f"warga pada minggu ini di lingkungan kantor.</p>" + sidebar).replace(NAV, nav)
+              for i in range(3)}
+    sp = S.build(BASE + "/index.html", {BASE + "/index.html": home, BASE + "/profil.html": junk, **others}, audit_date=DAY)
+    r = present("layanan.profil_ppid", sp)
+    assert r.status == Status.FAIL and "data uji" in r.message, r.message
+    # headings over nothing of their own (a chart page's 'Bagan' and 'Keterangan' over pictures) are no test data
+    from ppid_audit.checks._content import _test_data_sections
+    chart = S.build(BASE + "/index.html", {BASE + "/index.html": home, BASE + "/profil.html": page(
+        "<h1>Struktur PPID</h1><h2>Bagan</h2><img src='/bagan.png' alt='bagan'><h2>Keterangan</h2><img src='/ket.png'>"
+        + sidebar).replace(NAV, nav)}, audit_date=DAY)
+    p = chart.page(BASE + "/profil.html")
+    assert p is not None and _test_data_sections(p, chart.page(BASE + "/index.html"), p.text) == ""
