@@ -539,7 +539,12 @@ def struktur(site: Site, pages: SitePages) -> list[Result]:
 
 
 # an officer's role in the PPID ('Atasan PPID', 'Ketua PPID', 'Sekretaris PPID', 'Anggota PPID', 'Operator PPID')
-_PPID_ROLE = re.compile(r"\b(atasan|ketua|wakil ketua|sekretaris|anggota|operator|koordinator|penanggung jawab)\s+ppid\b", re.I)
+_PPID_ROLE = re.compile(r"\b(atasan|ketua|wakil ketua|sekretaris|anggota|operator|koordinator|penanggung jawab)\s+ppid\b"
+                       # the boxes of a chart drawn in HTML: 'PPID Pelaksana: Sekretaris Dinas', 'Tim Pertimbangan', 'Bidang
+                       # Pelayanan Informasi Publik', 'Petugas Layanan Informasi'
+                       r"|\b(ppid (?:pelaksana|pembantu|utama))\s*:"
+                       r"|\b(tim pertimbangan|petugas layanan informasi|pejabat fungsional pengelola informasi)\b"
+                       r"|\b(bidang (?:arsip|pengumpulan|pengolahan|pelayanan informasi|sengketa|dokumentasi))", re.I)
 
 
 def _ppid_roles_listed(sp: SitePages) -> tuple[Page, str] | None:
@@ -548,8 +553,11 @@ def _ppid_roles_listed(sp: SitePages) -> tuple[Page, str] | None:
         text = M.content_text(page, M.reference_page(sp, page))
         found = list(_PPID_ROLE.finditer(text))
         for i, m in enumerate(found):
-            near = {x.group(1).lower() for x in found[i:] if x.start() - m.start() <= 600}
-            if len(near) >= 3:
+            span = [x for x in found[i:] if x.start() - m.start() <= 600]
+            near = {next(g for g in x.groups() if g).lower() for x in span}
+            # three officers' roles ('Ketua PPID', 'Sekretaris PPID', 'Anggota PPID'); a chart's boxes need four,
+            # since three generic ones ('Atasan PPID', 'PPID Pelaksana:', 'Tim Pertimbangan') are the law's outline
+            if len(near) >= (3 if all(x.group(1) for x in span) else 4):
                 return page, " ".join(text[m.start():m.start() + 160].split())
     return None
 

@@ -145,3 +145,22 @@ def test_sections_that_hold_only_a_testers_words_are_test_data_beside_a_sidebar(
         + sidebar).replace(NAV, nav)}, audit_date=DAY)
     p = chart.page(BASE + "/profil.html")
     assert p is not None and _test_data_sections(p, chart.page(BASE + "/index.html"), p.text) == ""
+
+
+def test_a_chart_drawn_in_html_with_the_ppids_boxes_is_its_structure() -> None:
+    """'Atasan PPID Pelaksana: Kepala Dinas', 'PPID Pelaksana: Sekretaris Dinas' and four 'Bidang ...' boxes, a
+    chart drawn in HTML under an unnamed block (dishub-purbalingga); the law's three-role outline is not."""
+    chart = ("<h1>Profil PPID</h1><p>PPID Pelaksana Dinas Perhubungan melayani permohonan informasi publik.</p>"
+             "<div class='chart'><p>Bagan Hirarki Resmi</p><div><b>Atasan PPID Pelaksana:</b> Kepala Dinas Perhubungan</div>"
+             "<div><b>PPID Pelaksana:</b> Sekretaris Dinas Perhubungan</div><div>Bidang Arsip dan Dokumentasi</div>"
+             "<div>Bidang Pengumpulan dan Pengolahan Informasi Publik</div><div>Bidang Pelayanan Informasi Publik</div>"
+             "<div>Bidang Sengketa Informasi</div></div>")
+    outline = ("<h1>Profil PPID</h1><p>Atasan PPID: penanggung jawab tertinggi. PPID Pelaksana: tim teknis pelayanan informasi. "
+               "Tim Pertimbangan: tim yang memberi pertimbangan.</p>")
+    nav = NAV.replace("<li><a href=\"/kontak.html\">Kontak</a></li>", "<li><a href=\"/profil-ppid.html\">Profil PPID</a></li>")
+    home = page("<h1>Portal Provinsi Contoh</h1><p>Layanan informasi publik.</p>").replace(NAV, nav)
+    for body, want in ((chart, Status.PASS), (outline, Status.FAIL)):
+        sp = S.build(BASE + "/index.html", {BASE + "/index.html": home, BASE + "/profil-ppid.html": page(body).replace(NAV, nav)},
+                     audit_date=DAY)
+        r = CHECKS["layanan.struktur"](sp.site, sp)[0]
+        assert r.status == want, (want, r.message)
