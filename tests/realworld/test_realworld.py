@@ -104,15 +104,35 @@ def test_accuracy_floor(gated_score: RealworldScore) -> None:
     assert overall["recall"] >= 0.93
 
 
-def test_whole_corpus_floor(score: RealworldScore) -> None:
-    """Every batch together, the measurement batches included, as a regression gate: the figures at the end
-    of session 14 were precision 0.932, recall 0.914 over 172 sites (3,238 pairs); a change that costs more
-    than about a point of either turns CI red, whatever batch it hits. Where no browser can run, the
-    script-built fixtures are skipped and the rest must still hold."""
+# The corpus the whole-corpus floor was set on (session 14's end): batches after it are measured first, and join
+# the floor's own subset when a later session moves this number on.
+FLOOR_UP_TO_BATCH = 36
+
+
+def test_whole_corpus_floor(score: RealworldScore, fixtures: list[Fixture]) -> None:
+    """Every batch together, the measurement batches included, as a regression gate.  The sites up to batch
+    36 were precision 0.927, recall 0.913 at the end of session 14 and 0.929 / 0.918 in session 15; a change
+    that costs more than about a point of either turns CI red, whatever batch it hits.  Every site together
+    (the batches labelled since, mostly student rebuilds, included: 0.923 / 0.915 in session 15) must hold a
+    point lower.  Where no browser can run, the script-built fixtures are skipped and the rest must still hold."""
     overall = score.overall()
     assert overall["support"] >= 1000
-    assert overall["precision"] >= 0.92
+    assert overall["precision"] >= 0.91
     assert overall["recall"] >= 0.90
+    known = {fx.slug for fx in fixtures if fx.batch is None or fx.batch <= FLOOR_UP_TO_BATCH}
+    tp = fp = fn = 0
+    for slug, got in score.verdicts.items():
+        if slug not in known:
+            continue
+        expected = next(fx.expected for fx in fixtures if fx.slug == slug)
+        for check_id, verdict in got.items():
+            if check_id in CHECK_IDS:
+                tp += expected[check_id] == "fail" and verdict == "fail"
+                fp += expected[check_id] != "fail" and verdict == "fail"
+                fn += expected[check_id] == "fail" and verdict != "fail"
+    assert tp + fn >= 1000
+    assert tp / (tp + fp) >= 0.92
+    assert tp / (tp + fn) >= 0.91
 
 
 def test_heldout_subset(fixtures: list[Fixture]) -> None:
