@@ -1132,6 +1132,10 @@ def _shell_mounts(node: LexborNode) -> int | None:
     return mounts
 
 
+# what a single-page app's router draws for a route it does not know (a soft 404)
+_NOT_FOUND_TEXT = re.compile(r"\b(?:halaman|page|konten|data)\s+(?:tidak|tak|not)\s+(?:ditemukan|found|tersedia)\b|\b404\b", re.I)
+
+
 def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[str], fetches: list[str], inline: list[str], redirect: str | None,
              *, rendered: bool = False) -> str | None:
     """Why the page needs a browser (``JS_REASONS``), or None when the static HTML is the page.
@@ -1142,6 +1146,8 @@ def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[st
         return None
     if redirect is not None and len(text) < 300 and len(links) <= 1:
         return "js_redirect"
+    if rendered and len(text) < 200 and _NOT_FOUND_TEXT.search(text):
+        return None  # a client-side route that answers 'Halaman tidak ditemukan': the page is that answer
     if len(text) < 200 and not links:
         return "loader" if fetches else "empty_body"
     if not rendered and (_skeleton(tree) or _loading_block(tree, text)):

@@ -38,3 +38,14 @@ def test_chrome_around_content_of_its_own_is_the_page() -> None:
         assert not page.js_only, main
     # no script on the page: an empty box is what the page is
     assert not parse(f'{HEADER}<div id="page"></div>{FOOTER}', head="<title>x</title>").js_only
+
+
+def test_a_rendered_route_that_says_not_found_is_that_page() -> None:
+    """A single-page app's router draws 'Halaman tidak ditemukan' for a route it does not know (man2-palembang's
+    /page/<slug>): rendered, that answer is the page (a soft 404), not a page still waiting for its script."""
+    body = '<div id="root"><p>Halaman tidak ditemukan</p></div><script src="/assets/index.js"></script>'
+    fetch = Fetch(url=URL, kind=FetchKind.PAGE, site_id="52.07", status=200, fetched_at=FETCHED, rendered="empty_body")
+    page = parse_page(fetch, f"<!DOCTYPE html><html><head>{HEAD}</head><body>{body}</body></html>".encode())
+    assert not page.js_only
+    # before rendering, the same empty shell needs the browser
+    assert parse(body).js_only
