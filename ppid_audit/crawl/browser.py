@@ -140,7 +140,8 @@ async (budgetMs) => {
   const triggers = (root) => [...root.querySelectorAll(
       "button, a, [aria-haspopup], [aria-expanded], :has(> svg:last-child), :has(> i:last-child)")]
     .filter((t) => { const text = label(t);
-      return text && text.length <= 80 && marked(t) && !(t.tagName === "BUTTON" && searchy(t))
+      // (a closed submenu's items are hidden: a visitor reaches them by opening their menu, as the subs below)
+      return text && text.length <= 80 && marked(t) && !(t.tagName === "BUTTON" && searchy(t)) && t.getClientRects().length > 0
         && (t.matches("a, button") || !t.querySelector("a, button"))
         && [...itemOf(t).querySelectorAll("a[href]")].every((a) => a === t); });
   // the links a dropdown mounted outside its menu item (a portal): their nearest common box, else each one's item
@@ -165,7 +166,7 @@ async (budgetMs) => {
     if (!opened() && clickable(t)) { press(t); clicked = true; await sleep(80); }
     if (location.href !== start) {  // the click went to another page (pushState): back, and keep nothing of it
       moved++; history.back(); await sleep(150);
-      return { item, chain, clicked: false, fresh: false, away: [] };
+      return { item, chain, clicked: false, fresh: false, away: [], went: true };
     }
     return { item, chain, clicked, fresh: opened(), away: fresh().filter((a) => !item.contains(a)) };
   };
@@ -188,6 +189,7 @@ async (budgetMs) => {
         if (Date.now() > menuEnd) break;
         seen.add(s);
         const sub = await open(s);
+        if (sub.went) break;  // the opened menu's items go to pages (buttons that navigate): no dropdowns among them
         if (sub.fresh) kept.push(keep(state.item, [...state.away, ...sub.away].filter((a) => document.contains(a))));
         close(s, sub);
       }

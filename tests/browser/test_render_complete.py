@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import trio
 
 from ppid_audit.checking import load_checks, run_checks
@@ -99,6 +101,25 @@ function draw() {
 draw();</script></body></html>"""
 
 
+# A menu of buttons whose closed submenus hold buttons that navigate by script (React Router's navigate()), as
+# man2-palembang: the submenu items are hidden until their group opens, and pressing one changes the route
+NAVBUTTONS_PAGE = """<!doctype html><html><head><title>PPID Madrasah</title><style>.sub[hidden]{display:none}</style></head>
+<body><div id="root"></div><script>
+const MENU = [["Profil", 7], ["Informasi Publik", 7], ["Layanan", 6], ["Laporan", 5]];
+function draw() {
+  document.getElementById("root").innerHTML = '<nav><ul>' + MENU.map(([n, k], i) => `<li><button data-g="${i}">${n} \u25BC</button>`
+    + `<ul class="sub" hidden>` + [...Array(k).keys()].map((j) => `<li><button data-slug="${n.toLowerCase().replace(/ /g, "-")}-${j}">${n} ${j}</button></li>`).join("")
+    + '</ul></li>').join("") + '</ul></nav><main><h1>PPID Madrasah</h1><p>Pejabat Pengelola Informasi dan Dokumentasi madrasah '
+    + 'melayani permohonan informasi publik setiap hari kerja. Informasi berkala, serta merta dan setiap saat diumumkan '
+    + 'di laman ini.</p><a href="/kontak">Kontak PPID</a></main>';
+  document.querySelectorAll("[data-g]").forEach((b) => b.onclick = () => { const u = b.nextElementSibling; u.hidden = !u.hidden; });
+}
+document.addEventListener("click", (e) => { const b = e.target.closest("button[data-slug]");
+  if (b) { history.pushState(null, "", "/page/" + b.dataset.slug); document.querySelector("main").innerHTML = "<p>Halaman tidak ditemukan</p>"; } });
+window.addEventListener("popstate", draw);
+draw();</script></body></html>"""
+
+
 def handler(req: Req) -> Resp:
     if req.path in ("/", "/profil"):
         return html(RADIX_PAGE)
@@ -112,6 +133,8 @@ def handler(req: Req) -> Resp:
         return html(DIALOG_PAGE)
     if req.path == "/berkala-accordion":
         return html(ACCORDION_PAGE)
+    if req.path == "/menu-buttons":
+        return html(NAVBUTTONS_PAGE)
     if req.path in ("/berkala", "/serta-merta", "/maklumat"):
         return html(f"<h1>{req.path}</h1><p>isi halaman</p>")
     return Resp(404)
@@ -176,3 +199,18 @@ async def test_links_an_accordion_mounts_only_while_open_are_kept(chromium: str)
     drive = sorted(lk.url for lk in page.links if "drive.google.com" in lk.url)
     assert len(drive) == 3 and not any(lk.in_nav for lk in page.links if "drive.google.com" in lk.url)
     assert "Laporan Kinerja" in [h.text for h in page.headings]
+
+
+async def test_a_menu_whose_items_navigate_is_opened_within_the_budget(chromium: str) -> None:
+    """Four groups of hidden buttons that change the route: the pass opens each group, leaves a submenu at its
+    first item that navigates, and finishes (the page is not left 'incomplete' with closed menus)."""
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/menu-buttons", max_pages=1)
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            with trio.fail_after(60):
+                resp = await fetcher.fetch(site.start_url, site=site, kind=FetchKind.PAGE)
+                out = await renderer.render(resp, site)
+    assert not isinstance(out, RenderFailure)
+    assert 'data-ppid-audit="menus-opened"' in out.html
+    page = parse_html(dataclasses.replace(resp.fetch, rendered="script_menu"), out.html)
+    assert not page.js_only, page.js_reason
