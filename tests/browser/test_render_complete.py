@@ -17,7 +17,8 @@ import trio
 
 from ppid_audit.checking import load_checks, run_checks
 from ppid_audit.crawl import Fetcher, crawl_site
-from ppid_audit.crawl.browser import Renderer, RenderFailure
+from ppid_audit.crawl.browser import Rendered, Renderer, RenderFailure
+from ppid_audit.crawl.fetch import Response
 from ppid_audit.models import FetchKind, Site, SitePages, Status
 from ppid_audit.page import parse_html
 
@@ -140,6 +141,16 @@ def handler(req: Req) -> Resp:
     return Resp(404)
 
 
+async def _render_one(chromium: str, path: str) -> tuple[Response, Rendered | RenderFailure]:
+    """``path`` of the test server fetched and rendered alone (no crawl)."""
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}{path}", max_pages=1)
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            with trio.fail_after(60):
+                resp = await fetcher.fetch(site.start_url, site=site, kind=FetchKind.PAGE)
+                return resp, await renderer.render(resp, site)
+
+
 async def _crawl(chromium: str, path: str, max_pages: int = 5) -> tuple[Site, SitePages]:
     async with serving(handler) as server:
         site = make_site(f"http://127.0.0.1:{server.port}{path}", max_pages=max_pages)
@@ -174,12 +185,7 @@ async def test_navigating_menu_buttons_neither_leave_the_page_nor_count_as_unope
 
 
 async def test_form_mounted_only_in_an_open_dialog_is_kept(chromium: str) -> None:
-    async with serving(handler) as server:
-        site = make_site(f"http://127.0.0.1:{server.port}/layanan", max_pages=1)
-        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
-            with trio.fail_after(60):
-                resp = await fetcher.fetch(site.start_url, site=site, kind=FetchKind.PAGE)
-                out = await renderer.render(resp, site)
+    resp, out = await _render_one(chromium, "/layanan")
     assert not isinstance(out, RenderFailure)
     assert 'data-ppid-audit="opened-dialogs"' in out.html
     page = parse_html(resp.fetch, out.html)
@@ -187,12 +193,7 @@ async def test_form_mounted_only_in_an_open_dialog_is_kept(chromium: str) -> Non
 
 
 async def test_links_an_accordion_mounts_only_while_open_are_kept(chromium: str) -> None:
-    async with serving(handler) as server:
-        site = make_site(f"http://127.0.0.1:{server.port}/berkala-accordion", max_pages=1)
-        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
-            with trio.fail_after(60):
-                resp = await fetcher.fetch(site.start_url, site=site, kind=FetchKind.PAGE)
-                out = await renderer.render(resp, site)
+    resp, out = await _render_one(chromium, "/berkala-accordion")
     assert not isinstance(out, RenderFailure)
     assert 'data-ppid-audit="opened-panels"' in out.html
     page = parse_html(resp.fetch, out.html)
@@ -204,12 +205,7 @@ async def test_links_an_accordion_mounts_only_while_open_are_kept(chromium: str)
 async def test_a_menu_whose_items_navigate_is_opened_within_the_budget(chromium: str) -> None:
     """Four groups of hidden buttons that change the route: the pass opens each group, leaves a submenu at its
     first item that navigates, and finishes (the page is not left 'incomplete' with closed menus)."""
-    async with serving(handler) as server:
-        site = make_site(f"http://127.0.0.1:{server.port}/menu-buttons", max_pages=1)
-        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
-            with trio.fail_after(60):
-                resp = await fetcher.fetch(site.start_url, site=site, kind=FetchKind.PAGE)
-                out = await renderer.render(resp, site)
+    resp, out = await _render_one(chromium, "/menu-buttons")
     assert not isinstance(out, RenderFailure)
     assert 'data-ppid-audit="menus-opened"' in out.html
     page = parse_html(dataclasses.replace(resp.fetch, rendered="script_menu"), out.html)
