@@ -823,16 +823,18 @@ def _rows_unopened(page: Page, row_links: tuple[Link, ...]) -> str:
     return f"{len(bad)} tautan: " + ", ".join(dict.fromkeys(bad))
 
 
-_JUDGING: set[str] = set()  # the pages whose entries are being judged (an entry linking back is not judged again)
-
-
 def _hollow_entries(page: Page, entries: set[str]) -> str:
     """Why the page's entries publish nothing: at least two of them were crawled, every one crawled is a page
-    judged empty, a placeholder or without a working document, and none opened a file; "" otherwise."""
+    judged empty, a placeholder or without a working document, and none opened a file; "" otherwise.  One level
+    deep (an entry page's own entries are not followed while it is judged here) and worked out once per page."""
     sp = site_of(page)
-    if sp is None or page.url in _JUDGING:
+    if sp is None:
         return ""
-    _JUDGING.add(page.url)
+    site = _S.memo().site
+    memo = site.setdefault("hollow_entries", {})
+    if site.get("hollow_judging") or page.url in memo:
+        return memo.get(page.url, "")
+    site["hollow_judging"] = True
     try:
         why: list[str] = []
         for url in entries:
@@ -840,15 +842,19 @@ def _hollow_entries(page: Page, entries: set[str]) -> str:
             if dest is None:
                 f = sp.fetch(url)
                 if f is not None and f.status == 200:
-                    return ""  # a file or a page that opened
+                    break  # a file or a page that opened
                 continue
             v = judge_page(dest, reference_page(sp, dest))
             if v.ok or v.code not in (EMPTY_LISTING, PLACEHOLDER_TEXT, DEAD_DOWNLOAD_LINKS):
-                return ""
+                break
             why.append(v.reason)
-        return f"{len(why)} halaman: {'; '.join(dict.fromkeys(why))}"[:200] if len(why) >= 2 else ""
+        else:
+            memo[page.url] = f"{len(why)} halaman: {'; '.join(dict.fromkeys(why))}"[:200] if len(why) >= 2 else ""
+            return memo[page.url]
+        memo[page.url] = ""
+        return ""
     finally:
-        _JUDGING.discard(page.url)
+        site["hollow_judging"] = False
 
 
 def _text_beside_tables(page: Page, text: str) -> str:

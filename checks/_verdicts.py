@@ -44,7 +44,7 @@ from ._matching import Found, Hit
 from ._content import SCRIPT_LISTING, mislinked, section_has_substance, section_notice
 from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, OTHER_BODY, OTHER_REGION, PLACEHOLDER_TEXT, REQUEST_REGISTER, UNOPENED_ROWS, UNPUBLISHED_ROWS, empty_section, is_test_words
 from ._content import heading_offset, other_region, section_text, zero_service_counters
-from ._content import data_rows, is_empty_notice, is_request_register
+from ._content import _SENTENCE_END, data_rows, is_empty_notice, is_request_register
 
 MAX_EVIDENCE = 5
 
@@ -245,9 +245,6 @@ def _kinds_named_only(sp: SitePages, page: Page, heads: list[str], f: Found) -> 
         said.append(rest)
     words = " ".join(said)
     return words if len(words) >= 20 else ""
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _fragment_sections(sp: SitePages, f: Found) -> None:

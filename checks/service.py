@@ -824,6 +824,8 @@ def lapor(site: Site, pages: SitePages) -> list[Result]:
 _NEWS_ONLY = re.compile(r"^/(?:api/)?(?:v\d+/)?(?:news|berita|posts?)/?$", re.I)
 # a search box's own word that it searches news only ('Cari Artikel Berita', 'Cari berita...', 'Search news')
 _NEWS_BOX = re.compile(r"^\s*(?:cari|search)\s+(?:artikel\s+)?(?:berita|artikel|news|articles?)\b", re.I)
+
+
 def _channel_picture(sp: SitePages, t: M.Target) -> Hit | None:
     """A crawled page of the complaint channels (its path, title, heading or picture's file name says 'Kanal
     Pengaduan') whose content is only a picture: the picture may name SP4N LAPOR!, which the auditor cannot read."""

@@ -1097,6 +1097,7 @@ _CHROME_TAGS = ("header", "nav", "footer")
 _SHELL_SKIP = ("script", "style", "noscript", "template", "link", "meta", "-comment")
 _SHELL_CONTENT = ("a", "img", "table", "form", "iframe", "video", "object", "embed", "picture", "svg", "canvas",
                   "input", "h1", "h2", "h3", "p", "li")
+_SHELL_CONTENT_CSS = ", ".join(_SHELL_CONTENT)
 
 
 def _app_shell(tree: LexborHTMLParser) -> bool:
@@ -1126,7 +1127,7 @@ def _shell_mounts(node: LexborNode) -> int | None:
                 return None
             mounts += inner
             continue
-        if tag in _SHELL_CONTENT or _clean(child.text(), 5) or child.css_first(",".join(_SHELL_CONTENT)) is not None:
+        if tag in _SHELL_CONTENT or _clean(child.text(), 5) or child.css_first(_SHELL_CONTENT_CSS) is not None:
             return None
         mounts += bool(child.attributes.get("id"))
     return mounts

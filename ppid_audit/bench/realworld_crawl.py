@@ -6,7 +6,9 @@ on its own loopback address under the host name ``<slug>.example.go.id``
 name, so nothing leaves the machine).  Its ``[pages]`` are served as HTML,
 its ``[assets]`` (scripts, JSON, fragments, CSS) with their content types,
 ``/sitemap.xml`` lists the pages (so a page no link reaches is still found,
-as a real crawl finds it), and every other path is a 404.
+as a real crawl finds it), a static page (``/x.html``) is sent for any query
+as a static server sends it, and every other path is a 404.  The crawl has
+the audit's own page budget (200, as ``sites.toml``).
 
 ``crawl_site`` then crawls it with the audit's own settings shape and, when
 Chromium and Playwright are there, a ``Renderer``: pages are rendered exactly

@@ -104,8 +104,9 @@ MENU_BUDGET = 4.0  # seconds spent opening the page's menus at most
 # says aria-haspopup=dialog is pressed once and the new forms are copied into
 # <div data-ppid-audit="opened-dialogs"> (a client-only request form behind a card's button).
 # Then the accordions of the page's content: each button outside forms, dialogs and the navigation that heads
-# a closed panel (aria-expanded=false, or an empty box right after it) is pressed once, and the links it mounted (a document group's 'Download' links drawn only while open) are copied under
-# the button's label into <div data-ppid-audit="opened-panels">.
+# a closed panel (aria-expanded=false, or an empty box right after it) is pressed once, and the links it
+# mounted (a document group's 'Download' links drawn only while open) are copied under the button's label
+# into <div data-ppid-audit="opened-panels">.
 # Then the page's script search: a text field outside any form, in the header or navigation, whose
 # placeholder, label or name says search / cari, else a text field that appears when a search button outside any form (its label,
 # aria-label, title or icon says so) is clicked (a script search modal, closed again with Escape).  It
@@ -234,8 +235,9 @@ async (budgetMs) => {
   }
   // the links an accordion mounts only while a panel is open (a React list of document groups whose 'Download'
   // links are drawn on click): each button of the page's content outside forms, dialogs, tab rows and the
-  // navigation that heads a panel (aria-expanded=false, or an empty box right after it) is pressed once, the links it showed are copied under its label, and it is pressed again to
-  // close (found again by its label: a re-render replaces the elements).  A press that removes content links
+  // navigation that heads a panel (aria-expanded=false, or an empty box right after it) is pressed once, the
+  // links it showed are copied under its label, and it is pressed again to close (found again by its label:
+  // a re-render replaces the elements).  A press that removes content links
   // switched a view, not a panel: nothing of it is kept and the pass stops there.
   const panels = [];
   const PANEL_OUT = "form, nav, header, footer, [role=navigation], [role=dialog], [role=tablist], [data-ppid-audit]";
@@ -257,7 +259,7 @@ async (budgetMs) => {
     if (shown.some((a) => !document.contains(a))) break;  // a view switched, not a panel opened
     const fresh = [...links()].filter((a) => !before.has(a) && !a.closest("nav, header, [role=navigation], [data-ppid-audit]"));
     if (fresh.length) {
-      const box = around(fresh) || document.createElement("div");
+      const box = around(fresh);  // (never null: fresh holds a link)
       const head = document.createElement("h4");
       head.textContent = text.slice(0, 120);
       const wrap = document.createElement("div");
