@@ -365,15 +365,25 @@ _LATER = re.compile(r"(?: [a-z]+){0,3} (?:akan (?:di)?(?:tampilkan|tampil|muncul
                     r"|will (?:appear|be (?:shown|displayed|listed|available|added))|(?:please )?check back)(?: [a-z]+){0,6}")
 
 
+# what an empty state suggests instead ('Coba cari dengan kata kunci lain atau belum ada dokumen di kategori ini')
+_TRY_AGAIN = re.compile(r"(?:silakan |silahkan )?(?:coba|try) (?:cari|gunakan|masukkan|ubah|another|a different|searching)"
+                        r"(?: [a-z]+){0,3} (?:kata kunci|kunci|keyword|search|filter)(?: [a-z0-9]+){0,10}")
+
+
 def is_empty_notice(text: str) -> bool:
     """A listing's notice that it holds nothing, in any of the real wordings ('Tidak ada data tersedia.',
     'No data available in table', 'Formulir belum diunggah.', 'Dokumen belum tersedia'): the whole text, or
-    the notice and a line saying the data will come ('... akan ditampilkan di sini ketika tersedia')."""
+    the notice followed by a line saying the data will come ('... akan ditampilkan di sini ketika tersedia'),
+    by a hint to search again, or by a second notice (an empty state's title over its text: 'Dokumen Tidak
+    Ditemukan' / 'Belum ada dokumen DIP resmi yang diunggah saat ini.')."""
     words = tokens(text)
     if _is_notice(" ".join(words)):
         return True
-    return any(_LATER.fullmatch(" " + " ".join(words[k:])) and _is_notice(" ".join(words[:k]))
-               for k in range(2, len(words) - 1))
+    for k in range(2, len(words) - 1):
+        rest = " ".join(words[k:])
+        if (_LATER.fullmatch(" " + rest) or _TRY_AGAIN.fullmatch(rest) or _is_notice(rest)) and _is_notice(" ".join(words[:k])):
+            return True
+    return False
 
 
 def _is_notice(toks: str) -> bool:

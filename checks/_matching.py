@@ -338,7 +338,10 @@ def collect(sp: SitePages, t: Target) -> Found:
             template = not nav and link.url in template_urls and not t.full_label_in(lf.toks)
             ctx = (path_text, site_ctx) if nav or template else (path_text, *head_texts)
             # a short sub-menu item completed by its parent: 'KEBERATAN > Tata cara' is 'Tata cara keberatan'
-            completed = lf.completion if lf.completion and not t.label_in(lf.menu[-1]) else ""
+            # (not an item that is another target's own label: 'Profil & Layanan PPID > SOP Pelayanan PPID' is the SOP;
+            # under a procedure's parent the item is that procedure: 'Tata Cara > Pengajuan Keberatan')
+            completed = lf.completion if lf.completion and not t.label_in(lf.menu[-1]) and (
+                lf.procedural or not _claimed_elsewhere(t, lf.toks)) else ""
             if text and len(text) < 200 and (t.label_in(lf.toks) or (completed and t.label_in(lf.completion_toks))) and t.context_in(*ctx):
                 hit = Hit(page, path_text if nav else text, "menu" if nav else "link-text", STRONG if nav else LINK, link)
                 found.hits.append(hit)
@@ -396,7 +399,9 @@ def collect(sp: SitePages, t: Target) -> Found:
             elif t.dip_values:
                 # a document list whose rows carry their category in a metadata line
                 # ("17-03-2020 | Informasi Serta Merta | Pengumuman | Dinas ...")
-                tagged = [row for row in table.rows if any(_tagged(t, c) for c in row if c)]
+                # (an empty state's lone row, 'Belum ada informasi serta merta yang diunggah', names the category
+                # without being an entry of it)
+                tagged = [row for row in table.rows if not _C.is_empty_row(row) and any(_tagged(t, c) for c in row if c)]
                 if tagged:
                     found.dip_rows.extend((page, row) for row in tagged)
                     found.hits.append(Hit(page, " | ".join(c for c in tagged[0] if c)[:300], "table-row", STRONG))
@@ -476,6 +481,7 @@ class _LinkFacts:
     menu: tuple[tuple[str, ...], ...]  # the tokens of each menu_path entry
     completion: str  # a short sub-menu entry completed by its parent ('Tata cara keberatan'), or ""
     completion_toks: tuple[str, ...]
+    procedural: bool  # its parent names a procedure or service standard ('Tata Cara', 'Standar Layanan')
     toggle: bool
     doc: bool
     name: str  # the file name of a document link
@@ -499,7 +505,7 @@ class _LinkFacts:
         return cls(
             link=link, nav=nav, text=text, path_text=" > ".join((*link.menu_path, text)),
             toks=tokens(text, camel=True), plain=plain, menu=tuple(tokens(m) for m in link.menu_path),
-            completion=completion, completion_toks=tokens(completion) if completion else (),
+            completion=completion, completion_toks=tokens(completion) if completion else (), procedural=procedural,
             toggle=is_toggle(link), doc=doc, name=name,
             name_toks=tokens(name.rsplit(".", 1)[0].replace("_", " ").replace("-", " "), camel=True) if doc else (),
         )

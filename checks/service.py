@@ -785,6 +785,10 @@ def lapor(site: Site, pages: SitePages) -> list[Result]:
         # a "LAPOR!" menu entry or banner text that leaves the site (a short link, a redirect) is the channel
         host = (urlsplit(h.link.url).hostname or "").lower() if h.link is not None and not M.is_toggle(h.link) else ""
         if host and own and host != own and not host.endswith("." + own) and not own.endswith("." + host):
+            if M.is_document_link(h.link) and "lapor" not in host:
+                # a file about the channel on another host ('...Pengaduan-Melalui-LAPOR.pdf' on the body's main
+                # site, a procedure) is a document about LAPOR!, not a way into it
+                continue
             if urlsplit(h.link.url).path in ("", "/") and "lapor" not in host:
                 # the front page of another site ('Lapor!' -> https://upgrisba.ac.id/, the body's main site) is no
                 # complaint channel: a short link or redirect to LAPOR! has a path, the portal a 'lapor' host

@@ -1,0 +1,126 @@
+"""Golden tests of session 16's classes (first-run disagreements of batch 44, fixed generally).  Each test builds
+a minimal site from inline HTML shaped like the real sites (no network) and fails without the general fix of its
+class.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sitekit as S
+
+from checks import _content as C
+from ppid_audit.checking import Check, load_checks
+from ppid_audit.models import Result, SitePages, Status
+
+CHECKS: dict[str, Check] = {c.id: c for c in load_checks(entry_points=False)}
+BASE = "https://ppid.contohkab.go.id"
+DAY = dt.date(2026, 12, 7)
+NAV = """<nav><ul class="menu">
+  <li><a href="/index.html">Beranda</a></li>
+  <li class="dropdown"><a href="/ppid.html">PPID</a><ul><li><a href="/informasi-berkala.html">Informasi Berkala</a></li>
+  <li><a href="/informasi-serta-merta.html">Informasi Serta Merta</a></li><li><a href="/kontak.html">Kontak</a></li></ul></li>
+</ul></nav>"""
+FOOT = "<footer><p>Dinas Kominfo Kabupaten Contoh. Jl. Trikora No. 1, Salakan. Telp (0462) 22110.</p></footer>"
+
+
+def page(main: str, title: str = "PPID Kabupaten Contoh", nav: str = NAV) -> str:
+    return f"<!doctype html><html><head><title>{title}</title></head><body>{nav}<main>{main}</main>{FOOT}</body></html>"
+
+
+def present(check_id: str, sp: SitePages) -> Result:
+    results = CHECKS[check_id](sp.site, sp)
+    assert results and results[0].item == "present"
+    return results[0]
+
+
+def site(pages: dict[str, str], nav: str = NAV) -> SitePages:
+    home = page("<h1>Portal Kabupaten Contoh</h1><p>Layanan informasi publik Dinas Kominfo Kabupaten Contoh.</p>", nav=nav)
+    return S.build(BASE + "/index.html", {BASE + "/index.html": home, **{BASE + k: v for k, v in pages.items()}}, audit_date=DAY)
+
+
+def _listing(title: str, column: str, empty_title: str, empty_text: str) -> str:
+    """An Inertia/React listing page: an introduction, a 'Menampilkan: 0 Dokumen' line and a table whose one cell is
+    the empty state's title over its text (diskominfo-bangkep)."""
+    return page(f"<h1>{title}</h1><p>Informasi yang wajib disediakan dan diumumkan oleh Badan Publik sebagaimana diatur "
+                f"dalam UU No. 14 Tahun 2008.</p><p>Menampilkan: 0 Dokumen</p><table><thead><tr><th>No.</th><th>{column}</th>"
+                f"<th>Tanggal Publikasi</th><th>Aksi</th></tr></thead><tbody><tr><td colspan='4'><h4>{empty_title}</h4>"
+                f"<p>{empty_text}</p></td></tr></tbody></table>")
+
+
+def test_an_empty_states_title_over_its_text_is_an_empty_listing() -> None:
+    """'Dokumen Tidak Ditemukan' over 'Coba cari dengan kata kunci lain atau belum ada dokumen di kategori ini.' in the
+    table's one cell (diskominfo-bangkep's berkala, setiap saat, DIP and SOP pages)."""
+    berkala = _listing("Informasi Secara Berkala", "Judul Dokumen Informasi Berkala", "Dokumen Tidak Ditemukan",
+                       "Coba cari dengan kata kunci lain atau belum ada dokumen di kategori ini.")
+    r = present("kategori.berkala", site({"/informasi-berkala.html": berkala}))
+    assert r.status == Status.FAIL and "Dokumen Tidak Ditemukan" in r.message, r.message
+    for notice in ("Dokumen Tidak Ditemukan Belum ada dokumen DIP resmi yang diunggah saat ini.",
+                   "Dokumen SOP Tidak Ditemukan Belum ada dokumen SOP resmi yang diunggah saat ini.",
+                   "Belum ada informasi kategori setiap saat yang diunggah saat ini."):
+        assert C.is_empty_notice(notice), notice
+    # a row that names a document is no notice
+    assert not C.is_empty_notice("Dokumen Pelaksanaan Anggaran 2026 belum diunggah ulang karena revisi")
+    assert any(rx.search("Menampilkan: 0 Dokumen") for rx in C._empty_markers()[1])
+
+
+def test_an_empty_states_row_naming_the_category_is_no_entry_of_it() -> None:
+    """'Belum ada informasi kedaruratan / serta merta yang diunggah saat ini.' names the category in the table's one
+    cell: the place is empty (a warning for serta merta), not an entry tagged 'serta merta'."""
+    sm = _listing("Informasi Serta Merta", "Keterangan Informasi Serta Merta", "Dokumen Tidak Ditemukan",
+                  "Belum ada informasi kedaruratan / serta merta yang diunggah saat ini.")
+    r = present("kategori.serta_merta", site({"/informasi-serta-merta.html": sm}))
+    assert r.status == Status.WARN and "kosong" in r.message, r.message
+
+
+def test_a_document_about_lapor_on_another_host_is_not_the_channel() -> None:
+    """A procedure PDF '...Pengaduan-Melalui-LAPOR.pdf' on the body's main site (lldikti4-web's POS page) is a
+    document about SP4N LAPOR!, not a link into it."""
+    pos = page("<h1>Prosedur Operasional Standar</h1><ul><li><a href='https://www.contohkab.go.id/wp-content/uploads/"
+               "Layanan-Humas-dan-Hukum-Penyiapan-Bahan-Jawaban-atas-Pengaduan-Melalui-LAPOR.pdf'>"
+               "Layanan-Humas-dan-Hukum-Penyiapan-Bahan-Jawaban-atas-Pengaduan-Melalui-LAPOR.pdf</a></li></ul>")
+    r = present("layanan.lapor", site({"/pos.html": pos}))
+    assert r.status == Status.FAIL, r.message
+    # a link to the portal itself is the channel
+    r = present("layanan.lapor", site({"/pos.html": pos.replace("</ul>", "<li><a href='https://www.lapor.go.id'>LAPOR!</a></li></ul>")}))
+    assert r.status == Status.PASS, r.message
+
+
+def test_categories_named_tiap_saat_and_secara_serta_merta_are_found() -> None:
+    """'Informasi Tiap Saat' and 'Informasi Secara Serta Merta' linking the PPID portal (lldikti4-web): present,
+    their pages elsewhere (a warning), not missing."""
+    hub = page("<h1>PPID</h1><h5>Daftar Informasi Publik</h5><ul>"
+               "<li><a href='https://ppid.contohkab.go.id/?page_id=1586'>Informasi Tiap Saat</a></li>"
+               "<li><a href='https://ppid.contohkab.go.id/?page_id=1584'>Informasi Secara Serta Merta</a></li></ul>")
+    sp = S.build("https://www.contohkab.go.id/index.html", {
+        "https://www.contohkab.go.id/index.html": page("<h1>Beranda</h1><p>Portal resmi.</p><a href='/ppid.html'>PPID</a>", nav=""),
+        "https://www.contohkab.go.id/ppid.html": page(hub.split("<main>")[1].split("</main>")[0], nav="")}, audit_date=DAY)
+    for cid in ("kategori.setiap_saat", "kategori.serta_merta"):
+        r = present(cid, sp)
+        assert r.status == Status.WARN, (cid, r.message)
+
+
+def test_hours_written_before_their_label_are_the_hours() -> None:
+    """A contact card's chip '08:00–16:00' over 'Jam Layanan' (diskominfo-bangkep): hours without the cost."""
+    kontak = page("<h1>Hubungi Kami</h1><div class='chip'><b>08:00–16:00</b><span>Jam Layanan</span></div>"
+                  "<p>Email: ppid@contohkab.go.id</p>")
+    r = present("layanan.jam_biaya_layanan", site({"/kontak.html": kontak}))
+    assert r.status == Status.WARN and "08:00" in r.message, r.message
+
+
+def test_a_submenu_item_that_is_another_targets_label_is_not_its_parents() -> None:
+    """'Profil & Layanan PPID > SOP Pelayanan PPID' is the SOP, not part of the PPID's profile (diskominfo-bangkep);
+    under a procedure's parent, 'Tata Cara > Pengajuan Keberatan' still is the objection procedure."""
+    nav = """<nav><ul class="menu"><li><a href="/index.html">Beranda</a></li>
+      <li class="dropdown"><a href="/ppid.html">Profil &amp; Layanan PPID</a><ul>
+      <li><a href="/sop-pelayanan.html">SOP Pelayanan PPID</a></li></ul></li>
+      <li class="dropdown"><a href="#">Tata Cara</a><ul><li><a href="/keberatan.html">Pengajuan Keberatan</a></li></ul></li></ul></nav>"""
+    hub = page("<h1>Pejabat Pengelola Informasi &amp; Dokumentasi</h1><p>Layanan informasi publik.</p>", nav=nav)
+    sop = page("<h1>Standar Operasional Prosedur</h1><p>Dokumen SOP resmi.</p><p>SOP Pelayanan Informasi 2026</p>"
+               "<span>Unduh</span>", nav=nav)
+    sp = site({"/ppid.html": hub, "/sop-pelayanan.html": sop}, nav=nav)
+    r = present("layanan.profil_ppid", sp)
+    assert "SOP Pelayanan PPID" not in r.message, r.message
+    r = present("layanan.sop_keberatan", sp)
+    assert r.status == Status.WARN and "Pengajuan Keberatan" in r.message, r.message
+
