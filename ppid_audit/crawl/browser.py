@@ -857,6 +857,11 @@ class _BrowserThread:
                 # answer ends the navigation with the document kept (an aborted one stalls page.goto)
                 st.setdefault("left", []).append(req.url)
                 route.fulfill(status=204, body=b"")
+            elif got == LEFT_SITE:
+                # a frame of the page navigating to another site (an embedded Drive file, a map): not fetched,
+                # as an audit follows no other site; the frame stays empty and the page renders on
+                st["blocked"] += 1
+                route.abort("blockedbyclient")
             elif got == UNREACHABLE:  # a private/loopback address (the developer's localhost API): refused, the site's fault
                 st["broken"] += building
                 route.abort("addressunreachable")

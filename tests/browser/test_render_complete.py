@@ -121,7 +121,22 @@ window.addEventListener("popstate", draw);
 draw();</script></body></html>"""
 
 
+# An Inertia-like page that shows the DIP's PDF on the PPID portal in an iframe (probolinggo-kota's forms and reports): a frame
+# navigating to another site, which the audit does not fetch
+EMBED_PAGE = """<!doctype html><html><head><title>Daftar Informasi Publik</title><script src="/embed.js" defer></script></head>
+<body><div id="app"></div></body></html>"""
+EMBED_JS = """document.getElementById("app").innerHTML = '<h1>Daftar Informasi Publik</h1>'
+  + '<iframe src="https://ppid.contohkota.go.id/wp-content/uploads/2026/01/DIP-2026.pdf" width="100%" height="600"></iframe>'
+  + '<p>Daftar Informasi Publik Tahun 2026 ditetapkan dengan Keputusan Kepala Badan dan dapat diunduh di bawah ini.</p>';"""
+
+
 def handler(req: Req) -> Resp:
+    if req.path == "/embed-start":
+        return html("<h1>PPID</h1><a href='/dip-embed'>Daftar Informasi Publik</a>")
+    if req.path == "/dip-embed":
+        return html(EMBED_PAGE)
+    if req.path == "/embed.js":
+        return Resp(headers=[("Content-Type", "application/javascript")], body=EMBED_JS.encode())
     if req.path in ("/", "/profil"):
         return html(RADIX_PAGE)
     if req.path == "/radix.js":
@@ -210,3 +225,14 @@ async def test_a_menu_whose_items_navigate_is_opened_within_the_budget(chromium:
     assert 'data-ppid-audit="menus-opened"' in out.html
     page = parse_html(dataclasses.replace(resp.fetch, rendered="script_menu"), out.html)
     assert not page.js_only, page.js_reason
+
+
+async def test_a_frame_that_opens_another_site_is_blocked_and_the_page_renders(chromium: str) -> None:
+    """An iframe of a PDF on another host is a navigation off the site: it is not fetched, and the page's own content is
+    kept (the handler once failed on it with a ValueError and left the frame's request hanging)."""
+    # (a page found by the crawl, not its start: the start page may be rendered without a scope)
+    _, sp = await _crawl(chromium, "/embed-start", max_pages=2)
+    page = next(p for p in sp.pages if p.url.endswith("/dip-embed"))
+    assert page.render is not None and page.render.error is None, page.render
+    assert "Daftar Informasi Publik Tahun 2026" in page.text
+    assert page.render.blocked >= 1
