@@ -232,7 +232,7 @@ def content_images(page: Page, reference: Page | None = None) -> list[str]:
     if site is not None:
         shared |= template_images(site)
     own = [im.url for im in page.content_images if im.url not in shared and not _ICON_HOST.search(im.url)
-           and not _DECOR_FILE.search(urlsplit(im.url).path)]
+           and not _DECOR_FILE.search(urlsplit(im.url).path) and not _DECOR_ALT.fullmatch(im.alt or "")]
     # a picture of the site's own icons folder is a card's pictogram beside others, but the one picture of a page
     # (an infographic 'visi_ppid.png' the theme keeps under images/icon/) is its content
     foldered = [u for u in own if _ICON_FOLDER.search(urlsplit(u).path)]
@@ -242,7 +242,13 @@ def content_images(page: Page, reference: Page | None = None) -> list[str]:
 # a template's ornament named as such (a title's underline 'line_02.png', 'divider.svg', 'shape-1.png', 'dots.png'):
 # never a scanned document or a chart
 _DECOR_FILE = re.compile(r"(?:^|[/_.-])(?:line|lines|divider|separator|shape|dots?|pattern|ornament|wave|waves|spacer|"
-                         r"garis|underline|border)(?:[_-]?\d+)?\.(?:png|svg|gif|jpe?g|webp)$", re.I)
+                         r"garis|underline|border|bg|background)(?:[_-]?\d+)?\.(?:png|svg|gif|jpe?g|webp)$"
+                         # a page's hero banner ('ppid-hero.jpg', 'ppidlisthero.jpg', 'hero-bg.webp'): its header picture
+                         r"|hero[\w-]{0,12}\.(?:png|svg|gif|jpe?g|webp)$", re.I)
+
+
+# a picture whose alt text says it is the page's backdrop or ornament ('Background', 'Hero', 'Ornamen')
+_DECOR_ALT = re.compile(r"\s*(?:background|bg|backdrop|banner background|hero|hero image|ornament|ornamen|decoration|dekorasi|hiasan)\s*", re.I)
 
 
 def template_images(sp: SitePages) -> frozenset[str]:
@@ -855,7 +861,8 @@ def _hollow_entries(page: Page, entries: set[str]) -> str:
                     break  # a file or a page that opened
                 continue
             v = judge_page(dest, reference_page(sp, dest))
-            if v.ok or v.code not in (EMPTY_LISTING, PLACEHOLDER_TEXT, DEAD_DOWNLOAD_LINKS):
+            if v.ok or v.code not in (EMPTY_LISTING, EMPTY_PAGE, PLACEHOLDER_TEXT, DEAD_DOWNLOAD_LINKS) or (
+                    v.code == EMPTY_PAGE and not _says_only_its_title(dest)):
                 break
             why.append(v.reason)
         else:
@@ -865,6 +872,15 @@ def _hollow_entries(page: Page, entries: set[str]) -> str:
         return ""
     finally:
         site["hollow_judging"] = False
+
+
+def _says_only_its_title(page: Page) -> bool:
+    """An entry's page that says nothing beyond its headings and links ('Kembali' / 'Visi dan Misi' / 'Halaman detail
+    untuk Visi dan Misi.'): a page made for the entry and never filled."""
+    text = content_text(page, reference_page(site_of(page), page) if site_of(page) is not None else None)
+    named = {w for x in (*(h.text for h in page.headings), *(lk.text for lk in page.links)) for w in tokens(x)}
+    words = [w for w in tokens(text) if w not in named and w not in ("halaman", "detail", "untuk", "page", "for", "of", "dll")]
+    return len(" ".join(words)) < 25
 
 
 def _text_beside_tables(page: Page, text: str) -> str:

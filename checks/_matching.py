@@ -106,8 +106,27 @@ def settle_unopened(found: "Found", page: Page, link: Link | None, url: str, hit
     at all; anything else is unverified (``found.unresolved``)."""
     if link is not None and (zero := _C.zero_count_verdict(page, link)) is not None:
         found.pages.setdefault(url, zero)
+    elif (empty := _filtered_empty(page, url)) is not None:
+        found.pages.setdefault(url, empty)
     elif not placeholder_href(page, url):
         found.unresolved.append(hit)
+
+
+def _filtered_empty(page: Page, url: str) -> PageVerdict | None:
+    """A listing's filtered view ('/ppid/daftar-informasi?kategori=Berkala', a tab) that was not crawled, of a
+    listing page that was and that is empty unfiltered ('Belum ada dokumen untuk kategori ini.' under 'Semua'):
+    no filter of an empty list holds anything.  None when the unfiltered page is not crawled or not empty."""
+    sp = _C.site_of(page)
+    if sp is None or "?" not in url:
+        return None
+    base = sp.page(url.split("#", 1)[0].split("?", 1)[0])
+    if base is None or base.url == url:
+        return None
+    v = judge_page(base, reference_page(sp, base))
+    if v.ok or v.code != _C.EMPTY_LISTING:
+        return None
+    return PageVerdict(base, False, f"tampilan tersaring dari daftar yang kosong ({v.reason})",
+                       f"a filtered view of an empty listing ({v.reason_en})", code=_C.EMPTY_LISTING)
 
 
 @dataclass
@@ -187,6 +206,29 @@ def _other_category(sp: SitePages, t: Target, page: Page) -> Target | None:
 
 
 _CATEGORIES = ("berkala", "serta_merta", "setiap_saat", "dikecualikan")
+
+
+# a procedure's document named for what it handles ('07. SOP Pendokumentasian Informasi yang Dikecualikan.pdf')
+_PROCEDURE_START = re.compile(r"^(?:\d+ )*(?:sop|prosedur|standar operasional|pedoman|juknis|petunjuk teknis|tata cara|mekanisme)\b")
+
+
+def _procedure_of(t: Target, toks: tuple[str, ...]) -> bool:
+    """A document named as the procedure for handling what ``t`` is (a category, the DIP, the consequence test):
+    it says how the item is managed, it is not the item."""
+    return (t.key in (*_CATEGORIES, "dip", "uji_konsekuensi") and not t.raw.get("procedure_cells")
+            and bool(_PROCEDURE_START.match(" ".join(toks))))
+
+
+def _other_heading(t: Target, page: Page) -> Target | None:
+    """The other target that the page's first heading names, when no heading of the page names ``t`` (not the DIP
+    over a category or a category over the DIP: a register holds its categories, as tabs or sections)."""
+    heads = [h.text for h in page.headings if h.text.strip()]
+    if not heads or any(t.label_in(tokens(h)) for h in heads):
+        return None
+    first = tokens(heads[0])
+    lists = (*_CATEGORIES, "dip")
+    return next((target(k) for k in vocabulary()["target"]
+                 if k != t.key and not (k in lists and t.key in lists) and target(k).label_in(first)), None)
 
 
 def _claimed_elsewhere(t: Target, toks: tuple[str, ...]) -> bool:
@@ -317,10 +359,11 @@ def collect(sp: SitePages, t: Target) -> Found:
                 found.vague.append(Hit(page, text, "vague-heading", LINK))
         if labelled:
             verdict = judge_page(page, reference_page(sp, page))
-            if verdict.ok and all(h.note == "title" for h in found.hits if h.page is page):
-                # only the <title> names the target (a template's copied title): the page may hold another
-                # category ("Informasi Berkala" over the DIK's PDF)
-                other = _other_category(sp, t, page)
+            if verdict.ok and all(h.note in ("title", "breadcrumb") for h in found.hits if h.page is page):
+                # only the <title> (and the breadcrumb the template builds from it) names the target, a copied
+                # title: the page may hold another category ("Informasi Berkala" over the DIK's PDF), or be headed
+                # as another item ('Satpol PP - Daftar Informasi Publik' over 'Kontak Kami')
+                other = _other_category(sp, t, page) or _other_heading(t, page)
                 if other is not None:
                     verdict = PageVerdict(page, False, f"halamannya berisi {other.name}, bukan {t.name}",
                                           f"its page holds the {other.name_en}, not the {t.name_en}", code=_C.OTHER_TARGET)
@@ -342,7 +385,8 @@ def collect(sp: SitePages, t: Target) -> Found:
             # under a procedure's parent the item is that procedure: 'Tata Cara > Pengajuan Keberatan')
             completed = lf.completion if lf.completion and not t.label_in(lf.menu[-1]) and (
                 lf.procedural or not _claimed_elsewhere(t, lf.toks)) else ""
-            if text and len(text) < 200 and (t.label_in(lf.toks) or (completed and t.label_in(lf.completion_toks))) and t.context_in(*ctx):
+            if (text and len(text) < 200 and (t.label_in(lf.toks) or (completed and t.label_in(lf.completion_toks))) and t.context_in(*ctx)
+                    and not (lf.doc and _procedure_of(t, lf.name_toks))):
                 hit = Hit(page, path_text if nav else text, "menu" if nav else "link-text", STRONG if nav else LINK, link)
                 found.hits.append(hit)
                 if not t.label_in(lf.toks):
@@ -365,7 +409,7 @@ def collect(sp: SitePages, t: Target) -> Found:
                 linked.setdefault(link.url, hit)
             elif lf.doc:
                 name, ntoks = lf.name, lf.name_toks
-                if ntoks and t.label_in(ntoks) and t.context_in(name, path_text, *head_texts):
+                if ntoks and t.label_in(ntoks) and t.context_in(name, path_text, *head_texts) and not _procedure_of(t, ntoks):
                     hit = Hit(page, name, "file-name", LINK, link)
                     found.hits.append(hit)
                     linked.setdefault(link.url, hit)

@@ -165,6 +165,12 @@ def _card_sections(sp: SitePages, f: Found) -> None:
             f.pages[url] = M.PageVerdict(v.page, False, f"tautannya tidak berfungsi ({shown})", f"its link is dead ({shown})",
                                          code=DEAD_DOWNLOAD_LINKS)
             continue
+        if v.ok and (stub := _template_stubs(sp, v.page, heads)):
+            # 'Informasi Setiap Saat' over '[Template - Daftar informasi publik]', '[Template - SOP pelayanan publik]':
+            # the generator's fill-in marks, never replaced by the body's items
+            f.pages[url] = M.PageVerdict(v.page, False, f"isinya hanya isian templat ('{stub[:80]}')",
+                                         f"it holds only a template's fill-in text ('{stub[:80]}')", code=PLACEHOLDER_TEXT)
+            continue
         if ok is None and (junk := _test_data_under(sp, v.page, heads)):
             # 'Tentang Kami' over 'test bagian': the section's only words are a tester's
             f.pages[url] = M.PageVerdict(v.page, False, f"isinya data uji ('{junk[:80]}')", f"its content is test data ('{junk[:80]}')",
@@ -341,6 +347,22 @@ def _test_data_under(sp: SitePages, page: Page, heads: list[str]) -> str:
         body = body[: max(0, len(own) - at - len(head))].strip() if at >= 0 else ""
         if body and is_test_words(body):
             return body
+    return ""
+
+
+# a template's fill-in mark in square brackets: '[Template - Laporan Keuangan]', '[Nama Kepala Dinas]', '[Isi judul]'
+_STUB = re.compile(r"\[\s*(?:template|contoh|isi(?:kan)?|nama|judul|placeholder|sample|dummy|lorem)\b[^\[\]]{0,120}\]", re.I)
+
+
+def _template_stubs(sp: SitePages, page: Page, heads: list[str]) -> str:
+    """The first fill-in mark when a section under ``heads`` lists two or more of them and says nothing else beyond a
+    line of its own (the category's definition), else ""."""
+    for head in heads:
+        body = M.section_text(page, [head])[len(head):]
+        stubs = _STUB.findall(body)
+        rest = " ".join(_STUB.sub(" ", body).replace("•", " ").split())
+        if len(stubs) >= 2 and len(rest) <= 120:
+            return stubs[0]
     return ""
 
 

@@ -84,7 +84,7 @@ def _titles_only(sp: SitePages, found: M.Found) -> None:
 
 # the regulation's wording of a kind of information ('Informasi tentang ...', 'Informasi mengenai ...') and of the body
 _LAW_KIND = re.compile(r"\binformasi\s+(?:tentang|mengenai)\b", re.I)
-_LAW_BODY = re.compile(r"\bbadan\s+publik\b", re.I)
+_LAW_BODY = re.compile(r"\bbadan\s+publi[kc]\b", re.I)  # (as written, typo included: 'Profil Badan Public')
 
 
 _DIK_SUBSTANCE = ("penetapan", "uji_konsekuensi")

@@ -80,7 +80,9 @@ def _named_downloads(sp: SitePages, t: M.Target) -> list[Hit]:
             name = " ".join(before[cut:].split())
             if here:
                 name = _CLAUSE_END.split(name)[-1].strip()  # the sentence the link ends, not the steps before it
-            if name and len(name) < 120 and t.label_in(M.tokens(name)):
+            # (a card naming the item over the file of its procedure, '06 • Pengujian Konsekuensi' over '06. SOP
+            # Pengujian Konsekuensi.pdf', offers the procedure)
+            if name and len(name) < 120 and t.label_in(M.tokens(name)) and not M._procedure_of(t, M.tokens(M.file_name(lk.url).rsplit(".", 1)[0])):
                 hits.append(Hit(p, f"{name} > {lk.text.strip()}"[:200], "link-text", M.STRONG, lk))
     return hits
 

@@ -124,3 +124,105 @@ def test_a_submenu_item_that_is_another_targets_label_is_not_its_parents() -> No
     r = present("layanan.sop_keberatan", sp)
     assert r.status == Status.WARN and "Pengajuan Keberatan" in r.message, r.message
 
+
+
+# ------------------------------------------------------------------ batches 45-47's first-run classes
+
+
+def test_a_tab_filtering_an_empty_listing_is_empty() -> None:
+    """Tabs 'Berkala' / 'Setiap Saat' to '/ppid/daftar-informasi?kategori=...' (not crawled) over a listing whose
+    unfiltered view has no row and says 'Belum ada dokumen untuk kategori ini.' (desa-kurusumange)."""
+    nav = NAV.replace('href="/informasi-berkala.html"', 'href="/ppid/daftar-informasi?kategori=Berkala"')
+    listing = page("<h1>Jenis Informasi Publik</h1><h2>Daftar Dokumen Informasi Publik</h2>"
+                   "<a href='/ppid/daftar-informasi?kategori=Semua'>Semua</a> <a href='/ppid/daftar-informasi?kategori=Berkala'>Berkala</a>"
+                   "<table><thead><tr><th>No</th><th>Nama Dokumen</th><th>Tahun</th><th>Aksi</th></tr></thead><tbody></tbody></table>"
+                   "<p>Belum ada dokumen untuk kategori ini.</p>", nav=nav)
+    sp = site({"/ppid/daftar-informasi": listing}, nav=nav)
+    r = present("kategori.berkala", sp)
+    assert r.status == Status.FAIL and "tersaring" in r.message, r.message
+
+
+def test_a_hero_banner_is_no_picture_of_a_category_card() -> None:
+    """'INFORMASI SETIAP SAAT' over one sentence of definition in a 'Klasifikasi Informasi Publik' grid, on a page
+    whose only picture is its hero banner 'ppid-hero.jpg' (desa-kurusumange): the card defines, it publishes nothing."""
+    cards = "".join(f"<div class='card'><h3>{h}</h3><p>{d}</p></div>" for h, d in (
+        ("INFORMASI BERKALA", "Wajib disediakan secara rutin minimal 6 bulan sekali."),
+        ("INFORMASI SETIAP SAAT", "Informasi yang harus tersedia dan diberikan saat diminta.")))
+    profil = page(f"<img src='/ppid-hero.jpg' alt='PPID Desa Contoh'><h1>PPID Desa Contoh</h1><h2>Klasifikasi Informasi Publik</h2>{cards}")
+    r = present("kategori.setiap_saat", site({"/ppid/profil.html": profil}))
+    assert r.status == Status.FAIL, r.message
+    assert C.content_images(S.build(BASE + "/p.html", {BASE + "/p.html": profil}, audit_date=DAY).pages[0]) == []
+
+
+def test_a_picture_whose_alt_says_background_is_no_maklumat() -> None:
+    """'Maklumat Pelayanan' over a picture alt='Background' only, the maklumat's own <img> empty (bpkad-surakarta)."""
+    nav = NAV.replace("<li><a href=\"/kontak.html\">Kontak</a></li>", "<li><a href=\"/maklumat.html\">Maklumat Pelayanan</a></li>")
+    mk = page("<img src='/assets/local/layanan.png' alt='Background'><h1>Maklumat Pelayanan</h1><p>bpkad contoh</p><img alt='maklumat'>",
+              nav=nav)
+    r = present("layanan.maklumat", site({"/maklumat.html": mk}, nav=nav))
+    assert r.status == Status.FAIL, r.message
+
+
+def test_a_section_of_template_fill_ins_is_placeholder_data() -> None:
+    """'Informasi Setiap Saat' over '• [Template - Daftar informasi publik] • [Template - SOP pelayanan publik] ...'
+    (disdikbud-sultra, a generator's one-page PPID)."""
+    items = "".join(f"<li>[Template - {x}]</li>" for x in ("Daftar informasi publik", "Hasil keputusan rapat", "SOP pelayanan publik",
+                                                           "Daftar penerima bantuan", "Jadwal pelayanan", "Kontak informasi"))
+    hub = page(f"<h1>PPID Dinas Contoh</h1><h2>Tentang PPID</h2><p>PPID Dinas Contoh melayani permohonan informasi publik dari "
+               f"masyarakat sesuai UU 14/2008 dan Perki 1/2021 dengan cepat, tepat waktu dan biaya ringan.</p>"
+               f"<h3>Informasi Setiap Saat</h3><p>Informasi yang tersedia setiap saat diminta</p><ul>{items}</ul>"
+               f"<h3>Kontak PPID</h3><p>Email: ppid@contohkab.go.id</p>")
+    r = present("kategori.setiap_saat", site({"/ppid.html": hub}))
+    assert r.status == Status.FAIL and "isian templat" in r.message, r.message
+
+
+def test_a_page_titled_as_the_dip_but_headed_as_the_contact_is_the_contact() -> None:
+    """<title>Satpol PP - Daftar Informasi Publik</title> and a breadcrumb over 'Kontak Kami' (satpolpp-semarang)."""
+    kontak = page("<nav class='breadcrumb'><ol><li><a href='/index.html'>Beranda</a></li><li>Daftar Informasi Publik</li></ol></nav>"
+                  "<h1>Kontak Kami</h1><p>Jl. Ronggowarsito No. 1, Kota Contoh. Telp (024) 3584154. Email: satpolpp@contohkab.go.id. "
+                  "Instagram, Facebook dan YouTube resmi Satpol PP Kota Contoh untuk informasi dan pengaduan masyarakat.</p>"
+                  "<table><tr><th>Media</th><th>Akun</th></tr><tr><td>Instagram</td><td>@satpolpp.contoh</td></tr>"
+                  "<tr><td>Facebook</td><td>Satpol PP Kota Contoh</td></tr><tr><td>YouTube</td><td>Satpol PP Contoh TV</td></tr>"
+                  "<tr><td>Email</td><td>satpolpp@contohkab.go.id</td></tr></table>",
+                  title="Satpol PP Kota Contoh - Daftar Informasi Publik")
+    r = present("layanan.dip", site({"/kontak.html": kontak}))
+    assert r.status == Status.FAIL and "Kontak" in r.message, r.message
+
+
+def test_entries_that_each_open_an_empty_detail_page_publish_nothing() -> None:
+    """'A. Profil' > '1. Alamat Kantor Lengkap' ... each opening a page that only says 'Halaman detail untuk <title>.'
+    (kemenag-jombang)."""
+    titles = ["Alamat Kantor Lengkap", "Visi dan Misi", "Rencana Strategis", "Daftar Isian Pelaksanaan Anggaran"]
+    items = "".join(f"<li><a href='/detail-{i}.html'>{t}</a></li>" for i, t in enumerate(titles))
+    berkala = page(f"<h1>Informasi Berkala</h1><p>Informasi yang diumumkan secara berkala.</p><h3>A. Profil</h3><ol>{items}</ol>")
+    details = {f"/detail-{i}.html": page(f"<a href='/informasi-berkala.html'>Kembali</a><h1>{t}</h1><p>Halaman detail untuk {t}.</p>")
+               for i, t in enumerate(titles)}
+    r = present("kategori.berkala", site({"/informasi-berkala.html": berkala, **details}))
+    assert r.status == Status.FAIL and "entri" in r.message, r.message
+
+
+def test_a_procedure_named_for_an_item_is_not_the_item() -> None:
+    """'07. SOP Pendokumentasian Informasi yang Dikecualikan.pdf' and a card '06 • Pengujian Konsekuensi' over '06. SOP
+    Pengujian Konsekuensi.pdf' (kemenag-jombang's SOP page): procedures, not the exempt list or the test."""
+    sop = page("<h1>SOP Layanan Informasi</h1>"
+               "<div><div>07 • Dok. Informasi Dikecualikan</div><a href='/file/07.%20SOP%20Pendokumentasian%20Informasi%20yang%20Dikecualikan.pdf'>"
+               "07. SOP Pendokumentasian Informasi yang Dikecualikan.pdf</a></div>"
+               "<div><div>06 • Pengujian Konsekuensi</div><div>Uji dampak keterbukaan informasi.</div>"
+               "<a href='/file/06.%20SOP%20Pengujian%20Konsekuensi.pdf'>Buka</a></div>")
+    sp = site({"/sop.html": sop})
+    assert present("kategori.dikecualikan", sp).status == Status.FAIL
+    assert present("layanan.uji_konsekuensi", sp).status == Status.FAIL
+    # the list itself, named as such, is found
+    dik = sop.replace("07. SOP Pendokumentasian Informasi yang Dikecualikan.pdf</a>", "Daftar Informasi yang Dikecualikan 2026.pdf</a>")
+    dik = dik.replace("07.%20SOP%20Pendokumentasian%20Informasi%20yang%20Dikecualikan.pdf", "DIK-2026.pdf")
+    assert present("kategori.dikecualikan", site({"/sop.html": dik})).status != Status.FAIL
+
+
+def test_the_regulations_kinds_with_a_typo_are_still_the_regulations() -> None:
+    """Eight unlinked cards 'Informasi Tentang Profil Badan Public', 'Informasi Tentang Peraturan ...' (bpkad-surakarta)."""
+    kinds = ("Informasi Tentang Profil Badan Public", "Ringkasan Laporan Keuangan", "Informasi Tentang Peraturan Keputusan atau Kebijakan",
+             "Informasi tentang prosedur peringatan dini", "Informasi Tentang Tata Cara Pengaduan Penyalahgunaan Wewenang")
+    berkala = page("<h1>Informasi Berkala</h1><p>Informasi yang wajib diperbaharui kemudian disediakan dan diumumkan kepada publik "
+                   "secara berkala sekurang-kurangnya setiap 6 bulan sekali.</p>" + "".join(f"<div class='card'><span>{k}</span></div>" for k in kinds))
+    r = present("kategori.berkala", site({"/informasi-berkala.html": berkala}))
+    assert r.status == Status.FAIL, r.message
