@@ -68,7 +68,8 @@ def _named_downloads(sp: SitePages, t: M.Target) -> list[Hit]:
             if lk.in_nav or not lk.text.strip() or not (here or _DOWNLOAD_TEXT.fullmatch(lk.text.strip())):
                 continue
             # the control's own words, not a longer word holding them (the menu's 'Unduhan' before a table's 'Unduh')
-            m = re.compile(rf"(?<!\w){re.escape(lk.text.strip())}(?!\w)").search(p.text, pos)
+            # (its words as the page's text joins them: 'Lihat PDF' of <span>Lihat</span><span>PDF</span> reads 'LihatPDF')
+            m = re.compile(r"(?<!\w)" + r"\s*".join(map(re.escape, lk.text.split())) + r"(?!\w)").search(p.text, pos)
             if m is None:
                 continue
             at = m.start()
@@ -76,8 +77,15 @@ def _named_downloads(sp: SitePages, t: M.Target) -> list[Hit]:
             pos = m.end()
             if not M.is_document_link(lk):
                 continue
-            cut = max((before.rfind(h.text) + len(h.text) for h in p.headings if h.text and h.text in before), default=0)
+            cut, head = max(((before.rfind(h.text) + len(h.text), h.text) for h in p.headings if h.text and h.text in before),
+                            default=(0, ""))
             name = " ".join(before[cut:].split())
+            if any(w in _C.FILLER_WORDS for w in M.tokens(name)):
+                continue  # a row of filler ('1 SOP blabla') under the item's title names no document
+            if head and not t.label_in(M.tokens(name)) and before[:cut - len(head)].rstrip().endswith(head):
+                # the card's title repeated as the start of its line ('Laporan Pelayanan' / 'Laporan Pelayanan
+                # Informasi Publik 2025 ...'): the line is the name, the title's copy in it included
+                name = f"{head} {name}"
             if here:
                 name = _CLAUSE_END.split(name)[-1].strip()  # the sentence the link ends, not the steps before it
             # (a card naming the item over the file of its procedure, '06 • Pengujian Konsekuensi' over '06. SOP

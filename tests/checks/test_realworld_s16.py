@@ -226,3 +226,35 @@ def test_the_regulations_kinds_with_a_typo_are_still_the_regulations() -> None:
                    "secara berkala sekurang-kurangnya setiap 6 bulan sekali.</p>" + "".join(f"<div class='card'><span>{k}</span></div>" for k in kinds))
     r = present("kategori.berkala", site({"/informasi-berkala.html": berkala}))
     assert r.status == Status.FAIL, r.message
+
+
+def _doc_cards() -> str:
+    """A React page's document cards: a short title over the document's full name and a 'Lihat PDF' button whose
+    words are two spans (the page's text reads 'LihatPDF'), linking a Drive file (dinkes-surakarta)."""
+    def card(title: str, name: str, file_id: str) -> str:
+        return (f"<div class='card'><h4>{title}</h4><p>{name}</p><a href='https://drive.google.com/file/d/{file_id}/view'>"
+                f"<span>Lihat</span><span>PDF</span></a></div>")
+    return page("<h1>Profil PPID</h1><p>Dokumen resmi PPID Pelaksana Dinas Kesehatan Kota Contoh.</p>"
+                + card("SK PPID", "Dokumen SK Tim Pejabat Pengelola Informasi dan Dokumentasi (PPID) Pelaksana Dinas "
+                       "Kesehatan Kota Contoh", "1aB9x")
+                + card("Laporan Pelayanan", "Laporan Pelayanan Informasi Publik 2025 PPID Pelaksana Dinas Kesehatan "
+                       "Kota Contoh", "2cD8y"))
+
+
+def test_document_cards_name_their_documents_over_a_two_span_button() -> None:
+    """The card's full name names the document, its title's words repeated at the start of the name included, and
+    'SK Tim Pejabat Pengelola Informasi' is the PPID's decree."""
+    sp = site({"/profil-ppid.html": _doc_cards()})
+    for check_id, words in (("layanan.sk_ppid", "SK Tim Pejabat"), ("layanan.laporan_layanan", "Informasi Publik 2025")):
+        r = present(check_id, sp)
+        assert r.status == Status.PASS and words in r.message, (check_id, r.message)
+
+
+def test_a_row_of_filler_under_the_items_title_names_no_document() -> None:
+    """'SOP PENGAJUAN KEBERATAN' over a table whose one row is '1 | SOP blabla | Buka File' (rsparu-jember): filler,
+    not the procedure."""
+    sop = page("<h1>SOP PENGAJUAN KEBERATAN</h1><h2>SOP PENGAJUAN KEBERATAN</h2><table><tr><th>No</th><th>SOP</th>"
+               "<th>Opsi</th></tr><tr><td>1</td><td>SOP blabla</td><td><a href='/files/sop.pdf'>Buka File</a></td></tr></table>",
+               title="SOP Pengajuan Keberatan")
+    r = present("layanan.sop_keberatan", site({"/sop-keberatan.html": sop}))
+    assert r.status != Status.PASS, r.message
