@@ -82,9 +82,11 @@ def _named_downloads(sp: SitePages, t: M.Target) -> list[Hit]:
             name = " ".join(before[cut:].split())
             if any(w in _C.FILLER_WORDS for w in M.tokens(name)):
                 continue  # a row of filler ('1 SOP blabla') under the item's title names no document
-            if head and not t.label_in(M.tokens(name)) and before[:cut - len(head)].rstrip().endswith(head):
+            if (head and not t.label_in(M.tokens(name)) and before[:cut - len(head)].rstrip().endswith(head)
+                    and not any(lk in tb.links for tb in p.tables)):
                 # the card's title repeated as the start of its line ('Laporan Pelayanan' / 'Laporan Pelayanan
-                # Informasi Publik 2025 ...'): the line is the name, the title's copy in it included
+                # Informasi Publik 2025 ...'): the line is the name, the title's copy in it included (a table's
+                # link is named by its row, not by a caption repeating the page's title)
                 name = f"{head} {name}"
             if here:
                 name = _CLAUSE_END.split(name)[-1].strip()  # the sentence the link ends, not the steps before it
