@@ -418,7 +418,12 @@ async ([budgetMs, maxStates, maxChars]) => {
   const BUTTONS = "button, [role=button], [role=tab], [role=menuitem], a:not([href])";
   // the view buttons: the navigation's, else (a page whose menu is links) a row of tab buttons of its own
   // (a sidebar of eleven buttons that each draw a pane, '/ppid' of a city portal)
-  const navTops = () => [...document.querySelectorAll(BUTTONS)].filter((b) => b.closest(NAVBOX) && usable(b));
+  // (in the navigation, a link to a fragment the page does not hold, '<a href="#ppid">' over a click handler that
+  // draws the PPID view, is a view button too: on a page that holds the fragment it only scrolls, no new view)
+  const hashOnly = (a) => { const h = a.getAttribute("href") || "";
+    return h === "#" || (/^#[\\w-]+$/.test(h) && !document.getElementById(h.slice(1))); };
+  const navTops = () => [...document.querySelectorAll(BUTTONS + ", a[href^='#']")]
+    .filter((b) => b.closest(NAVBOX) && usable(b) && (!b.matches("a[href]") || hashOnly(b)));
   const tops = () => { const n = navTops(); return n.length ? n : subs(); };
   // a tab row: role=tab, or two or more buttons that are their box's only elements
   const tabRow = (b) => (b.textContent || "").trim() !== "" && (b.getAttribute("role") === "tab"  // an icon button is no tab

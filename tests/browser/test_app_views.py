@@ -117,3 +117,43 @@ async def test_panes_of_a_sidebar_that_writes_its_tab_into_the_query_are_pages(c
     texts = {p.url: p.text for p in sp.pages}
     assert any("cepat dan tepat" in t for t in texts.values()), sorted(texts)
     assert any("Atasan PPID: Sekretaris Daerah" in t for t in texts.values()), sorted(texts)
+
+
+# a Vite/React site whose menu items are links to fragments the page does not hold ('<a href="#ppid">') over a click
+# handler that draws the view (bk3-samarinda, batch 49); a link to a fragment the page holds only scrolls
+HASH_PAGE = """<!doctype html><html><head><title>Balai Contoh</title></head><body><div id="root"></div>
+<script src="/hash.js"></script></body></html>"""
+HASH_JS = """
+let view = "home";
+const views = { home: "<h1>Balai Keselamatan Kerja Contoh</h1><p>Pelatihan dan pengujian.</p><h2 id='faq'>FAQ</h2><p>Tanya jawab.</p>",
+  ppid: "<h1>PPID Balai Keselamatan Kerja Contoh</h1><h2>Informasi Berkala</h2><p>Laporan Kinerja 2025</p>" };
+function draw() {
+  document.getElementById("root").innerHTML = '<nav><a href="#beranda" data-go="home">Beranda</a> <a href="#faq">FAQ</a> '
+    + '<a href="#ppid" data-go="ppid">PPID</a></nav><main>' + views[view] + '</main>';
+}
+document.addEventListener("click", (e) => {
+  const a = e.target.closest("[data-go]"); if (!a) return;
+  e.preventDefault(); view = a.dataset.go; draw();
+});
+draw();
+"""
+
+
+def hash_handler(req: Req) -> Resp:
+    if req.path == "/":
+        return html(HASH_PAGE)
+    if req.path == "/hash.js":
+        return Resp(headers=[("Content-Type", "application/javascript")], body=HASH_JS.encode())
+    return Resp(404)
+
+
+async def test_menu_links_to_fragments_the_page_lacks_are_view_buttons(chromium: str) -> None:
+    async with serving(hash_handler) as server:
+        base = f"http://127.0.0.1:{server.port}/"
+        site = make_site(base)
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            with trio.fail_after(90):
+                sp = await crawl_site(site, fetcher, renderer=renderer)
+    by_url = {p.url: p for p in sp.pages}
+    assert base + "#PPID" in by_url and "Laporan Kinerja 2025" in by_url[base + "#PPID"].text, sorted(by_url)
+    assert base + "#FAQ" not in by_url  # its fragment is on the page: a scroll, not a view
