@@ -459,7 +459,9 @@ def _test_data_sections(page: Page, reference: Page | None, text: str) -> str:
     junk = 0  # sections holding a tester's words (at least two: empty sections alone are not test data)
     for k, head in enumerate(heads):
         end = at[k + 1] if k + 1 < len(heads) else len(text)
-        body = text[at[k] + len(head):end].strip()
+        # (the heading's last copy before the next one: a breadcrumb 'Profil » Profil PPID' above the page's
+        # 'Profil PPID' names it first)
+        body = text[text.rfind(head, at[k], max(end, at[k] + len(head))) + len(head):end].strip()
         if k + 1 == len(heads):
             body = body.split(None, 1)[0] if body else ""  # the last: its first word (a sidebar or footer follows)
         toks = tokens(body)

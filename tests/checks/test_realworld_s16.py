@@ -258,3 +258,14 @@ def test_a_row_of_filler_under_the_items_title_names_no_document() -> None:
                title="SOP Pengajuan Keberatan")
     r = present("layanan.sop_keberatan", site({"/sop-keberatan.html": sop}))
     assert r.status != Status.PASS, r.message
+
+
+def test_sections_of_test_data_under_a_title_the_breadcrumb_repeats_are_test_data() -> None:
+    """'Beranda » Profil » Profil PPID' over 'Profil PPID' / 'Visi' test / 'Misi' asd / 'Tugas dan Fungsi' test (unused
+    farm seed 20261238, a WordPress layout whose menu a script loads): the breadcrumb's copy of the title is no
+    section's text."""
+    nav = "<nav id='navbar-placeholder'></nav>"
+    profil = page("<div class='breadcrumbs'>Beranda » Profil » Profil PPID</div><h1>Profil PPID</h1><h2>Visi</h2><p>test</p>"
+                  "<h2>Misi</h2><p>asd</p><h2>Tugas dan Fungsi</h2><p>test</p>", title="Profil PPID", nav=nav)
+    r = present("layanan.profil_ppid", site({"/profil-ppid.html": profil}, nav=nav))
+    assert r.status == Status.FAIL and "data uji" in r.message, r.message
