@@ -907,7 +907,8 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
                 # that posts to the developer's machine ('http://ppid.test/')
                 dead.append((p, f"form action={form.raw_action or '(tanpa action)'} field={fld.name if fld else ''}"))
                 continue
-            if fld is not None and _NEWS_ONLY.search(urlsplit(form.action).path):
+            if fld is not None and (_NEWS_ONLY.search(urlsplit(form.action).path) or _NEWS_BOX.search(fld.label)):
+                # (or a named box that says so itself: 'Cari Berita' sent on Enter to /article/all?query=)
                 news.append((p, f"form action={form.action} field={fld.name}"))
                 continue
             if not form.inert and (box := next((f for f in form.fields if not f.name.strip() and f.type in ("text", "search", "")

@@ -38,8 +38,9 @@ import threading
 import time
 import weakref
 from dataclasses import dataclass
+from html import escape
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import trio
 
@@ -531,6 +532,57 @@ async ([budgetMs, maxStates, maxChars]) => {
 """
 
 
+SEARCH_WORD = "informasi"  # the word typed into a search box to see where it is sent
+# A search box whose script sends the visitor to a results page only on Enter or on its form's submit (a
+# React form with no action that calls router.push('/search?q=...'), a header input whose keydown handler sets
+# location.href): typing alone changes nothing, so the menu pass's search test misses it.  Each such box (its
+# placeholder, label, name or id says search / cari; outside any form, or in a form without an action) gets the
+# word and an Enter, then its form is submitted; where the page goes (history.pushState, or a navigation the
+# route handler cancels) is read back, and a results URL that carries the word counts (``_search_by_enter``).
+SEARCH_SUBMIT_JS = """
+async (word) => {
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const SEARCH = /(^|[^a-z])(cari|pencarian|search|telusur)/i;
+  const typed = (f) => f.tagName === "TEXTAREA" || ["", "text", "search"].includes((f.getAttribute("type") || "").toLowerCase());
+  const says = (f) => SEARCH.test([f.getAttribute("placeholder"), f.getAttribute("aria-label"), f.getAttribute("name"), f.id]
+    .filter(Boolean).join(" "));
+  const actionless = (f) => { const fm = f.closest("form"); const a = fm ? (fm.getAttribute("action") || "").trim() : "";
+    return !fm || a === "" || a === "#"; };
+  const boxes = [...document.querySelectorAll("input, textarea")].filter((f) => typed(f) && says(f) && actionless(f)
+    && !f.closest("table, [data-ppid-audit]")).slice(0, 3);
+  const push = history.pushState, replace = history.replaceState, start = location.href;
+  let went = null;
+  history.pushState = function (state, title, url) { if (url != null) went = new URL(url, location.href).href; return push.apply(this, arguments); };
+  history.replaceState = function (state, title, url) { if (url != null) went = new URL(url, location.href).href; return replace.apply(this, arguments); };
+  const out = [];
+  try {
+    for (const f of boxes) {
+      went = null;
+      const proto = f.tagName === "TEXTAREA" ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+      Object.getOwnPropertyDescriptor(proto, "value").set.call(f, word);
+      f.dispatchEvent(new Event("input", { bubbles: true }));
+      for (const t of ["keydown", "keypress", "keyup"]) {
+        f.dispatchEvent(new KeyboardEvent(t, { key: "Enter", code: "Enter", keyCode: 13, which: 13, bubbles: true, cancelable: true }));
+      }
+      await sleep(150);
+      const fm = f.closest("form");
+      if (!went && fm && document.contains(fm)) {
+        try { fm.requestSubmit ? fm.requestSubmit() : fm.submit(); } catch (e) { /* a form that refuses */ }
+        await sleep(150);
+      }
+      const here = location.href !== start ? location.href : null;
+      if (went || here) out.push({ url: went || here, placeholder: f.getAttribute("placeholder") || "" });
+      if (location.href !== start) { history.back(); await sleep(150); }
+      if (document.contains(f)) Object.getOwnPropertyDescriptor(proto, "value").set.call(f, "");
+    }
+  } finally {
+    history.pushState = push; history.replaceState = replace;
+  }
+  return { found: out, boxes: boxes.map((f) => f.getAttribute("placeholder") || "") };
+}
+"""
+
+
 UNREACHABLE = "unreachable"  # what the answer callback returns for a private/loopback address the guard refused
 LEFT_SITE = "left-site"  # ... for a script's navigation out of the site: a link to follow, not a page to render
 
@@ -948,6 +1000,8 @@ class _BrowserThread:
             html = _with_script_links(html, [(_LEFT_LABEL, u) for u in dict.fromkeys(st["left"])])
         if probe and job.open_menus and time.monotonic() < job.deadline - 1.0 and page.url == final:
             html = _with_script_links(html, self._probe(page, job))
+            if 'data-ppid-audit="opened-search"' not in html:
+                html = _with_additions(html, self._search_by_enter(page, job))
             states = self._states(page, job, final)
         self.rss_kb()
         return Rendered(url=final, html=html, elapsed=time.monotonic() - t0,
@@ -975,6 +1029,34 @@ class _BrowserThread:
             if path and isinstance(item.get("html"), str):
                 out.append((path, item["html"]))
         return tuple(out)
+
+    def _search_by_enter(self, page: Any, job: _Job) -> str:
+        """A search form standing for each search box the page's script sends on Enter to a results page
+        (``SEARCH_SUBMIT_JS``): its action the results page, its field the query parameter; "" when none."""
+        st = self._state
+        if time.monotonic() > job.deadline - 1.5:
+            return ""
+        st["navs"], st["probing"] = [], True  # the results page is not loaded: its address is enough
+        try:
+            got = page.evaluate(SEARCH_SUBMIT_JS, SEARCH_WORD) or {}
+        except Exception:  # a page that navigates or throws: no search found
+            return ""
+        finally:
+            st["probing"] = False
+        placeholders = [str(x) for x in got.get("boxes") or []]
+        urls = [(str(x.get("url") or ""), str(x.get("placeholder") or "")) for x in got.get("found") or []]
+        urls += [(u, placeholders[0] if placeholders else "") for u in st["navs"]]
+        forms = []
+        for url, hint in urls:
+            parts = urlsplit(url)
+            name = next((k for k, v in parse_qsl(parts.query) if SEARCH_WORD in v.lower()), None)
+            if name is None:
+                continue  # the word went nowhere (a filter, a page reload without it)
+            action = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+            forms.append(f'<form role="search" method="get" action="{escape(action)}"><input type="search" '
+                         f'name="{escape(name)}" placeholder="{escape(hint[:80])}"></form>')
+            break
+        return f'<div data-ppid-audit="opened-search">{forms[0]}</div>' if forms else ""
 
     def _probe(self, page: Any, job: _Job) -> list[tuple[str, str]]:
         """Click each element that acts as a link without being one; (its text, where it went)."""

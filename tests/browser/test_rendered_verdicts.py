@@ -212,6 +212,47 @@ async def test_search_field_whose_handler_is_missing_is_not_search(chromium: str
     assert status is Status.FAIL
 
 
+# A script-built page whose search box sends the visitor to a results page only on Enter: a form without an
+# action whose submit handler sets location.href ('/search?q=...', rsj-saanin), or a header field whose keydown
+# handler pushes the route (disdukcapil-dompu); one whose Enter goes nowhere is no search.
+ENTER_PAGE = """<!doctype html><html><head><title>RS Contoh</title></head><body><div id="app"></div>
+<script src="/app.js"></script></body></html>"""
+ENTER_JS = """document.getElementById("app").innerHTML = '<nav><ul><li><a href="/">Beranda</a></li><li><a href="/profil">Profil</a></li>'
+  + '<li><a href="/layanan">Layanan</a></li><li><a href="/kontak">Kontak</a></li></ul></nav><main><h1>Rumah Sakit Contoh</h1>{box}'
+  + '<p>Rumah Sakit Contoh melayani masyarakat Kota Contoh dengan pelayanan kesehatan jiwa yang ramah, cepat, tepat dan terbaik '
+  + 'bagi seluruh warga, dua puluh empat jam setiap hari.</p></main>';
+{wire}"""
+ENTER_FORM = ("<form id=cari><input type=text placeholder=\\'Cari di seluruh situs...\\'><button>Cari</button></form>",
+              "document.getElementById(\"cari\").addEventListener(\"submit\", (e) => { e.preventDefault(); "
+              "const q = e.target.querySelector(\"input\").value; if (q) location.href = \"/search?q=\" + encodeURIComponent(q); });")
+ENTER_KEY = ("<input id=cari type=text placeholder=\\'Cari...\\'>",
+             "document.getElementById(\"cari\").addEventListener(\"keydown\", (e) => { if (e.key === \"Enter\") "
+             "history.pushState({}, \"\", \"/pencarian?kata=\" + encodeURIComponent(e.target.value)); });")
+ENTER_NOWHERE = ("<input id=cari type=text placeholder=\\'Cari...\\'>", "")
+
+
+async def _enter_verdict(chromium: str, box: tuple[str, str]) -> Status:
+    script = ENTER_JS.replace("{box}", box[0]).replace("{wire}", box[1])
+
+    def handler(req: Req) -> Resp:
+        if req.path == "/app.js":
+            return Resp(headers=[("Content-Type", "application/javascript")], body=script.encode())
+        return html(ENTER_PAGE) if req.path == "/" else html("<h1>Profil</h1>") if req.path == "/profil" else Resp(404)
+
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/", max_pages=3)
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            with trio.fail_after(60):
+                sp = await crawl_site(site, fetcher, renderer=renderer)
+    return _verdicts(site, sp)["layanan.pencarian"][0]
+
+
+async def test_a_search_sent_on_enter_to_a_results_page_counts_as_search(chromium: str) -> None:
+    assert await _enter_verdict(chromium, ENTER_FORM) is Status.PASS
+    assert await _enter_verdict(chromium, ENTER_KEY) is Status.PASS
+    assert await _enter_verdict(chromium, ENTER_NOWHERE) is Status.FAIL
+
+
 # Cards that are <div>s with click handlers (React's onClick leaves no attribute; the pointer class is
 # the only sign): one routes inside the app (history.pushState), one leaves by window.location, one
 # only logs.  The first two are links for the audit; the third is text.

@@ -269,3 +269,13 @@ def test_sections_of_test_data_under_a_title_the_breadcrumb_repeats_are_test_dat
                   "<h2>Misi</h2><p>asd</p><h2>Tugas dan Fungsi</h2><p>test</p>", title="Profil PPID", nav=nav)
     r = present("layanan.profil_ppid", site({"/profil-ppid.html": profil}, nav=nav))
     assert r.status == Status.FAIL and "data uji" in r.message, r.message
+
+
+def test_a_named_box_that_says_it_searches_news_is_a_news_search() -> None:
+    """A header box 'Cari Berita' that the page's script sends on Enter to '/article/all?query=' (the browser records
+    it as a search form with a named field, probolinggo-kota): its own word says it searches the news only."""
+    home = page("<h1>Portal Kota Contoh</h1><div data-ppid-audit='opened-search'><form role='search' method='get' "
+                "action='/article/all'><input type='search' name='query' placeholder='Cari Berita'></form></div>")
+    sp = S.build(BASE + "/index.html", {BASE + "/index.html": home}, audit_date=DAY)
+    r = present("layanan.pencarian", sp)
+    assert r.status == Status.WARN and "berita" in r.message, r.message
