@@ -433,6 +433,10 @@ def is_test_words(text: str) -> bool:
 
 
 _SEARCH_ENGINE = re.compile(r"https?://(?:www\.)?(?:google\.[a-z.]+/(?:search|url)|bing\.com/search|search\.yahoo\.com/|duckduckgo\.com/\?)", re.I)
+# a file host's own front page ('https://drive.google.com', 'https://www.dropbox.com/'): a seeder's stand-in for the file
+# never uploaded; a shared file has a path of its own ('/file/d/<id>/view', '/s/<id>/...')
+_FILE_HOST_ROOT = re.compile(r"https?://(?:www\.)?(?:drive\.google\.com|docs\.google\.com|dropbox\.com|onedrive\.live\.com|1drv\.ms|"
+                             r"mega\.nz|mediafire\.com)(?:/(?:drive/?|drive/my-drive/?)?)?(?:[?#].*)?$", re.I)
 
 
 _JUNK_WORDS = frozenset({"asd", "sad", "dsa", "asdasd", "tes", "test", "xxx", "aaa", "abc", "qwe", "coba", "isi"})
@@ -477,8 +481,10 @@ def is_junk_link(link: Link) -> bool:
     raw = link.raw_href.strip()
     if not raw or raw.startswith(("#", "javascript", "mailto:", "tel:")):
         return False
-    if re.match(r"www\.[a-z0-9-]+\.[a-z]{2,}", raw, re.I) or _SEARCH_ENGINE.match(raw):
-        return True  # (a search engine's results, 'google.com/search?q=google', stand in for a file never uploaded)
+    if re.match(r"www\.[a-z0-9-]+\.[a-z]{2,}", raw, re.I) or _SEARCH_ENGINE.match(raw) or _FILE_HOST_ROOT.match(raw):
+        # (a search engine's results, 'google.com/search?q=google', or a file host's front page stand in for a file
+        # never uploaded)
+        return True
     last = raw.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
     return bool(last) and is_test_text(last)
 
@@ -1104,6 +1110,14 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
             f"download links are dead (href=\"#\" or a developer's local address: {shown})",
             code=DEAD_DOWNLOAD_LINKS,
         )
+    stand_ins = [lk for lk in page.links if not lk.in_nav and _FILE_HOST_ROOT.match(lk.raw_href.strip()) and ENTRY_WORDS.search(lk.text)]
+    if len(stand_ins) >= 2 and not docs and not rows:
+        # every entry's 'Buka' opens the file host's front page ('https://drive.google.com', a seeder's stand-in):
+        # titles listed, not one file behind them
+        shown = stand_ins[0].raw_href.strip()[:60]
+        return PageVerdict(page, False, f"tautan unduhannya hanya halaman depan layanan berkas ({shown}): tak satu pun membuka berkas",
+                           f"its download links only open a file host's front page ({shown}): none opens a file",
+                           code=DEAD_DOWNLOAD_LINKS)
     if not docs and fields < cfg["min_form_fields"] and len(entry_links(page, reference)) < cfg["min_entry_links"]:
         unpublished = _unpublished(page, reference, text)
         if unpublished is not None:

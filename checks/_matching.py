@@ -123,10 +123,14 @@ def _filtered_empty(page: Page, url: str) -> PageVerdict | None:
     if base is None or base.url == url:
         return None
     v = judge_page(base, reference_page(sp, base))
-    if v.ok or v.code != _C.EMPTY_LISTING:
+    if v.ok or v.code not in (_C.EMPTY_LISTING, _C.DEAD_DOWNLOAD_LINKS):
         return None
-    return PageVerdict(base, False, f"tampilan tersaring dari daftar yang kosong ({v.reason})",
-                       f"a filtered view of an empty listing ({v.reason_en})", code=_C.EMPTY_LISTING)
+    # (a filter of a listing whose every download is dead holds the same dead downloads)
+    if v.code == _C.EMPTY_LISTING:
+        return PageVerdict(base, False, f"tampilan tersaring dari daftar yang kosong ({v.reason})",
+                           f"a filtered view of an empty listing ({v.reason_en})", code=v.code)
+    return PageVerdict(base, False, f"tampilan tersaring dari daftar yang tidak menerbitkan berkas apa pun ({v.reason})",
+                       f"a filtered view of a listing that publishes no file ({v.reason_en})", code=v.code)
 
 
 @dataclass

@@ -75,7 +75,7 @@ def _named_downloads(sp: SitePages, t: M.Target) -> list[Hit]:
             at = m.start()
             before = p.text[max(pos, at - 150):at]
             pos = m.end()
-            if not M.is_document_link(lk):
+            if not M.is_document_link(lk) or _C.is_junk_link(lk):
                 continue
             cut, head = max(((before.rfind(h.text) + len(h.text), h.text) for h in p.headings if h.text and h.text in before),
                             default=(0, ""))

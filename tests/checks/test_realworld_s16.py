@@ -279,3 +279,21 @@ def test_a_named_box_that_says_it_searches_news_is_a_news_search() -> None:
     sp = S.build(BASE + "/index.html", {BASE + "/index.html": home}, audit_date=DAY)
     r = present("layanan.pencarian", sp)
     assert r.status == Status.WARN and "berita" in r.message, r.message
+
+
+def test_downloads_that_open_a_file_hosts_front_page_publish_nothing() -> None:
+    """A DIP of cards whose every 'Buka' opens 'https://drive.google.com' (a seeder's stand-in, bpsdm-kaltim), and a
+    category card linking that listing filtered ('?tipe=berkala'): titles listed, no file behind them."""
+    def card(i: int, title: str, kind: str) -> str:
+        return (f"<div class='card'><div>{i}</div><div>{title}</div><div>Dokumen {title} tahun 2024.</div><div><span>{kind}</span>"
+                f"<span>2024</span><span>pdf</span></div><a href='https://drive.google.com' target='_blank'>Buka</a></div>")
+    dip = page("<h1>Daftar Informasi Publik</h1><p>Menampilkan 1-3 dari 3 dokumen</p>"
+               + card(1, "Laporan Kinerja Tahun 2024", "Informasi Berkala") + card(2, "Rencana Strategis 2024-2028", "Informasi Berkala")
+               + card(3, "Profil Badan", "Setiap Saat"), title="Daftar Informasi Publik")
+    ppid = page("<h1>PPID</h1><a href='/daftar-informasi.html?tipe=berkala' class='card'><div>Informasi Berkala</div>"
+                "<div>Wajib diumumkan secara berkala (Pasal 9 UU KIP)</div><div>2 dokumen</div></a>")
+    sp = site({"/daftar-informasi.html": dip, "/ppid.html": ppid},
+              nav=NAV.replace("</ul></nav>", "<li><a href='/ppid.html'>PPID Kami</a></li></ul></nav>"))
+    for check_id in ("layanan.dip", "kategori.berkala"):
+        r = present(check_id, sp)
+        assert r.status == Status.FAIL and "drive.google.com" in r.message, (check_id, r.message)
