@@ -839,7 +839,8 @@ def lapor(site: Site, pages: SitePages) -> list[Result]:
 # the endpoint of a script search that only asks the site's news (``/api/news?search=``, ``/api/berita``)
 _NEWS_ONLY = re.compile(r"^/(?:api/)?(?:v\d+/)?(?:news|berita|posts?)/?$", re.I)
 # a search box's own word that it searches news only ('Cari Artikel Berita', 'Cari berita...', 'Search news')
-_NEWS_BOX = re.compile(r"^\s*(?:cari|search)\s+(?:artikel\s+)?(?:berita|artikel|news|articles?)\b", re.I)
+# (not 'Cari berita, program, dokumen...': the news among other kinds)
+_NEWS_BOX = re.compile(r"^\s*(?:cari|search)\s+(?:artikel\s+)?(?:berita|artikel|news|articles?)\b(?!\s*(?:,|&|/|dan\b|atau\b|and\b|or\b))", re.I)
 
 
 def _channel_picture(sp: SitePages, t: M.Target) -> Hit | None:

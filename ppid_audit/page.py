@@ -23,7 +23,7 @@ Decisions checks rely on:
   header), else a heading one or two levels up.
 * Visible text skips ``script``, ``style``, ``noscript``, ``template``,
   ``[hidden]`` and inline ``display:none``/``visibility:hidden`` (but not an Alpine ``x-collapse`` panel, an
-  accordion's answer shown by a click); links inside hidden parts are still collected (dropdowns are hidden
+  accordion's answer shown by a click, nor a React Flow node, hidden until the browser measures it); links inside hidden parts are still collected (dropdowns are hidden
   until hovered).
 * Script links: an element that is not a link but opens one when clicked (a ``<tr onclick="showPreview('/dok/DIP
   2024.pdf', ...)">`` row, a ``<div onclick="window.open(...)">`` card, a menu ``<span onclick="location.href=...">``,
@@ -485,9 +485,11 @@ def _walk(root: LexborNode, base: str) -> _Walk:
         nav = not footer and (ctx.nav or bool(flags & _NAV))
         hidden = ctx.hidden or tag in _SKIP_TAGS
         if not hidden and attrs and ("hidden" in attrs or (attrs.get("style") and _HIDDEN_STYLE.search(attrs["style"] or "")
-                                                           and "x-collapse" not in attrs)):
+                                                           and "x-collapse" not in attrs
+                                                           and "react-flow__node" not in (attrs.get("class") or ""))):
             # (an Alpine accordion's answer, 'x-collapse' with an inline display:none until its button is clicked,
-            # is the page's text: an FAQ's 'tidak dipungut biaya')
+            # is the page's text: an FAQ's 'tidak dipungut biaya'; so is a React Flow chart's node, sent with
+            # visibility:hidden until the browser has measured it: an organisation chart's boxes)
             hidden = True
         article = ctx.article or tag == "article" or tag == "main"
         new = ctx

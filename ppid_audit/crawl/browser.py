@@ -278,11 +278,12 @@ async (budgetMs) => {
   }
   const fields = () => new Set(document.querySelectorAll("input, textarea"));
   const typed = (f) => f.tagName === "TEXTAREA" || ["", "text", "search"].includes((f.getAttribute("type") || "").toLowerCase());
-  const record = (got, hint) => {
+  const record = (got, hint, action) => {
     const box = document.createElement("div");
     box.setAttribute("data-ppid-audit", "opened-search");
     const form = document.createElement("form");
     form.setAttribute("role", "search");
+    if (action) { form.setAttribute("action", action); form.setAttribute("method", "get"); }
     const field = document.createElement("input");
     field.setAttribute("type", "search");
     field.setAttribute("name", got.getAttribute("name") || "q");
@@ -318,6 +319,8 @@ async (budgetMs) => {
       if (document.contains(f)) { try { type(f, ""); } catch (e) { /* a field gone */ } }
     }
   };
+  const sendsTo = (f) => { const fm = f.closest("form"); const a = fm ? (fm.getAttribute("action") || "").trim() : "";
+    return a && a !== "#" && !/^javascript:/i.test(a) && f.getAttribute("name") ? new URL(a, location.href).href : ""; };
   const SEARCH_FIELD = (f) => SEARCH.test([f.getAttribute("placeholder"), f.getAttribute("aria-label"), f.getAttribute("name"), f.id]
     .filter(Boolean).join(" "));
   // the site's search sits in the page's header or navigation (a box filtering one table in the content is not)
@@ -336,10 +339,13 @@ async (budgetMs) => {
     const before = fields();
     press(b); await sleep(120);
     if (location.href !== start) { moved++; history.back(); await sleep(150); continue; }
-    const got = [...fields()].find((f) => !before.has(f) && !f.closest("form") && typed(f));
-    const ok = got ? await works(got) : false;
+    // (a modal whose field sits in a form with an action of its own, '<form action="/cari">', is a search form
+    // once opened: its action is where the words go)
+    const got = [...fields()].find((f) => !before.has(f) && typed(f) && (!f.closest("form") || sendsTo(f)));
+    const action = got ? sendsTo(got) : "";
+    const ok = got ? (action ? true : await works(got)) : false;
     escape(); await sleep(60);
-    if (ok) { record(got, label(b)); break; }
+    if (ok) { record(got, label(b), action); break; }
   }
   return result();
 }

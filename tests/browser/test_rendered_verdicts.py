@@ -296,3 +296,30 @@ async def test_clickable_cards_that_navigate_are_links_and_dead_ones_are_not(chr
     assert links.get("Daftar Informasi Publik") == "dip"
     assert "Informasi Berkala" not in links
     assert {"formulir-informasi", "dip"} <= {p.url.split("/", 3)[3] for p in sp.pages}  # and followed
+
+
+# the same header, its search button opening a modal whose field sits in a form with an action of its own
+# ('<form action="/cari">', bpsdm-kaltim): nothing happens as one types; the form is where the words go
+FORM_MODAL_JS = NEXT_JS.replace(
+    """modal.innerHTML = '<input type="text" placeholder="Ketik judul berkas atau kata kunci..."><h4>Dokumen (1)</h4><div class="r"><h5>SK PPID Kantor Contoh 2026</h5></div>';""",
+    """modal.innerHTML = '<form action="/cari" method="get"><input type="search" name="q" placeholder="Cari berita, program, dokumen..."><button type="submit">Cari</button></form>';""",
+).replace("""  const input = modal.querySelector("input");
+  input.addEventListener""", """  const input = modal.querySelector("input");
+  if (false) input.addEventListener""")
+
+
+async def test_search_modal_holding_a_form_with_an_action_counts_as_search(chromium: str) -> None:
+    assert FORM_MODAL_JS != NEXT_JS and "if (false)" in FORM_MODAL_JS
+
+    def handler(req: Req) -> Resp:
+        if req.path == "/_next/static/chunks/app.js":
+            return Resp(headers=[("Content-Type", "application/javascript")], body=FORM_MODAL_JS.encode())
+        return next_handler(req)
+
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/", max_pages=10)
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            with trio.fail_after(90):
+                sp = await crawl_site(site, fetcher, renderer=renderer)
+    status, message = _verdicts(site, sp)["layanan.pencarian"]
+    assert status is Status.PASS and "/cari" in message, message

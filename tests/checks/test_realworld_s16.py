@@ -297,3 +297,14 @@ def test_downloads_that_open_a_file_hosts_front_page_publish_nothing() -> None:
     for check_id in ("layanan.dip", "kategori.berkala"):
         r = present(check_id, sp)
         assert r.status == Status.FAIL and "drive.google.com" in r.message, (check_id, r.message)
+
+
+def test_a_box_naming_news_among_other_kinds_is_a_site_search() -> None:
+    """'Cari berita, program, dokumen...' (bpsdm-kaltim) searches news among other kinds; 'Cari Berita' alone stays
+    a news search."""
+    def verdict(placeholder: str) -> Status:
+        home = page("<h1>Portal Kota Contoh</h1><div data-ppid-audit='opened-search'><form role='search' method='get' "
+                    f"action='/cari'><input type='search' name='q' placeholder='{placeholder}'></form></div>")
+        return present("layanan.pencarian", S.build(BASE + "/index.html", {BASE + "/index.html": home}, audit_date=DAY)).status
+    assert verdict("Cari berita, program, dokumen...") == Status.PASS
+    assert verdict("Cari Berita") == Status.WARN

@@ -547,3 +547,14 @@ def test_records_an_inline_script_draws_as_cards_need_a_browser() -> None:
     assert page.js_only and page.js_reason == "loader"
     drawn = '<div class="card"><p>Daftar Informasi Secara Berkala</p></div>'
     assert not _page(html.replace("DRAWN", drawn)).js_only  # the titles are in the HTML already (server-rendered)
+
+
+def test_react_flow_nodes_hidden_until_measured_are_text() -> None:
+    """An organisation chart drawn by React Flow is sent with each node at visibility:hidden until the browser has
+    measured it (bpsdm-kaltim, batch 50): its boxes are the page's text; other hidden parts stay hidden."""
+    html = ("<html><body><main><h1>Struktur Organisasi PPID</h1><div class='react-flow'><div class='react-flow__nodes'>"
+            "<div class='react-flow__node react-flow__node-org' style='visibility:hidden'><div>Penanggung Jawab</div>"
+            "<div>Kepala Badan</div></div></div></div><p style='visibility:hidden'>Teks tersembunyi</p></main></body></html>")
+    page = parse_page(fetch_of("https://ppid.contohkota.go.id/ppid/struktur"), html.encode())
+    assert "Penanggung Jawab" in page.text and "Kepala Badan" in page.text
+    assert "Teks tersembunyi" not in page.text
