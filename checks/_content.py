@@ -1007,6 +1007,40 @@ def other_province(site: Site, text: str, at_least: int = 2) -> str:
     return best if n >= at_least else ""
 
 
+# a central ministry named as the owner of what a page lists ('Profil Kementerian Perhubungan', 'LKIP 2021
+# Sekretariat Jenderal Kementerian Perhubungan'): the name after 'Kementerian', capitalised words
+# (read ahead, not consumed: 'Profil Kementerian Perhubungan Profil Pejabat Kementerian Perhubungan' names it twice)
+_MINISTRY = re.compile(r"\bKementerian\s+(?=((?-i:[A-Z][a-z]+)(?:\s+(?:dan\s+)?(?-i:[A-Z][a-z]+)){0,3}))")
+# a site of a central body or its units (a ministry's office, a court, a university, a state company): a ministry's
+# name on its pages is its own
+_CENTRAL_SITE = re.compile(r"\b(?:kementerian|kemen\w+|kantor|balai|bbpom|loka|kanwil|pengadilan|mahkamah|kejaksaan|kejari|kejati|"
+                           r"polres|polresta|polda|polsek|bps|bpn|badan pusat|lapas|rutan|imigrasi|universitas|univ|politeknik|poltekkes|"
+                           r"institut|sekolah|madrasah|man|mts|min|sma|smk|smp|bawaslu|kpu|bnn|bnnk|basarnas|stasiun|upbu|bandar udara|"
+                           r"karantina|lldikti|bpom|bpjs|bank|pt|perum|perumda|pdam|bumd|bumn|kpp|kpknl|djp|bkn|lpp|tvri|rri)\b", re.I)
+_OWN_PLACE = re.compile(r"\b(?:Kota|Kabupaten|Kab\.|Provinsi)\s+((?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?)")
+
+
+def other_ministry(site: Site, text: str, at_least: int = 5) -> str:
+    """The central ministry whose own material ``text`` is ('Profil Kementerian Perhubungan', its LKIP, its DIP; named
+    ``at_least`` times, three times as often as the body's own place) on the site of a regional government body
+    ('Dinas Perhubungan Kota Pekanbaru' pasting the ministry's PPID pages), or "".  Not on a central body's own site."""
+    if _CENTRAL_SITE.search(site.name):
+        return ""
+    place = _OWN_PLACE.search(site.name)
+    if place is None:
+        return ""
+    # (counted by the name's first word: 'Kementerian Perhubungan' and 'Kementerian Perhubungan Republik Indonesia')
+    found = [m.group(1) for m in _MINISTRY.finditer(text)]
+    named = Counter(x.split()[0] for x in found)
+    if not named:
+        return ""
+    first, n = sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    best = min((x for x in found if x.split()[0] == first), key=len)
+    if n < at_least or n < 3 * text.lower().count(place.group(1).split()[0].lower()):
+        return ""  # (the body's own place named as often: its page quoting its ministry)
+    return f"Kementerian {best}"
+
+
 def other_region(page: Page) -> str:
     """The other province whose government the page's own content names (``other_province``) on the site whose
     checks are running, or ""; worked out once per page and site (every target and hit asks)."""
@@ -1015,7 +1049,8 @@ def other_region(page: Page) -> str:
         return ""
     memo = _S.memo().site.setdefault("other_region", {})
     if page.url not in memo:
-        memo[page.url] = other_province(sp.site, content_text(page, reference_page(sp, page)))
+        text = content_text(page, reference_page(sp, page))
+        memo[page.url] = other_province(sp.site, text) or other_ministry(sp.site, text)
     return memo[page.url]
 
 

@@ -5,6 +5,7 @@ class.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import sitekit as S
@@ -308,3 +309,20 @@ def test_a_box_naming_news_among_other_kinds_is_a_site_search() -> None:
         return present("layanan.pencarian", S.build(BASE + "/index.html", {BASE + "/index.html": home}, audit_date=DAY)).status
     assert verdict("Cari berita, program, dokumen...") == Status.PASS
     assert verdict("Cari Berita") == Status.WARN
+
+
+def test_a_ministrys_pages_pasted_on_a_regional_body_are_another_bodys() -> None:
+    """'Informasi Berkala' of the Dinas Perhubungan Kota Pekanbaru listing 'Profil Kementerian Perhubungan', its LKIP and
+    its reports, the city never named (dishub-pekanbaru pasting Kemenhub's PPID pages): another body's content; the
+    same list on a ministry's own office ('Kantor ... Kementerian Perhubungan') is its own."""
+    rows = "".join(f"<li><a href='/files/dok-{i}.pdf'>{x} Kementerian Perhubungan</a></li>" for i, x in enumerate((
+        "Profil", "Profil Pejabat", "Laporan Keuangan 2022", "LKIP 2022 Sekretariat Jenderal", "Laporan BMN 2021 Biro Umum",
+        "Rencana Strategis")))
+    berkala = page(f"<h1>Informasi Berkala</h1><ul>{rows}</ul>", title="Informasi Berkala")
+    sp = site({"/informasi-berkala.html": berkala})
+
+    def named(name: str) -> Result:
+        return present("kategori.berkala", dataclasses.replace(sp, site=dataclasses.replace(sp.site, name=name)))
+    r = named("Dinas Perhubungan Kota Pekanbaru")
+    assert r.status == Status.FAIL and "Kementerian Perhubungan" in r.message, r.message
+    assert named("Kantor Otoritas Bandar Udara Wilayah Contoh").status == Status.PASS
