@@ -371,6 +371,32 @@ def _script_target(tag: str, attrs: dict[str, str | None]) -> str | None:
     return None
 
 
+# a button the page's own script binds by its id to load a fragment into the page when clicked:
+#   document.getElementById("btn-ltlp").addEventListener("click", function () { ... fetch("/ppid/laporan/...") ... })
+#   $("#btn-ltlp").click(function () { $("#konten").load("/ppid/laporan/...") })
+_CLICK_BINDING = re.compile(r"""(?:getElementById\(\s*['"]([\w-]+)['"]\s*\)|(?:\$|jQuery)\(\s*['"]#([\w-]+)['"]\s*\))\s*\.\s*"""
+                            r"""(?:addEventListener\(\s*['"]click['"]\s*,|on\(\s*['"]click['"]\s*,|click\()""")
+_LOADS_URL = re.compile(r"""(?:\bfetch|\.load|\.get)\(\s*(['"`])([^'"`\\$]+)\1""")
+
+
+def _bind_click_loads(tree: LexborHTMLParser) -> None:
+    """Mark each element the page's inline script binds by id to a click handler that loads one literal address
+    into the page (``_CLICK_BINDING``: a tab row of ``javascript:void(0)`` buttons each fetching a fragment) with
+    that address as its ``data-href``: a script link like any other.  The handler is the code up to the next
+    binding; one that names no literal address, or several, marks nothing."""
+    code = "\n".join(s.text() for s in tree.css("script:not([src])"))
+    marks = list(_CLICK_BINDING.finditer(code))
+    for i, m in enumerate(marks):
+        ident = m.group(1) or m.group(2)
+        body = code[m.end(): marks[i + 1].start() if i + 1 < len(marks) else m.end() + 800][:800]
+        urls = {x.group(2).strip() for x in _LOADS_URL.finditer(body)}
+        if len(urls) != 1:
+            continue
+        node = tree.css_first(f"#{ident}") if re.fullmatch(r"[A-Za-z][\w-]*", ident) else None
+        if node is not None and not _has_script_attr(node.attributes):
+            node.attrs["data-href"] = urls.pop()
+
+
 def _has_script_attr(attrs: dict[str, str | None]) -> bool:
     return "onclick" in attrs or "data-href" in attrs or "data-url" in attrs or "data-link" in attrs
 
@@ -1349,6 +1375,8 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
     if "srcdoc" in text:
         tree = _inline_srcdocs(tree)
     base = _base_url(tree, url, text, fetch.referrer)
+    if "addEventListener" in text or ".click(" in text or ".on(" in text:
+        _bind_click_loads(tree)
     root = tree.body or tree.root
     walk = _walk(root, base) if root is not None else _Walk([], [], [], [], 0, 0)
     visible = _clean("".join(walk.pieces), MAX_TEXT)

@@ -558,3 +558,26 @@ def test_react_flow_nodes_hidden_until_measured_are_text() -> None:
     page = parse_page(fetch_of("https://ppid.contohkota.go.id/ppid/struktur"), html.encode())
     assert "Penanggung Jawab" in page.text and "Kepala Badan" in page.text
     assert "Teks tersembunyi" not in page.text
+
+
+def test_buttons_bound_by_id_to_load_a_fragment_are_links() -> None:
+    """'javascript:void(0)' buttons the page's script binds by id to fetch a fragment into the page (bkk-pontianak,
+    batch 50; also jQuery's '$("#id").click(... .load(url))'): each is a link to its fragment, named by its text; a
+    handler that loads nothing literal, or an id bound to two addresses, is no link."""
+    html = """<html><body><main><h1>Laporan</h1>
+<a id="btn-ltlp" href="javascript:void(0)" class="menu-btn">Laporan Tahunan Layanan PPID</a>
+<a id="btn-raip" href="javascript:void(0)" class="menu-btn">Ringkasan Akses Informasi Publik</a>
+<button id="btn-x">Lainnya</button><button id="btn-y">Dua</button><div id="konten"></div></main>
+<script>
+document.getElementById("btn-ltlp").addEventListener("click", function () {
+  fetch("/ppid/laporan/laporan-tahunan").then(r => r.text()).then(h => { document.getElementById("konten").innerHTML = h; });
+});
+$("#btn-raip").click(function () { $("#konten").load("/ppid/laporan/ringkasan"); });
+document.getElementById("btn-x").addEventListener("click", function () { buka(this.dataset.k); });
+document.getElementById("btn-y").addEventListener("click", () => { fetch("/a"); fetch("/b"); });
+</script></body></html>"""
+    page = parse_page(fetch_of("https://ppid.contohkota.go.id/ppid/laporan"), html.encode())
+    links = {lk.text: lk.url for lk in page.links}
+    assert links.get("Laporan Tahunan Layanan PPID") == "https://ppid.contohkota.go.id/ppid/laporan/laporan-tahunan"
+    assert links.get("Ringkasan Akses Informasi Publik") == "https://ppid.contohkota.go.id/ppid/laporan/ringkasan"
+    assert "Lainnya" not in links and "Dua" not in links
