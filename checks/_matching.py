@@ -100,6 +100,32 @@ def placeholder_href(page: Page, url: str) -> bool:
     return url in entry[1]
 
 
+def _tab_hits(sp: SitePages, t: "Target", found: "Found") -> None:
+    """A tab button named for the target (a script's 'Informasi Serta Merta' switcher, ``Page.tabs``) whose view no
+    crawled page shows (no view was kept with that tab in its path): a named place whose content was not seen,
+    unverified like a link whose page was not crawled.  Nothing when the target already has a page of its own."""
+    if found.pages or t.key not in _TAB_TARGETS:
+        return
+    shown = {crumb for p in sp.pages for crumb in p.breadcrumbs}
+    for page in sp.pages:
+        for label in getattr(page, "tabs", ()):
+            if label not in shown and t.label_in(tokens(label)):
+                hit = Hit(page, label, "tab", LINK)
+                found.hits.append(hit)
+                v = judge_page(page, reference_page(sp, page))
+                if not v.ok and v.code in (_C.EMPTY_LISTING, _C.EMPTY_PAGE):
+                    # the page the tabs switch says its listing is empty ('Belum ada informasi publik tersedia untuk
+                    # kategori ini.'): every tab of it shows that listing
+                    found.pages.setdefault(page.url, v)
+                else:
+                    found.unresolved.append(hit)
+                return
+
+
+# the categories, whose places are the tabs of one listing; a service item's label on a button is an action
+_TAB_TARGETS = frozenset({"berkala", "serta_merta", "setiap_saat", "dikecualikan"})
+
+
 def settle_unopened(found: "Found", page: Page, link: Link | None, url: str, hit: "Hit") -> None:
     """Where a link whose destination was not crawled leaves the target: a card that counts its place at zero
     ('... 0 Dokumen') is an empty listing; another site's front page standing in for many addresses is no place
@@ -501,6 +527,7 @@ def collect(sp: SitePages, t: Target) -> Found:
     for v in found.good_pages:
         for lk in v.docs:
             found.documents.append((Hit(v.page, lk.text or file_name(lk.url), "link-text", LINK, lk), sp.fetch(lk.url)))
+    _tab_hits(sp, t, found)
     if not found.hits:
         # weak evidence only: an exact (typo-normalised) phrase in the page's main text
         labels = [f" {' '.join(lab)} " for lab in t.labels if len(lab) >= 2]

@@ -363,6 +363,7 @@ class Page:
     parse_error: str | None = None  # set when the parser failed (the page is then empty)
     js_reason: str | None = None  # why: js_redirect, empty_body, loader, script_menu (page.JS_REASONS)
     script_tables: bool = False  # an inline script fills a DataTables table from the server: its rows are not in the HTML
+    tabs: tuple[str, ...] = ()  # labels of the content's tab buttons (role=tab, a row of buttons alone in their box)
     render: RenderInfo | None = None  # the browser's work on this page (rendered or not), None: not asked
 
     @property

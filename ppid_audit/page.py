@@ -956,6 +956,35 @@ _BREADCRUMB_SEL = ".breadcrumb, .breadcrumbs, [aria-label=breadcrumb], [aria-lab
 _CRUMB_SEPARATORS = frozenset({"/", ">", "»", "›", "|", "\\", "-", ">>", "→", "·"})
 
 
+_TAB_OUT = ("nav", "header", "footer", "form")
+
+
+def _tab_labels(tree: LexborHTMLParser) -> tuple[str, ...]:
+    """The labels of the content's tab buttons whose panes a script draws: elements with role=tab, and the buttons
+    of a row of two or more buttons that are their box's only elements (a script's 'Serta Merta | Berkala | Setiap
+    Saat' switcher), outside the navigation, header, footer and forms, and not naming a pane of the HTML
+    (``data-bs-target``, ``aria-controls``, ``href="#pane"``); at most 40."""
+    out: list[str] = []
+    rows = [n for n in tree.css("[role=tab]")]
+    for box in tree.css("div, ul, section"):
+        kids = [c for c in box.iter() if c.tag not in ("-text", "-comment")]
+        if len(kids) >= 2 and all(c.tag == "button" or (c.tag == "li" and c.css_first("button") is not None
+                                                         and len(c.css("a[href], button")) == 1) for c in kids):
+            rows.extend(c if c.tag == "button" else c.css_first("button") for c in kids)
+    for node in rows:
+        if node is None or any(a.tag in _TAB_OUT or (a.attributes.get("role") or "") == "navigation" for a in _ancestors(node)):
+            continue
+        a = node.attributes
+        if a.get("data-bs-target") or a.get("data-target") or a.get("aria-controls") or (a.get("href") or "").startswith("#") and len(a.get("href") or "") > 1:
+            continue  # a tab whose pane is in the HTML: its content is the page's text already
+        label = _clean(node.text(deep=True, separator=" "), 80)
+        if 2 < len(label) <= 60 and label not in out:
+            out.append(label)
+        if len(out) >= 40:
+            break
+    return tuple(out)
+
+
 def _breadcrumbs(tree: LexborHTMLParser) -> tuple[str, ...]:
     node = tree.css_first(_BREADCRUMB_SEL)
     if node is None:
@@ -1407,6 +1436,7 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
         js_only=js_reason is not None,
         js_reason=js_reason,
         script_tables=any("DataTable" in code and _SCRIPT_TABLE.search(code) for code in inline),
+        tabs=_tab_labels(tree),
         js_redirect=redirect or None,
         encoding=encoding,
         encoding_source=source,

@@ -326,3 +326,24 @@ def test_a_ministrys_pages_pasted_on_a_regional_body_are_another_bodys() -> None
     r = named("Dinas Perhubungan Kota Pekanbaru")
     assert r.status == Status.FAIL and "Kementerian Perhubungan" in r.message, r.message
     assert named("Kantor Otoritas Bandar Udara Wilayah Contoh").status == Status.PASS
+
+
+def test_a_category_tab_whose_view_was_not_seen_is_unverified() -> None:
+    """'Informasi Serta Merta | Informasi Berkala' tab buttons whose panes a script loads from an API (rsj-saanin,
+    kemenag-parepare): each names its category's place, whose content was not seen (warn, not 'only mentioned in a
+    paragraph'); on a page whose listing says it is empty, every tab shows that empty listing (pa-penajam)."""
+    nav = "<nav><ul><li><a href='/index.html'>Beranda</a></li><li><a href='/ppid.html'>PPID</a></li></ul></nav>"
+    tabs = ("<div id='tabs'><button data-cat='1'>Informasi Serta Merta</button><button data-cat='3'>Informasi Berkala</button>"
+            "<button data-cat='2'>Informasi Setiap Saat</button></div>")
+    loading = page("<h1>Pelayanan Informasi Publik</h1><p>PPID Rumah Sakit Contoh berkomitmen menyediakan akses informasi "
+                   "publik yang transparan dan akuntabel bagi seluruh masyarakat sesuai Undang-Undang Nomor 14 Tahun 2008 "
+                   "tentang Keterbukaan Informasi Publik.</p><p>Tidak menemukan informasi yang Anda cari? Anda berhak mengajukan "
+                   "permohonan informasi publik kepada PPID Rumah Sakit Contoh; permohonan dilayani paling lambat sepuluh "
+                   "hari kerja sejak diterima, tanpa dipungut biaya.</p>" + tabs + "<div id='docs'><p>Memuat dokumen kategori Informasi "
+                   "Serta Merta...</p></div>", title="PPID", nav=nav)
+    r = present("kategori.berkala", site({"/ppid.html": loading}, nav=nav))
+    assert r.status == Status.WARN and "'Informasi Berkala'" in r.message, r.message
+    empty = page("<h1>Informasi Publik</h1>" + tabs + "<p>Belum ada informasi publik tersedia untuk kategori ini.</p>",
+                 title="Informasi Publik", nav=nav.replace("/ppid.html", "/informasi-publik.html"))
+    r = present("kategori.berkala", site({"/informasi-publik.html": empty}, nav=nav.replace("/ppid.html", "/informasi-publik.html")))
+    assert r.status == Status.FAIL, r.message

@@ -581,3 +581,16 @@ document.getElementById("btn-y").addEventListener("click", () => { fetch("/a"); 
     assert links.get("Laporan Tahunan Layanan PPID") == "https://ppid.contohkota.go.id/ppid/laporan/laporan-tahunan"
     assert links.get("Ringkasan Akses Informasi Publik") == "https://ppid.contohkota.go.id/ppid/laporan/ringkasan"
     assert "Lainnya" not in links and "Dua" not in links
+
+
+def test_tab_buttons_whose_panes_a_script_draws_are_tabs() -> None:
+    """A row of buttons alone in their box ('Informasi Serta Merta | Informasi Berkala', rsj-saanin) and role=tab
+    elements are the page's tabs; a Bootstrap tab naming its pane in the HTML (data-bs-target) and the menu's buttons
+    are not."""
+    html = """<html><body><nav><div><button>Profil</button><button>Publikasi</button></div></nav><main>
+<div id="tabs"><button data-cat="1">Informasi Serta Merta</button><button data-cat="3">Informasi Berkala</button></div>
+<ul role="tablist"><li><a role="tab" href="javascript:void(0)">Setiap Saat</a></li></ul>
+<div><button data-bs-target="#dik">Dikecualikan</button><button data-bs-target="#dip">DIP</button></div>
+<div id="dik">Daftar</div></main></body></html>"""
+    page = parse_page(fetch_of("https://ppid.contohkota.go.id/ppid"), html.encode())
+    assert page.tabs == ("Setiap Saat", "Informasi Serta Merta", "Informasi Berkala")
