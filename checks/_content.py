@@ -490,7 +490,7 @@ def is_junk_link(link: Link) -> bool:
 
 
 # filler words a developer types where a title belongs ('SOP blabla', 'Lorem ipsum'): never a real title
-FILLER_WORDS = frozenset({"blabla", "blablabla", "bla", "blah", "lorem", "ipsum", "asdf", "qwerty", "dummy", "xxx", "xxxx"})
+_FILLER_WORDS = frozenset({"blabla", "blablabla", "bla", "blah", "lorem", "ipsum", "asdf", "qwerty", "dummy", "xxx", "xxxx"})
 _SHORT_MASH = re.compile(r"[asdfghjkl]{3}")
 
 
@@ -538,7 +538,7 @@ def is_placeholder_cell(text: str) -> bool:
     if is_latin_filler(raw):
         return True
     toks = tokens(raw)
-    return 0 < len(toks) <= 4 and any(t in FILLER_WORDS for t in toks)
+    return 0 < len(toks) <= 4 and any(t in _FILLER_WORDS for t in toks)
 
 
 def _filler_row(row: tuple[str, ...]) -> bool:

@@ -108,7 +108,7 @@ def _tab_hits(sp: SitePages, t: "Target", found: "Found") -> None:
         return
     shown = {crumb for p in sp.pages for crumb in p.breadcrumbs}
     for page in sp.pages:
-        for label in getattr(page, "tabs", ()):
+        for label in page.tabs:
             if label not in shown and t.label_in(tokens(label)):
                 hit = Hit(page, label, "tab", LINK)
                 found.hits.append(hit)

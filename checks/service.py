@@ -80,8 +80,6 @@ def _named_downloads(sp: SitePages, t: M.Target) -> list[Hit]:
             cut, head = max(((before.rfind(h.text) + len(h.text), h.text) for h in p.headings if h.text and h.text in before),
                             default=(0, ""))
             name = " ".join(before[cut:].split())
-            if any(w in _C.FILLER_WORDS for w in M.tokens(name)):
-                continue  # a row of filler ('1 SOP blabla') under the item's title names no document
             if (head and not t.label_in(M.tokens(name)) and before[:cut - len(head)].rstrip().endswith(head)
                     and not any(lk in tb.links for tb in p.tables)):
                 # the card's title repeated as the start of its line ('Laporan Pelayanan' / 'Laporan Pelayanan

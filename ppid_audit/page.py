@@ -379,12 +379,12 @@ _CLICK_BINDING = re.compile(r"""(?:getElementById\(\s*['"]([\w-]+)['"]\s*\)|(?:\
 _LOADS_URL = re.compile(r"""(?:\bfetch|\.load|\.get)\(\s*(['"`])([^'"`\\$]+)\1""")
 
 
-def _bind_click_loads(tree: LexborHTMLParser) -> None:
-    """Mark each element the page's inline script binds by id to a click handler that loads one literal address
-    into the page (``_CLICK_BINDING``: a tab row of ``javascript:void(0)`` buttons each fetching a fragment) with
-    that address as its ``data-href``: a script link like any other.  The handler is the code up to the next
+def _bind_click_loads(tree: LexborHTMLParser, inline: list[str]) -> None:
+    """Mark each element the page's inline scripts (``inline``) bind by id to a click handler that loads one literal
+    address into the page (``_CLICK_BINDING``: a tab row of ``javascript:void(0)`` buttons each fetching a fragment)
+    with that address as its ``data-href``: a script link like any other.  The handler is the code up to the next
     binding; one that names no literal address, or several, marks nothing."""
-    code = "\n".join(s.text() for s in tree.css("script:not([src])"))
+    code = "\n".join(inline)
     marks = list(_CLICK_BINDING.finditer(code))
     for i, m in enumerate(marks):
         ident = m.group(1) or m.group(2)
@@ -965,7 +965,7 @@ def _tab_labels(tree: LexborHTMLParser) -> tuple[str, ...]:
     Saat' switcher), outside the navigation, header, footer and forms, and not naming a pane of the HTML
     (``data-bs-target``, ``aria-controls``, ``href="#pane"``); at most 40."""
     out: list[str] = []
-    rows = [n for n in tree.css("[role=tab]")]
+    rows = list(tree.css("[role=tab]"))
     for box in tree.css("div, ul, section"):
         kids = [c for c in box.iter() if c.tag not in ("-text", "-comment")]
         if len(kids) >= 2 and all(c.tag == "button" or (c.tag == "li" and c.css_first("button") is not None
@@ -975,7 +975,8 @@ def _tab_labels(tree: LexborHTMLParser) -> tuple[str, ...]:
         if node is None or any(a.tag in _TAB_OUT or (a.attributes.get("role") or "") == "navigation" for a in _ancestors(node)):
             continue
         a = node.attributes
-        if a.get("data-bs-target") or a.get("data-target") or a.get("aria-controls") or (a.get("href") or "").startswith("#") and len(a.get("href") or "") > 1:
+        href = a.get("href") or ""
+        if a.get("data-bs-target") or a.get("data-target") or a.get("aria-controls") or (href.startswith("#") and len(href) > 1):
             continue  # a tab whose pane is in the HTML: its content is the page's text already
         label = _clean(node.text(deep=True, separator=" "), 80)
         if 2 < len(label) <= 60 and label not in out:
@@ -1404,15 +1405,14 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
     if "srcdoc" in text:
         tree = _inline_srcdocs(tree)
     base = _base_url(tree, url, text, fetch.referrer)
-    if "addEventListener" in text or ".click(" in text or ".on(" in text:
-        _bind_click_loads(tree)
+    srcs, fetches, inline, redirect = _scripts(tree, base)
+    _bind_click_loads(tree, inline)
     root = tree.body or tree.root
     walk = _walk(root, base) if root is not None else _Walk([], [], [], [], 0, 0)
     visible = _clean("".join(walk.pieces), MAX_TEXT)
     title_node = tree.css_first("title")
     html_node = tree.css_first("html")
     meta = _meta(tree)
-    srcs, fetches, inline, redirect = _scripts(tree, base)
     tables = _tables(tree, base)
     headings = [h for h, _ in walk.headings]
     js_reason = _js_only(tree, visible, walk.links, srcs, fetches, inline, redirect, rendered=bool(fetch.rendered))

@@ -1037,7 +1037,7 @@ class _BrowserThread:
         return tuple(out)
 
     def _search_by_enter(self, page: Any, job: _Job) -> str:
-        """A search form standing for each search box the page's script sends on Enter to a results page
+        """A search form standing for the first search box the page's script sends on Enter to a results page
         (``SEARCH_SUBMIT_JS``): its action the results page, its field the query parameter; "" when none."""
         st = self._state
         if time.monotonic() > job.deadline - 1.5:
@@ -1052,17 +1052,15 @@ class _BrowserThread:
         placeholders = [str(x) for x in got.get("boxes") or []]
         urls = [(str(x.get("url") or ""), str(x.get("placeholder") or "")) for x in got.get("found") or []]
         urls += [(u, placeholders[0] if placeholders else "") for u in st["navs"]]
-        forms = []
         for url, hint in urls:
             parts = urlsplit(url)
             name = next((k for k, v in parse_qsl(parts.query) if SEARCH_WORD in v.lower()), None)
             if name is None:
                 continue  # the word went nowhere (a filter, a page reload without it)
             action = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
-            forms.append(f'<form role="search" method="get" action="{escape(action)}"><input type="search" '
-                         f'name="{escape(name)}" placeholder="{escape(hint[:80])}"></form>')
-            break
-        return f'<div data-ppid-audit="opened-search">{forms[0]}</div>' if forms else ""
+            return (f'<div data-ppid-audit="opened-search"><form role="search" method="get" action="{escape(action)}">'
+                    f'<input type="search" name="{escape(name)}" placeholder="{escape(hint[:80])}"></form></div>')
+        return ""
 
     def _probe(self, page: Any, job: _Job) -> list[tuple[str, str]]:
         """Click each element that acts as a link without being one; (its text, where it went)."""
