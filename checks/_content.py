@@ -758,6 +758,18 @@ def is_filter_box(form: Form) -> bool:
     return bool(form.fields) and all(f.type == "filter" for f in form.fields)
 
 
+# a visitor's comment box under an article or page ('Tinggalkan Komentar' posting to /kirim-komentar, WordPress's
+# wp-comments-post.php, a 'comment' text area): the page's furniture, not a form the page publishes
+_COMMENT_FORM = re.compile(r"coment|comment|komentar|tanggapan|reply|balas", re.I)
+
+
+def is_comment_form(form: Form) -> bool:
+    """A visitor's comment form (its action or a field named for comments or replies): page furniture,
+    neither a request form nor content of the page it sits on."""
+    return bool(_COMMENT_FORM.search(urlsplit(form.action).path)) or any(
+        f.name.lower() in ("comment", "komentar", "comment_content", "reply") for f in form.fields)
+
+
 def is_search_form(form: Form) -> bool:
     """A search or filter form (a GET form with a search field: 'Cari judul...', year and unit selects),
     not a form that publishes or collects anything."""
@@ -1075,7 +1087,7 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     docs = tuple(lk for lk in page.links if not lk.in_nav and is_document_link(lk) and not is_junk_link(lk) and lk.url not in filler)
     # (rows of the template's tables, a footer's 'Alamat | : | ...' on every page, are not the page's listing)
     rows = sum(data_rows(t) for t in page.tables if any(len(c.strip()) > 3 and c.strip() in text for r in t.rows for c in r))
-    fields = max((len(f.fields) for f in page.forms if not is_search_form(f)), default=0)
+    fields = max((len(f.fields) for f in page.forms if not is_search_form(f) and not is_comment_form(f)), default=0)
     notice = _empty_notice(page, text) if len(docs) < cfg["min_document_links"] and not rows else ""
     if notice and _NO_ITEM.match(" ".join(tokens(notice))):
         # 'Belum ada data informasi serta merta.': the place says it has no item yet (an empty listing), which a

@@ -369,7 +369,8 @@ def onward_form_pages(sp: SitePages, f: Found) -> None:
             continue
         if not v.ok or v.docs or any(C.data_rows(tb) for tb in p.tables):
             continue
-        if any(len(fm.fields) >= cfg["min_form_fields"] for fm in p.forms if not C.is_search_form(fm)):
+        if any(len(fm.fields) >= cfg["min_form_fields"] for fm in p.forms
+               if not C.is_search_form(fm) and not C.is_comment_form(fm)):
             continue
         ref = C.reference_page(sp, p)
         entries = C.entry_links(p, ref)

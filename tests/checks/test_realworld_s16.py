@@ -1,4 +1,4 @@
-"""Golden tests of session 16's classes (first-run disagreements of batch 44, fixed generally).  Each test builds
+"""Golden tests of sessions 16-18's classes (first-run disagreements of batches 44-54, fixed generally).  Each test builds
 a minimal site from inline HTML shaped like the real sites (no network) and fails without the general fix of its
 class.
 """
@@ -347,3 +347,35 @@ def test_a_category_tab_whose_view_was_not_seen_is_unverified() -> None:
                  title="Informasi Publik", nav=nav.replace("/ppid.html", "/informasi-publik.html"))
     r = present("kategori.berkala", site({"/informasi-publik.html": empty}, nav=nav.replace("/ppid.html", "/informasi-publik.html")))
     assert r.status == Status.FAIL, r.message
+
+
+def test_a_visitors_comment_form_is_not_the_pages_content() -> None:
+    """'Struktur dan Organisasi PPID' whose article is two empty paragraphs over the CMS's 'Tinggalkan Komentar'
+    form (name, e-mail, phone, message to /kirim-komentar; disdikpora-wonosobo): the form is the page's furniture,
+    the page publishes nothing."""
+    comment = ("<h4>Tinggalkan Komentar</h4><form method='post' action='/kirim-komentar'><input name='name'>"
+               "<input type='email' name='email'><input name='phone'><textarea name='message'></textarea>"
+               "<button type='submit'>Kirim</button></form>")
+    nav = NAV.replace("<li><a href=\"/kontak.html\">Kontak</a></li>",
+                      "<li><a href=\"/struktur-ppid.html\">Struktur dan Organisasi PPID</a></li>")
+    struktur = page(f"<h1>Struktur dan Organisasi PPID</h1><article><p>&nbsp;</p><p>&nbsp;</p></article>{comment}", nav=nav)
+    r = present("layanan.struktur", site({"/struktur-ppid.html": struktur}, nav=nav))
+    assert r.status != Status.PASS, r.message
+    # WordPress's comment form under a post is the same furniture
+    form = C.Form(action=BASE + "/wp-comments-post.php", method="POST", fields=())
+    assert C.is_comment_form(form)
+    assert not C.is_comment_form(C.Form(action=BASE + "/permohonan/kirim", method="POST", fields=()))
+
+
+def test_a_hospitals_spo_and_a_doubled_k_name_their_items() -> None:
+    """A hospital's 'SPO PENGAJUAN KEBERATAN PUBLIK' (Standar Prosedur Operasional, the hospitals' word for an SOP) and
+    'DAFTAR INFORMASI DI KECUALIKKAN TAHUN 2025' (split and with a doubled k) linked on Drive in the PPID page's
+    accordions (rsud-bendan): the objection SOP and the exempt-information register."""
+    drive = "https://drive.google.com/file/d/{}/view?usp=drive_link"
+    ppid = page("<h1>PPID RSUD Contoh</h1><p>Dokumen PPID rumah sakit.</p><ul>"
+                f"<li><a href='{drive.format('1ZCiGXuob8IGUVIawiP1q3')}'>DAFTAR INFORMASI DI KECUALIKKAN TAHUN 2026</a></li>"
+                f"<li><a href='{drive.format('1ChHU-rWrK2wYA73QicwxW')}'>SPO PENGAJUAN KEBERATAN PUBLIK</a></li></ul>")
+    sp = site({"/ppid.html": ppid})
+    for check_id in ("kategori.dikecualikan", "layanan.sop_keberatan"):
+        r = present(check_id, sp)
+        assert r.status == Status.PASS, (check_id, r.message)
