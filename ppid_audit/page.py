@@ -270,8 +270,8 @@ def _anchor_text(node: LexborNode, attrs: dict[str, str | None]) -> str:
 
 _LINK_ATTR = {"a": "href", "area": "href", "iframe": "src", "embed": "src", "object": "data", "frame": "src"}
 
-# a card's button that names nothing of its own ('Lihat Selengkapnya', 'Lihat Detail', 'Read more')
-_MORE_LABEL = re.compile(r"(?:(?:lihat|baca|tampilkan)\s+(?:selengkapnya|detail|detil|dokumen|file|berkas)|selengkapnya|read more|"
+# a card's button that names nothing of its own ('Lihat Selengkapnya', 'Lihat Detail', 'Klik Detail', 'Read more')
+_MORE_LABEL = re.compile(r"(?:(?:lihat|baca|tampilkan|klik)\s+(?:selengkapnya|detail|detil|dokumen|file|berkas)|selengkapnya|read more|"
                          r"view details?|lihat|detail)\s*[\u00bb\u2192>]?", re.I)
 
 

@@ -594,3 +594,17 @@ def test_tab_buttons_whose_panes_a_script_draws_are_tabs() -> None:
 <div id="dik">Daftar</div></main></body></html>"""
     page = parse_page(fetch_of("https://ppid.contohkota.go.id/ppid"), html.encode())
     assert page.tabs == ("Setiap Saat", "Informasi Serta Merta", "Informasi Berkala")
+
+
+def test_a_cards_klik_detail_button_is_named_by_the_card() -> None:
+    """Four category cards, each an icon, one line 'Berisi Mengenai Daftar Informasi Serta Merta ...' and a 'Klik
+    Detail' button to the category's page (rsud-bendan): the button is named by its card's line."""
+    cards = "".join(
+        f"<div class='info-card'><div class='icon'><img src='/img/{k}.png' alt='Informasi {t}'></div><div class='text'>"
+        f"<p>Berisi Mengenai Daftar Informasi {t} Rumah Sakit Umum Daerah Contoh</p>"
+        f"<a href='detail-{k}.html' class='primary-btn'>Klik Detail</a></div></div>"
+        for k, t in (("berkala", "Berkala"), ("serta-merta", "Serta Merta")))
+    page = parse_page(fetch_of("https://rsud.contohkota.go.id/ppid.html"), f"<html><body><main>{cards}</main></body></html>".encode())
+    links = {lk.url.rsplit("/", 1)[-1]: lk.text for lk in page.links}
+    assert links["detail-serta-merta.html"] == "Berisi Mengenai Daftar Informasi Serta Merta Rumah Sakit Umum Daerah Contoh"
+    assert links["detail-berkala.html"].startswith("Berisi Mengenai Daftar Informasi Berkala")
