@@ -108,6 +108,24 @@ def _bold_title(node: LexborNode) -> str:
     return text if bold and _clean(" ".join(b.text(deep=True, separator=" ") for b in bold), 200) == text else ""
 
 
+# a section's label set over its heading ('<p class="text-uppercase small">Maklumat Pelayanan</p><h3>Dengan ini kami
+# menyatakan:</h3>'): an eyebrow, kicker or overline line, by its class
+_KICKER_CLASS = re.compile(r"uppercase|eyebrow|kicker|overline|pretitle|pre-title|tagline|subheading|section-(?:label|tag)", re.I)
+
+
+def _kicker_title(node: LexborNode, attrs: dict[str, str | None]) -> str:
+    """The text of a short paragraph styled as a label over the heading that follows it, or ""."""
+    if not _KICKER_CLASS.search(attrs.get("class") or ""):
+        return ""
+    nxt = node.next
+    while nxt is not None and nxt.tag in ("-text", "-comment"):
+        nxt = nxt.next
+    if nxt is None or nxt.tag not in _HEADINGS:
+        return ""
+    text = _clean(node.text(deep=True, separator=" "), 200)
+    return text if 3 < len(text) <= 80 and not text.endswith((".", ",", ";", ":")) and node.css_first("a, img") is None else ""
+
+
 def _parents_until(node: LexborNode, top: LexborNode) -> list[LexborNode]:
     out: list[LexborNode] = []
     p = node.parent
@@ -558,9 +576,10 @@ def _walk(root: LexborNode, base: str) -> _Walk:
             text = _clean(node.text(deep=True, separator=" "), 500)
             if text:
                 out.headings.append((Heading(_HEADINGS[tag], text), len(pieces)))
-        elif tag == "p" and not (new.hidden or new.nav or new.footer) and (text := _bold_title(node)):
+        elif tag == "p" and not (new.hidden or new.nav or new.footer) and (text := _bold_title(node) or _kicker_title(node, attrs)):
             # a rich-text editor's title: a paragraph all in bold ('<p><strong>Prosedur Permintaan Informasi
-            # Publik</strong></p>'), the heading an editor without heading styles leaves
+            # Publik</strong></p>'), the heading an editor without heading styles leaves; or a section's label
+            # styled over its heading (an eyebrow line)
             out.headings.append((Heading(6, text), len(pieces)))
         # a script link: an element (a table row, a card, a menu <span>, an <a href="#">) whose click handler
         # or data-href opens a page or a document; only elements carrying such an attribute are looked at

@@ -608,3 +608,17 @@ def test_a_cards_klik_detail_button_is_named_by_the_card() -> None:
     links = {lk.url.rsplit("/", 1)[-1]: lk.text for lk in page.links}
     assert links["detail-serta-merta.html"] == "Berisi Mengenai Daftar Informasi Serta Merta Rumah Sakit Umum Daerah Contoh"
     assert links["detail-berkala.html"].startswith("Berisi Mengenai Daftar Informasi Berkala")
+
+
+def test_a_label_styled_over_a_heading_is_a_heading() -> None:
+    """'<p class="text-uppercase small">Maklumat Pelayanan</p>' over '<h3>Dengan ini kami menyatakan:</h3>' and the
+    pledge (satpel-pvp-bantul): the section's label is its title; a plain short paragraph before a heading, or one
+    styled so but followed by text, is not."""
+    html = """<html><body><main><div class="card"><p class="text-uppercase text-primary small">Maklumat Pelayanan</p>
+<h3>Dengan ini kami menyatakan:</h3><div>1. Sangat siap menyelenggarakan pelayanan.</div></div>
+<p>12 Maret 2026</p><h2>Berita Terbaru</h2><p class="text-uppercase">Standar Pelayanan</p><p>Belum ada dokumen.</p>
+</main></body></html>"""
+    page = parse_page(fetch_of("https://ppid.contohkab.go.id/pelayanan-publik"), html.encode())
+    heads = [h.text for h in page.headings]
+    assert "Maklumat Pelayanan" in heads
+    assert "12 Maret 2026" not in heads and "Standar Pelayanan" not in heads
