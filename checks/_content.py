@@ -781,6 +781,12 @@ def is_search_form(form: Form) -> bool:
 _NO_ITEM = re.compile(r"(?:maaf )?(?:tidak|belum) (?:ada|terdapat)\b")
 
 
+# a listing's heading ('Daftar Dokumen ...', 'Dokumen Informasi Berkala', 'List of documents') and its count of none
+_LISTING_HEAD = re.compile(r"\b(?:daftar|dokumen|documents?|list)\b", re.I)
+_ZERO_COUNT = re.compile(r"(?<![\d.,])0\s+(?:dokumen|data|item|berkas|file|informasi|entri|hasil|documents?|items?|results?)"
+                         r"(?:\s+(?:tersedia|ditemukan|available|found))?", re.I)
+
+
 def _empty_notice(page: Page, text: str) -> str:
     """The page's notice that its place holds nothing: a heading of its content that is such a notice
     ('Belum Ada Informasi Setiap Saat', 'Data tidak ditemukan'), or a content whose only words besides its
@@ -790,6 +796,16 @@ def _empty_notice(page: Page, text: str) -> str:
         htoks = " ".join(tokens(h.text))
         if htoks and f" {htoks} " in f" {ctoks} " and is_empty_notice(h.text):
             return h.text.strip()
+    # a listing's own section that only says it is empty ('Daftar Dokumen Informasi Setiap Saat' over '0 dokumen
+    # tersedia' and 'Belum ada dokumen informasi setiap saat tersedia'), whatever the page says around it (an
+    # introduction, links to the other categories)
+    for h in page.headings:
+        if not _LISTING_HEAD.search(h.text) or f" {' '.join(tokens(h.text))} " not in f" {ctoks} ":
+            continue
+        rest = section_text(page, h.text)[len(h.text):]
+        rest = _ZERO_COUNT.sub(" ", rest).strip()
+        if rest and len(rest) <= 160 and is_empty_notice(rest):
+            return rest
     if not ctoks or len(ctoks) > 300:
         return ""
     heads = {w for h in page.headings for w in tokens(h.text)}

@@ -379,3 +379,31 @@ def test_a_hospitals_spo_and_a_doubled_k_name_their_items() -> None:
     for check_id in ("kategori.dikecualikan", "layanan.sop_keberatan"):
         r = present(check_id, sp)
         assert r.status == Status.PASS, (check_id, r.message)
+
+
+def test_a_listing_section_that_says_it_is_empty_is_an_empty_listing() -> None:
+    """'Daftar Dokumen Informasi Setiap Saat' over '0 dokumen tersedia' and 'Belum ada dokumen informasi setiap saat
+    tersedia', between the category's introduction and cards to the other categories (balai-bahasa-sultra): the
+    listing is empty, the cards are no entries."""
+    others = "".join(f"<a href='/{k}.html'><h4>Informasi {t}</h4><p>Informasi {t.lower()} reguler</p></a>"
+                     for k, t in (("informasi-berkala", "Berkala"), ("dikecualikan", "Dikecualikan"), ("dip", "Publik")))
+    saat = page("<h1>Informasi Setiap Saat</h1><p>Informasi yang wajib disediakan dan dapat diakses setiap saat oleh "
+                "publik.</p><h3>Daftar Dokumen Informasi Setiap Saat</h3><span>0 dokumen tersedia</span><div><p>Belum ada "
+                f"dokumen informasi setiap saat tersedia</p></div><h3>Kategori Informasi Lainnya:</h3>{others}")
+    nav = NAV.replace("informasi-serta-merta.html\">Informasi Serta Merta", "informasi-setiap-saat.html\">Informasi Setiap Saat")
+    r = present("kategori.setiap_saat", site({"/informasi-setiap-saat.html": saat}, nav=nav))
+    assert r.status == Status.FAIL and "Belum ada dokumen" in r.message, r.message
+    # a listing with its documents keeps them whatever its count line says elsewhere
+    full = saat.replace("<span>0 dokumen tersedia</span><div><p>Belum ada dokumen informasi setiap saat tersedia</p></div>",
+                        "<ul><li><a href='/f/sop-2026.pdf'>SOP Pelayanan 2026</a></li><li><a href='/f/renstra.pdf'>Renstra 2025-2029</a></li></ul>")
+    assert present("kategori.setiap_saat", site({"/informasi-setiap-saat.html": full}, nav=nav)).status != Status.FAIL
+
+
+def test_no_fee_said_in_other_words_is_the_cost() -> None:
+    """'Tidak ada biaya atau tarif yang dikenakan ...' and 'Kami tidak memungut biaya pengiriman' in a FAQ, no hours
+    anywhere (dinkes-cimahi): the cost is stated, the hours are not (warn)."""
+    faq = page("<h1>FAQ</h1><h4>Apakah informasi publik yang diminta dikenakan biaya atau tarif?</h4><p>Tidak ada biaya atau "
+               "tarif yang dikenakan untuk setiap informasi publik yang diminta.</p><h4>Berapa biaya pengiriman?</h4><p>Kami "
+               "tidak memungut biaya pengiriman.</p>")
+    r = present("layanan.jam_biaya_layanan", site({"/faq.html": faq}))
+    assert r.status == Status.WARN, r.message
