@@ -65,12 +65,27 @@ def _titles_only(sp: SitePages, found: M.Found) -> None:
         page = v.page
         # (a form without a field, a theme's leftover <form action="#">, holds nothing)
         if not v.ok or v.docs or url in found.sections or any(M.data_rows(t) for t in page.tables) or any(
-                not is_filter_box(f) and f.fields for f in page.forms):
+                not is_filter_box(f) and not _C.is_search_form(f) and not _C.is_comment_form(f) and f.fields
+                and not any(_SEARCH_WORD.search(fd.label) for fd in f.fields) for f in page.forms):
             continue
         ref = M.reference_page(sp, page)
         if M.entry_links(page, ref) or M.content_images(page, ref):
             continue
         text = content_text(page, ref)
+        if len(more := _MORE_BUTTON.findall(text)) >= 2 and not any(
+                not lk.in_nav and lk.url not in {x.url for x in (ref.links if ref is not None else ())} for lk in page.links):
+            # cards each describing a kind of information ('Laporan Anggaran dan Keuangan ... Diperbarui setiap tahun')
+            # closed by a 'READ MORE' button that opens nothing (the page links nothing of its own): kinds
+            # described, nothing published
+            shown = more[0].strip()
+            if not _YEAR.search(text):
+                # no card names a year or a period of its own: the kinds the category should hold, described
+                found.pages[url] = PageVerdict(page, False, f"kartunya hanya menguraikan jenis informasi, tanpa dokumen atau tahun, dengan tombol '{shown}' yang tidak membuka apa pun",
+                                               f"its cards only describe kinds of information, with no document or year, and '{shown}' buttons that open nothing", code=EMPTY_LISTING)
+                continue
+            found.pages[url] = PageVerdict(page, False, f"kartunya hanya uraian dengan tombol '{shown}' yang tidak membuka apa pun ({len(more)} tombol)",
+                                           f"its cards are descriptions whose '{shown}' buttons open nothing ({len(more)} buttons)", code=UNPUBLISHED_ROWS)
+            continue
         if len(_SENTENCE_END.findall(text)) <= 1:
             if len(_LAW_KIND.findall(text)) >= 3 and _LAW_BODY.search(text):
                 # the regulation's description of what the category comprises ('Informasi tentang profil badan
@@ -80,6 +95,15 @@ def _titles_only(sp: SitePages, found: M.Found) -> None:
                 continue
             found.pages[url] = PageVerdict(page, False, "daftarnya hanya judul tanpa dokumen atau tautan",
                                            "its listing holds titles without documents or links", code=UNPUBLISHED_ROWS)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+# a header's search box ('Pencarian Data', 'Cari...'): no content of the page
+_SEARCH_WORD = re.compile(r"\b(?:cari|pencarian|search)", re.I)
+# a card's 'more' button written as a button's text ('READ MORE', 'Selengkapnya', 'Lihat Detail'): a linked one is
+# a link (named by its card in the page model), so only a button without a link leaves its words in the text
+_MORE_BUTTON = re.compile(r"(?<![\w-])(?:READ MORE|Read More|Read more|SELENGKAPNYA|Selengkapnya|(?:Lihat|Baca|LIHAT|BACA) "
+                          r"(?:Selengkapnya|SELENGKAPNYA|Detail|DETAIL))(?=\s*[\u00bb\u2192>]?\s*(?:$|[A-Z0-9\u2022|]))")
 
 
 # the regulation's wording of a kind of information ('Informasi tentang ...', 'Informasi mengenai ...') and of the body

@@ -407,3 +407,27 @@ def test_no_fee_said_in_other_words_is_the_cost() -> None:
                "tidak memungut biaya pengiriman.</p>")
     r = present("layanan.jam_biaya_layanan", site({"/faq.html": faq}))
     assert r.status == Status.WARN, r.message
+
+
+def _cards(items: list[tuple[str, str]], button: str = "<button type='button'>READ MORE</button>") -> str:
+    return "".join(f"<div class='card'><h3>{t}</h3><p>{d}</p><span>Dokumen Resmi</span>{button}</div>" for t, d in items)
+
+
+def test_cards_whose_read_more_opens_nothing_publish_nothing() -> None:
+    """'Informasi Secara Berkala' as four cards, each a kind of information, a line 'Diperbarui setiap 3 bulan' and a
+    'READ MORE' button with no handler, under a header search box (dinaspangan-sumbar): the kinds are described,
+    nothing is published (fail); cards naming their year ('DIK 2026 ...') are named items without a way to open them
+    (warn); the same cards with a linked 'Selengkapnya' are not this case."""
+    search = "<form action='/data/search'><input name='q' type='search' placeholder='Pencarian Data'></form>"
+    kinds = [("Laporan Kegiatan dan Kinerja PPID", "Laporan berkala mengenai kegiatan dan kinerja PPID. Diperbarui setiap 3 bulan."),
+             ("Statistik Permohonan Informasi", "Data statistik permohonan informasi yang diterima PPID. Diperbarui setiap bulan."),
+             ("Laporan Anggaran dan Keuangan", "Informasi mengenai anggaran dan keuangan PPID. Diperbarui setiap tahun.")]
+    berkala = page(f"{search}<h1>Informasi Berkala</h1><p>Informasi yang disediakan dan diperbarui secara berkala oleh PPID.</p>{_cards(kinds)}")
+    r = present("kategori.berkala", site({"/informasi-berkala.html": berkala}))
+    assert r.status == Status.FAIL and "READ MORE" in r.message, r.message
+    named = [(f"Laporan Keuangan {y}", f"Laporan keuangan Dinas Kabupaten Contoh tahun anggaran {y}. Diunggah oleh PPID.") for y in (2024, 2025, 2026)]
+    r = present("kategori.berkala", site({"/informasi-berkala.html": page(f"<h1>Informasi Berkala</h1>{_cards(named)}")}))
+    assert r.status == Status.WARN, r.message
+    linked = "".join(f"<div class='card'><h3>{t}</h3><p>{d}</p><a href='/berkala/{i}.html'>Selengkapnya</a></div>" for i, (t, d) in enumerate(kinds))
+    r = present("kategori.berkala", site({"/informasi-berkala.html": page(f"<h1>Informasi Berkala</h1>{linked}")}))
+    assert "READ MORE" not in r.message and "Selengkapnya" not in r.message, r.message
