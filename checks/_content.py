@@ -132,9 +132,12 @@ def _same_template_page(sp: SitePages, page: Page) -> Page | None:
     frags = menu_pages(sp)
     best, best_n = None, _MIN_SHARED_TEMPLATE - 1
     mine = _menu_urls(page)
+    here = page.url.split("#", 1)[0]
     for other in sp.pages:
         if other is page or other.js_only or not other.text or other.url in frags:
             continue
+        if other.url.split("#", 1)[0] == here:
+            continue  # the same document reached again (through a second loading screen) or a view of it: its content too
         if 2 * len(mine & _menu_urls(other)) < len(mine):
             continue  # not the page's menu: not its template
         n = _shared_chars(page, other)

@@ -87,6 +87,10 @@ BROWSER_FLAGS = (
 CHROMIUM_NAMES = ("chromium-headless-shell", "chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 PAGE_DEADLINE = 45.0  # seconds for one page, every request it makes included
 SETTLE = 0.3  # seconds without a request in flight after "load": the scripts are done
+LOADING_WAIT = 3.0  # seconds a page whose whole text is a loading message is given to show its content
+# the page's whole visible text is a loading message ('Memuat halaman...', 'Loading...', 'Mohon tunggu')
+LOADING_JS = r"""() => { const t = ((document.body && document.body.innerText) || '').trim();
+  return t.length > 0 && t.length < 120 && /(memuat|loading|mohon tunggu|harap tunggu|please wait|sedang dimuat)/i.test(t); }"""
 MAX_SUBREQUESTS = 40  # requests one page may make through the Fetcher
 MAX_SUBRESOURCE_BYTES = 3_000_000
 LAUNCH_TIMEOUT = 20.0
@@ -964,6 +968,17 @@ class _BrowserThread:
                         raise
             # settle: scripts fetch after "load"; done when nothing was in flight for ``settle`` seconds
             while time.monotonic() < job.deadline:
+                page.wait_for_timeout(50)
+                if st["inflight"] == 0 and time.monotonic() - st["last"] >= job.settle:
+                    break
+            # a loading screen the app shows for a while by a timer ('Memuat halaman...' for half a second, no
+            # request in flight): wait until it gives way, up to LOADING_WAIT, then settle again
+            end = min(job.deadline - 1.0, time.monotonic() + LOADING_WAIT)
+            waited = False
+            while time.monotonic() < end and page.evaluate(LOADING_JS):
+                waited = True
+                page.wait_for_timeout(100)
+            while waited and time.monotonic() < job.deadline:
                 page.wait_for_timeout(50)
                 if st["inflight"] == 0 and time.monotonic() - st["last"] >= job.settle:
                     break

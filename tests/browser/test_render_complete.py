@@ -130,7 +130,19 @@ EMBED_JS = """document.getElementById("app").innerHTML = '<h1>Daftar Informasi P
   + '<p>Daftar Informasi Publik Tahun 2026 ditetapkan dengan Keputusan Kepala Badan dan dapat diunduh di bawah ini.</p>';"""
 
 
+# A Vite app that shows a loading screen for a while by a timer, no request in flight (rsparu-sumbar's home page:
+# 'Memuat halaman...' for half a second): the renderer waits for the content, not the first quiet moment
+LOADING_PAGE = """<!doctype html><html><head><title>PPID RS Contoh</title></head><body><div id="root"></div><script>
+const root = document.getElementById("root");
+root.innerHTML = '<div><p>Memuat halaman...</p></div>';
+setTimeout(() => { root.innerHTML = '<nav><a href="/">Beranda</a><a href="/berkala">Informasi Berkala</a></nav>'
+  + '<main><h1>PPID RS Contoh</h1><p>Pejabat Pengelola Informasi dan Dokumentasi rumah sakit melayani permohonan informasi.</p></main>'; }, 900);
+</script></body></html>"""
+
+
 def handler(req: Req) -> Resp:
+    if req.path == "/loading":
+        return html(LOADING_PAGE)
     if req.path == "/embed-start":
         return html("<h1>PPID</h1><a href='/dip-embed'>Daftar Informasi Publik</a>")
     if req.path == "/dip-embed":
@@ -236,3 +248,11 @@ async def test_a_frame_that_opens_another_site_is_blocked_and_the_page_renders(c
     assert page.render is not None and page.render.error is None, page.render
     assert "Daftar Informasi Publik Tahun 2026" in page.text
     assert page.render.blocked >= 1
+
+
+async def test_a_timed_loading_screen_gives_way_before_the_dom_is_read(chromium: str) -> None:
+    resp, out = await _render_one(chromium, "/loading")
+    assert isinstance(out, Rendered), out
+    page = parse_html(resp.fetch, out.html)
+    assert "Pejabat Pengelola Informasi" in page.text and "Memuat halaman" not in page.text
+    assert any(lk.url.endswith("/berkala") for lk in page.links)

@@ -431,3 +431,18 @@ def test_cards_whose_read_more_opens_nothing_publish_nothing() -> None:
     linked = "".join(f"<div class='card'><h3>{t}</h3><p>{d}</p><a href='/berkala/{i}.html'>Selengkapnya</a></div>" for i, (t, d) in enumerate(kinds))
     r = present("kategori.berkala", site({"/informasi-berkala.html": page(f"<h1>Informasi Berkala</h1>{linked}")}))
     assert "READ MORE" not in r.message and "Selengkapnya" not in r.message, r.message
+
+
+def test_a_page_is_never_stripped_against_another_view_of_itself() -> None:
+    """'profil/comingsoon.php' reached twice, through two loading screens, and as its '#INFO PUBLIK' state view
+    (kemenag-beltim): a view of the same document shares its content, so it is never the page's reference for
+    header and footer; the page keeps its 'Segera Hadir' text."""
+    soon = page("<h1>Segera Hadir</h1><p>Layanan Resmi Kementerian Agama Kabupaten Contoh Sedang Dalam Tahap Pengembangan. "
+                "Sistem akan segera diluncurkan. Mohon menunggu.</p>")
+    stub = "<!doctype html><html><body><p>Mengalihkan ke beranda... <a href='/beranda.html'>Klik di sini</a></p></body></html>"
+    pages = {BASE + "/index.html": stub, BASE + "/comingsoon.html": soon, BASE + "/comingsoon.html#INFO": soon}
+    sp = S.build(BASE + "/index.html", pages, audit_date=DAY)
+    p = sp.pages[1]
+    ref = C.reference_page(sp, p)
+    assert ref is None or ref.url.split("#")[0] != p.url.split("#")[0]
+    assert "Segera Hadir" in C.content_text(p, ref)
