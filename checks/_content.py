@@ -177,7 +177,9 @@ class PageVerdict:
 
 
 # a card's own count of what its place holds, at zero ('Informasi Berkala ... 0 Dokumen', 'Lihat Dokumen (0)')
-_ZERO_COUNT = re.compile(r"(?:(?<![\d.,])0\s+(?:dokumen|documents?|file|files|berkas|item|items|informasi|data)\b|\(\s*0\s*\)\s*$)", re.I)
+# ('0 dokumen tersedia' under a listing's heading, said of the listing itself)
+_ZERO_COUNT = re.compile(r"(?:(?<![\d.,])0\s+(?:dokumen|documents?|files?|berkas|items?|informasi|data|entri|hasil|results?)\b"
+                         r"(?:\s+(?:tersedia|ditemukan|available|found))?|\(\s*0\s*\)\s*$)", re.I)
 
 
 def zero_count_verdict(page: Page, link: Link) -> PageVerdict | None:
@@ -773,21 +775,25 @@ def is_comment_form(form: Form) -> bool:
         f.name.lower() in ("comment", "komentar", "comment_content", "reply") for f in form.fields)
 
 
+# a field labelled as a search box ('Pencarian Data', 'Cari judul...', 'Search'), named or not
+_SEARCH_LABEL = re.compile(r"\s*(?:cari|pencarian|search)\b", re.I)
+
+
 def is_search_form(form: Form) -> bool:
-    """A search or filter form (a GET form with a search field: 'Cari judul...', year and unit selects),
+    """A search or filter form (a GET form with a search field: 'Cari judul...', year and unit selects, a box
+    labelled 'Pencarian Data'),
     not a form that publishes or collects anything."""
     names = set(T.target("pencarian").raw.get("field_names", []))
-    return form.method.upper() != "POST" and any(f.type in ("search", "filter") or f.name.lower() in names for f in form.fields)
+    return form.method.upper() != "POST" and any(f.type in ("search", "filter") or f.name.lower() in names
+                                                  or _SEARCH_LABEL.match(f.label) for f in form.fields)
 
 
 # a notice that says the place has no item ('Belum ada ...', 'Tidak ada ...'), not that its page is unfinished
 _NO_ITEM = re.compile(r"(?:maaf )?(?:tidak|belum) (?:ada|terdapat)\b")
 
 
-# a listing's heading ('Daftar Dokumen ...', 'Dokumen Informasi Berkala', 'List of documents') and its count of none
+# a listing's heading ('Daftar Dokumen ...', 'Dokumen Informasi Berkala', 'List of documents')
 _LISTING_HEAD = re.compile(r"\b(?:daftar|dokumen|documents?|list)\b", re.I)
-_ZERO_COUNT = re.compile(r"(?<![\d.,])0\s+(?:dokumen|data|item|berkas|file|informasi|entri|hasil|documents?|items?|results?)"
-                         r"(?:\s+(?:tersedia|ditemukan|available|found))?", re.I)
 
 
 def _empty_notice(page: Page, text: str) -> str:

@@ -66,14 +66,14 @@ def _titles_only(sp: SitePages, found: M.Found) -> None:
         # (a form without a field, a theme's leftover <form action="#">, holds nothing)
         if not v.ok or v.docs or url in found.sections or any(M.data_rows(t) for t in page.tables) or any(
                 not is_filter_box(f) and not _C.is_search_form(f) and not _C.is_comment_form(f) and f.fields
-                and not any(_SEARCH_WORD.search(fd.label) for fd in f.fields) for f in page.forms):
+                for f in page.forms):
             continue
         ref = M.reference_page(sp, page)
         if M.entry_links(page, ref) or M.content_images(page, ref):
             continue
         text = content_text(page, ref)
-        if len(more := _MORE_BUTTON.findall(text)) >= 2 and not any(
-                not lk.in_nav and lk.url not in {x.url for x in (ref.links if ref is not None else ())} for lk in page.links):
+        shared = {x.url for x in ref.links} if ref is not None else set()
+        if len(more := _MORE_BUTTON.findall(text)) >= 2 and not any(not lk.in_nav and lk.url not in shared for lk in page.links):
             # cards each describing a kind of information ('Laporan Anggaran dan Keuangan ... Diperbarui setiap tahun')
             # closed by a 'READ MORE' button that opens nothing (the page links nothing of its own): kinds
             # described, nothing published
@@ -98,8 +98,6 @@ def _titles_only(sp: SitePages, found: M.Found) -> None:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
-# a header's search box ('Pencarian Data', 'Cari...'): no content of the page
-_SEARCH_WORD = re.compile(r"\b(?:cari|pencarian|search)", re.I)
 # a card's 'more' button written as a button's text ('READ MORE', 'Selengkapnya', 'Lihat Detail'): a linked one is
 # a link (named by its card in the page model), so only a button without a link leaves its words in the text
 _MORE_BUTTON = re.compile(r"(?<![\w-])(?:READ MORE|Read More|Read more|SELENGKAPNYA|Selengkapnya|(?:Lihat|Baca|LIHAT|BACA) "

@@ -967,10 +967,7 @@ class _BrowserThread:
                             break
                         raise
             # settle: scripts fetch after "load"; done when nothing was in flight for ``settle`` seconds
-            while time.monotonic() < job.deadline:
-                page.wait_for_timeout(50)
-                if st["inflight"] == 0 and time.monotonic() - st["last"] >= job.settle:
-                    break
+            self._settle(page, job)
             # a loading screen the app shows for a while by a timer ('Memuat halaman...' for half a second, no
             # request in flight): wait until it gives way, up to LOADING_WAIT, then settle again
             end = min(job.deadline - 1.0, time.monotonic() + LOADING_WAIT)
@@ -978,10 +975,8 @@ class _BrowserThread:
             while time.monotonic() < end and page.evaluate(LOADING_JS):
                 waited = True
                 page.wait_for_timeout(100)
-            while waited and time.monotonic() < job.deadline:
-                page.wait_for_timeout(50)
-                if st["inflight"] == 0 and time.monotonic() - st["last"] >= job.settle:
-                    break
+            if waited:
+                self._settle(page, job)
             before: tuple[str, str] | None = None  # (DOM, URL) before the menus were opened
             if job.open_menus and time.monotonic() < job.deadline - 1.0:
                 budget = min(MENU_BUDGET, job.deadline - time.monotonic() - 1.0)
@@ -1012,6 +1007,14 @@ class _BrowserThread:
                 page.context.clear_cookies()
             except Exception:
                 pass
+
+    def _settle(self, page: Any, job: _Job) -> None:
+        """Wait until no request has been in flight for ``job.settle`` seconds (or the page's deadline)."""
+        st = self._state
+        while time.monotonic() < job.deadline:
+            page.wait_for_timeout(50)
+            if st["inflight"] == 0 and time.monotonic() - st["last"] >= job.settle:
+                return
 
     def _done(self, page: Any, job: _Job, t0: float, final: str, html: str, probe: bool = True) -> Rendered:
         """The page's result: its DOM, with the links found by clicking its link-like elements."""

@@ -12,7 +12,7 @@ import sitekit as S
 
 from checks import _content as C
 from ppid_audit.checking import Check, load_checks
-from ppid_audit.models import Result, SitePages, Status
+from ppid_audit.models import Form, FormField, Link, Result, SitePages, Status
 
 CHECKS: dict[str, Check] = {c.id: c for c in load_checks(entry_points=False)}
 BASE = "https://ppid.contohkab.go.id"
@@ -362,9 +362,9 @@ def test_a_visitors_comment_form_is_not_the_pages_content() -> None:
     r = present("layanan.struktur", site({"/struktur-ppid.html": struktur}, nav=nav))
     assert r.status != Status.PASS, r.message
     # WordPress's comment form under a post is the same furniture
-    form = C.Form(action=BASE + "/wp-comments-post.php", method="POST", fields=())
+    form = Form(action=BASE + "/wp-comments-post.php", method="POST", fields=())
     assert C.is_comment_form(form)
-    assert not C.is_comment_form(C.Form(action=BASE + "/permohonan/kirim", method="POST", fields=()))
+    assert not C.is_comment_form(Form(action=BASE + "/permohonan/kirim", method="POST", fields=()))
 
 
 def test_a_hospitals_spo_and_a_doubled_k_name_their_items() -> None:
@@ -446,3 +446,14 @@ def test_a_page_is_never_stripped_against_another_view_of_itself() -> None:
     ref = C.reference_page(sp, p)
     assert ref is None or ref.url.split("#")[0] != p.url.split("#")[0]
     assert "Segera Hadir" in C.content_text(p, ref)
+
+
+def test_a_cards_count_at_zero_in_either_form_says_its_place_is_empty() -> None:
+    """'Informasi Berkala ... 0 Dokumen' and 'Lihat Dokumen (0)' on a card, and '0 dokumen tersedia' under a listing's
+    heading, are one count of none (one pattern serves both readers); a box labelled 'Pencarian Data' is a search."""
+    home = S.parse_page(S.fetch(BASE + "/"), b"<html><body></body></html>")
+    for text in ("Informasi Berkala 0 Dokumen", "Lihat Dokumen (0)", "0 dokumen tersedia"):
+        assert C.zero_count_verdict(home, Link(url=BASE + "/x", text=text)) is not None, text
+    assert C.zero_count_verdict(home, Link(url=BASE + "/x", text="Laporan 2020 (10)")) is None
+    box = Form(action=BASE + "/", method="GET", fields=(FormField(name="", type="text", label="Pencarian Data"),))
+    assert C.is_search_form(box)
