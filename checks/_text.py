@@ -60,6 +60,9 @@ class _Combining(dict[int, int | None]):
 _STRIP_COMBINING = _Combining()
 
 
+_FORM_NUMBER = re.compile(r"\bformulir (?:no |nomor )?[0-9]{1,2}[a-z]?\b")
+
+
 def norm(text: str, *, camel: bool = False) -> str:
     """Lower case, accents stripped, ``&`` -> ``dan``, punctuation -> space, typos fixed."""
     if camel:
@@ -73,7 +76,12 @@ def norm(text: str, *, camel: bool = False) -> str:
     for a, b in cfg.get("joins", {}).items():
         text = text.replace(a, b)
     typos: dict[str, str] = cfg.get("typos", {})
-    return " ".join([typos.get(t, t) for t in text.split()])
+    text = " ".join([typos.get(t, t) for t in text.split()])
+    if "formulir " in text:
+        # a numbered form of the regulation's set ('Form 6 (Keberatan Atas Permohonan)', 'Formulir 1A Permohonan'):
+        # the number is not part of its name
+        text = _FORM_NUMBER.sub("formulir", text)
+    return text
 
 
 def tokens(text: str, *, camel: bool = False) -> tuple[str, ...]:

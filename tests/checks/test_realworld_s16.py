@@ -457,3 +457,19 @@ def test_a_cards_count_at_zero_in_either_form_says_its_place_is_empty() -> None:
     assert C.zero_count_verdict(home, Link(url=BASE + "/x", text="Laporan 2020 (10)")) is None
     box = Form(action=BASE + "/", method="GET", fields=(FormField(name="", type="text", label="Pencarian Data"),))
     assert C.is_search_form(box)
+
+
+def test_a_numbered_form_of_the_set_is_named_by_what_follows_its_number() -> None:
+    """A table of the regulation's forms, 'Form 6 (Keberatan Atas Permohonan)' beside a 'Lihat' PDF
+    (karantina-sumbawa, the Kementan PPID template): the objection form is published; without the row the
+    site has none."""
+    rows = [("Form 1A (Permohonan Perorangan)", "F-1A-Permohonan.pdf"), ("Form 5 (Penolakan Permohonan)", "F-5-Penolakan.pdf"),
+            ("Form 6 (Keberatan Atas Permohonan)", "F-6-Kbrt.pdf")]
+
+    def forms(rows: list[tuple[str, str]]) -> SitePages:
+        body = "".join(f"<tr><td>{i}</td><td>{t}</td><td><a href='/doc/{f}'><button>Lihat</button></a></td></tr>"
+                       for i, (t, f) in enumerate(rows, 1))
+        return site({"/formulir.html": page("<h2>Formulir Permohonan Informasi Dokumentasi</h2><table><thead><tr><th>No</th>"
+                                              f"<th>Nama Form</th><th>Link</th></tr></thead><tbody>{body}</tbody></table>")})
+    assert present("layanan.formulir_keberatan", forms(rows)).status == Status.PASS
+    assert present("layanan.formulir_keberatan", forms(rows[:2])).status == Status.FAIL
