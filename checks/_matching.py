@@ -249,6 +249,25 @@ def _procedure_of(t: Target, toks: tuple[str, ...]) -> bool:
             and bool(_PROCEDURE_START.match(" ".join(toks))))
 
 
+_PROCEDURE_WORDS = frozenset({"sop", "prosedur", "juknis", "pedoman"})
+
+
+def _says_procedure(t: Target, toks: tuple[str, ...]) -> bool:
+    """A document link whose own text calls it a procedure ('Unduh SOP' beside 'SOP PPID - Pengujian Konsekuensi')
+    without naming the target itself: the file is how the item is handled, not the item (see ``_procedure_of``)."""
+    return _procedure_of(t, ("sop",)) and bool(_PROCEDURE_WORDS.intersection(toks)) and not t.label_in(toks)
+
+
+_ROW_NUMBER = re.compile(r"^\s*(?:[0-9]{1,2}|[A-Za-z]|[IVX]{1,4})\s*[.)]?\s*$")
+
+
+def _section_row(row: tuple[str, ...], t: Target) -> bool:
+    """A table row that is a section's title: at most a number ('1', 'A.', 'II') and the target's full label."""
+    cells = [c for c in row if c.strip()]
+    named = [c for c in cells if not _ROW_NUMBER.match(c)]
+    return len(named) == 1 and len(cells) <= 2 and t.full_label_in(tokens(named[0]))
+
+
 def _other_heading(t: Target, page: Page) -> Target | None:
     """The other target that the page's first heading names, when no heading of the page names ``t`` (not the DIP
     over a category or a category over the DIP: a register holds its categories, as tabs or sections)."""
@@ -439,7 +458,8 @@ def collect(sp: SitePages, t: Target) -> Found:
                 linked.setdefault(link.url, hit)
             elif lf.doc:
                 name, ntoks = lf.name, lf.name_toks
-                if ntoks and t.label_in(ntoks) and t.context_in(name, path_text, *head_texts) and not _procedure_of(t, ntoks):
+                if (ntoks and t.label_in(ntoks) and t.context_in(name, path_text, *head_texts) and not _procedure_of(t, ntoks)
+                        and not _says_procedure(t, lf.toks)):
                     hit = Hit(page, name, "file-name", LINK, link)
                     found.hits.append(hit)
                     linked.setdefault(link.url, hit)
@@ -483,7 +503,12 @@ def collect(sp: SitePages, t: Target) -> Found:
                     # a document list with a 'Kategori' column ("Laporan Kinerja 2023 | berkala | 2023 | -")
                     # that is not a full DIP: the category is listed, what it holds unproven (a warning at most)
                     listed = [r for r in table.rows if col < len(r) and r[col] and _dip_value(t, r[col])]
-                    if listed:
+                    if listed and _section_row(listed[0], t) and len(table.rows) > len(listed):
+                        # the category as a section row over its entries ('1 | INFORMASI BERKALA' over '1.1 | Profil
+                        # ... | Unduh DIP'): the listing is the category's, judged as any other
+                        found.hits.append(Hit(page, " | ".join(c for c in listed[0] if c)[:300], "table-caption", STRONG))
+                        found.pages.setdefault(page.url, judge_page(page, reference_page(sp, page)))
+                    elif listed:
                         found.vague.append(Hit(page, " | ".join(c for c in listed[0] if c)[:300], "category-column", LINK))
         if t.raw.get("procedure_cells"):
             cell = _procedure_cell(page, t)

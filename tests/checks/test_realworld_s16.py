@@ -473,3 +473,36 @@ def test_a_numbered_form_of_the_set_is_named_by_what_follows_its_number() -> Non
                                               f"<th>Nama Form</th><th>Link</th></tr></thead><tbody>{body}</tbody></table>")})
     assert present("layanan.formulir_keberatan", forms(rows)).status == Status.PASS
     assert present("layanan.formulir_keberatan", forms(rows[:2])).status == Status.FAIL
+
+
+def test_a_file_its_link_calls_an_sop_is_the_procedure_not_the_item() -> None:
+    """'SOP PPID - Pengujian Konsekuensi Informasi Publik' | 'Unduh SOP' -> Pengujian-Konsekuensi-Informasi-Publik.pdf
+    (bppbj-dki's list of the provincial PPID's SOPs): the file is how a test is made, not this body's test; the same
+    file behind 'Unduh' in a list of results is the test."""
+    def sops(title: str, button: str) -> SitePages:
+        return site({"/daftar-sop.html": page(
+            "<h1>Daftar Dokumen PPID</h1><table><thead><tr><th>No</th><th>Judul</th><th>Unduh</th></tr></thead><tbody>"
+            "<tr><td>1</td><td>SOP PPID - Pelayanan Permohonan Informasi</td><td><a href='/doc/Pelayanan-Permohonan.pdf'>Unduh SOP</a></td></tr>"
+            f"<tr><td>2</td><td>{title}</td><td><a href='/doc/Pengujian-Konsekuensi-Informasi-Publik.pdf'>{button}</a></td></tr>"
+            "</tbody></table>")})
+    assert present("layanan.uji_konsekuensi", sops("SOP PPID - Pengujian Konsekuensi Informasi Publik", "Unduh SOP")).status == Status.FAIL
+    assert present("layanan.uji_konsekuensi", sops("Hasil Tahun 2025", "Unduh")).status == Status.PASS
+
+
+def test_a_category_as_a_section_row_of_a_listing_is_judged_by_its_listing() -> None:
+    """'1 | INFORMASI BERKALA' as a section row of a 'Kategori & Jenis Informasi' table over entries whose 'Unduh DIP'
+    is '#' (bppbj-dki): the category is listed and nothing of it opens (its buttons judged, not a vague label);
+    with files behind the entries it is published."""
+    def listing(href: str) -> SitePages:
+        rows = ("<tr><td>1</td><td colspan='2'>INFORMASI BERKALA</td></tr>"
+                f"<tr><td>1.1</td><td>Profil Dinas Kominfo Kabupaten Contoh</td><td><a href='{href}1.pdf'>Unduh DIP</a></td></tr>"
+                f"<tr><td>1.2</td><td>Ringkasan Laporan Keuangan 2025</td><td><a href='{href}2.pdf'>Unduh DIP</a></td></tr>"
+                "<tr><td>2</td><td colspan='2'>INFORMASI SETIAP SAAT</td></tr>"
+                f"<tr><td>2.1</td><td>Daftar Peraturan dan Keputusan</td><td><a href='{href}3.pdf'>Unduh DIP</a></td></tr>")
+        nav = "<nav><ul><li><a href='/index.html'>Beranda</a></li><li><a href='/infopublik.html'>Info Publik</a></li></ul></nav>"
+        return site({"/infopublik.html": page("<h1>Daftar Informasi Publik</h1><table><thead><tr><th>No</th><th>Kategori &amp; "
+                                              f"Jenis Informasi Publik</th><th>Aksi Dokumen</th></tr></thead><tbody>{rows}</tbody></table>",
+                                              nav=nav)}, nav=nav)
+    dead = present("kategori.berkala", listing("#"))
+    assert "INFORMASI BERKALA" in dead.message and "tidak membuka" in dead.message, dead.message
+    assert present("kategori.berkala", listing("/doc/dip-")).status == Status.PASS
