@@ -33,6 +33,7 @@ its targets, 4096 token distances for phrases outside the vocabulary).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -315,13 +316,25 @@ def _procedure_cell(page: Page, t: Target) -> str:
     return ""
 
 
+@lru_cache(maxsize=64)
+def _column_labels(key: str) -> tuple[tuple[str, ...], ...]:
+    """Header words that make a column the target's in any listing ('Konsekuensi', 'Dampak Jika Dibuka' in an
+    exempt register: each row's consequence test), from ``column_labels`` of ``vocabulary.toml``."""
+    return _phrases(vocabulary()["target"][key].get("column_labels", []))
+
+
 def _label_column(t: Target, table: Any) -> str:
     """'<header>: <first cells>' when a header cell of ``table`` names ``t`` and its column holds items."""
+    columns = _column_labels(t.key)
     for i, head in enumerate(table.headers):
-        if not head or len(head) > 120 or not t.label_in(tokens(head)) or t.is_decoy(tokens(head)):
+        if not head or len(head) > 120 or t.is_decoy(tokens(head)):
+            continue
+        # (a column the target's words name makes any listing the target's, a register's columns too)
+        own = any(contains(c, tokens(head)) for c in columns)
+        if not own and not t.label_in(tokens(head)):
             continue
         cells = [r[i] for r in table.rows if i < len(r) and r[i].strip() and not _C.is_empty_row((r[i],))]
-        if cells and not is_dip_table(table.headers):
+        if cells and (own or not is_dip_table(table.headers)):
             return f"{head}: " + "; ".join(cells[:3])[:200]
     return ""
 

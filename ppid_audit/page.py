@@ -717,7 +717,7 @@ def _tables(tree: LexborHTMLParser, base: str) -> list[Table]:
         headers: tuple[str, ...] = ()
         body_rows = rows
         if head_rows:
-            headers = _cells(head_rows[-1])
+            headers = _cells(head_rows[-1]) if len(head_rows) == 1 else _merged_headers(head_rows)
             head_ids = {r.mem_id for r in head_rows}
             body_rows = [r for r in rows if r.mem_id not in head_ids]
         elif rows and any(c.tag == "th" for c in rows[0].iter()):
@@ -738,6 +738,42 @@ def _tables(tree: LexborHTMLParser, base: str) -> list[Table]:
                 break
         tables.append(Table(caption=_table_caption(table), headers=headers, rows=cells, links=tuple(links)))
     return tables
+
+
+def _span(attrs: dict[str, str | None], name: str, most: int) -> int:
+    try:
+        return max(1, min(most, int((attrs.get(name) or "1").strip())))
+    except ValueError:
+        return 1
+
+
+def _merged_headers(head_rows: list[LexborNode]) -> tuple[str, ...]:
+    """The column names of a header of several rows: each column's texts from top to bottom, spans laid out
+    (``<th rowspan=2>No.</th> ... <th colspan=2>Konsekuensi</th>`` over ``Dampak Jika Dibuka | Dampak Jika Ditutup``
+    is 'No.', ..., 'Konsekuensi Dampak Jika Dibuka', 'Konsekuensi Dampak Jika Ditutup')."""
+    grid: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(head_rows[:6]):
+        c = 0
+        for cell in (x for x in row.iter() if x.tag in ("td", "th")):
+            while (r, c) in grid:
+                c += 1
+            text, attrs = _clean(cell.text(separator=" "), MAX_CELL), cell.attributes
+            wide, tall = _span(attrs, "colspan", 50), _span(attrs, "rowspan", 6)
+            for dr in range(tall):
+                for dc in range(wide):
+                    grid[(r + dr, c + dc)] = text
+            c += wide
+    if not grid:
+        return ()
+    out = []
+    for c in range(max(col for _, col in grid) + 1):
+        parts: list[str] = []
+        for r in range(len(head_rows[:6])):
+            text = grid.get((r, c), "")
+            if text and text not in parts:
+                parts.append(text)
+        out.append(" ".join(parts))
+    return tuple(out)
 
 
 def _footer_header_row(row: LexborNode) -> bool:

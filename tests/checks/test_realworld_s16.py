@@ -506,3 +506,20 @@ def test_a_category_as_a_section_row_of_a_listing_is_judged_by_its_listing() -> 
     dead = present("kategori.berkala", listing("#"))
     assert "INFORMASI BERKALA" in dead.message and "tidak membuka" in dead.message, dead.message
     assert present("kategori.berkala", listing("/doc/dip-")).status == Status.PASS
+
+
+def test_an_exempt_register_is_known_by_its_columns() -> None:
+    """A listing headed 'Informasi | Dasar Hukum Pengecualian | Analisis Konsekuensi & Pertimbangan' (upbu-tardamu,
+    rsud-soetomo), under no heading that names it: it is the exempt register, and its consequence column is the
+    consequence test; the same listing without those columns is neither."""
+    def listing(heads: tuple[str, str]) -> SitePages:
+        body = "".join(f"<tr><td>{i}</td><td>{x}</td><td>Pasal 17 huruf h UU 14/2008</td><td>Jika dibuka mengungkap data pribadi; "
+                       "jika ditutup melindungi hak pribadi</td></tr>" for i, x in enumerate(["Biodata pegawai", "Rekam medis"], 1))
+        return site({"/daftar.html": page("<h1>Daftar Informasi</h1><table><thead><tr><th>No</th><th>Informasi</th>"
+                                          f"<th>{heads[0]}</th><th>{heads[1]}</th></tr></thead><tbody>{body}</tbody></table>")})
+    register = listing(("Dasar Hukum Pengecualian", "Analisis Konsekuensi &amp; Pertimbangan"))
+    assert present("kategori.dikecualikan", register).status == Status.PASS
+    assert present("layanan.uji_konsekuensi", register).status == Status.PASS
+    other = listing(("Dasar Hukum", "Keterangan"))
+    assert present("kategori.dikecualikan", other).status == Status.FAIL
+    assert present("layanan.uji_konsekuensi", other).status == Status.FAIL

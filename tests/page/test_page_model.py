@@ -622,3 +622,18 @@ def test_a_label_styled_over_a_heading_is_a_heading() -> None:
     heads = [h.text for h in page.headings]
     assert "Maklumat Pelayanan" in heads
     assert "12 Maret 2026" not in heads and "Standar Pelayanan" not in heads
+
+
+def test_a_header_of_two_rows_names_each_column_by_both() -> None:
+    """An exempt register whose header spans two rows (rsud-soetomo: 'No.' ... rowspan=2, 'Konsekuensi' colspan=2
+    over 'Dampak Jika Dibuka' | 'Dampak Jika Ditutup'): every column keeps its name, the grouped ones their group's
+    too, in the order of the body's cells."""
+    html = """<html><body><main><table><thead>
+<tr><th rowspan="2">No.</th><th rowspan="2">Informasi</th><th rowspan="2">Batas Waktu Pengecualian</th><th colspan="2">Konsekuensi</th></tr>
+<tr><th>Dampak Jika Dibuka</th><th>Dampak Jika Ditutup</th></tr></thead>
+<tbody><tr><td>1</td><td>Biodata PNS</td><td>Tidak Terbatas</td><td>Mengungkap data pribadi</td><td>Melindungi data pribadi</td></tr></tbody>
+</table><table><thead><tr><th>No</th><th>Judul</th></tr></thead><tbody><tr><td>1</td><td>Renstra</td></tr></tbody></table></main></body></html>"""
+    page = parse_page(fetch_of("https://ppid.contohkab.go.id/dik"), html.encode())
+    assert page.tables[0].headers == ("No.", "Informasi", "Batas Waktu Pengecualian", "Konsekuensi Dampak Jika Dibuka",
+                                      "Konsekuensi Dampak Jika Ditutup")
+    assert page.tables[1].headers == ("No", "Judul")
