@@ -523,3 +523,22 @@ def test_an_exempt_register_is_known_by_its_columns() -> None:
     other = listing(("Dasar Hukum", "Keterangan"))
     assert present("kategori.dikecualikan", other).status == Status.FAIL
     assert present("layanan.uji_konsekuensi", other).status == Status.FAIL
+
+
+def test_an_overview_of_the_categories_with_examples_publishes_nothing() -> None:
+    """'Kategori | Contoh Informasi' with one row per category ('Informasi Berkala | Profil dinas, Renstra, Renja,
+    LKjIP') and nothing linked on the page (dlh-kepahiang): the kinds are described, nothing is published (fail; an
+    empty serta merta place is a warning); titles filed under a category column (dompu) stay a listing of its own."""
+    nav = "<nav><ul><li><a href='/index.html'>Beranda</a></li><li><a href='/ppid.html'>PPID</a></li></ul></nav>"
+
+    def table(rows: list[tuple[str, str]], head: str) -> SitePages:
+        body = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+        return site({"/ppid.html": page(f"<h1>PPID Dinas Contoh</h1><h2>Daftar Informasi Publik</h2><table><tr><th>Kategori</th>"
+                                         f"<th>{head}</th></tr>{body}</table>", nav=nav)}, nav=nav)
+    overview = table([("Informasi Berkala", "Profil dinas, Renstra, Renja, LKjIP, laporan keuangan"),
+                      ("Informasi Serta-Merta", "Informasi kejadian pencemaran lingkungan"),
+                      ("Informasi Setiap Saat", "Regulasi daerah, data persampahan")], "Contoh Informasi")
+    assert present("kategori.berkala", overview).status == Status.FAIL
+    assert present("kategori.serta_merta", overview).status == Status.WARN
+    titles = table([("Informasi Berkala", "Profil PPID 2024"), ("Informasi Berkala", "Laporan Kinerja 2025")], "Judul")
+    assert present("kategori.berkala", titles).status == Status.WARN
