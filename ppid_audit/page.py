@@ -897,7 +897,7 @@ def _bound(attrs: dict[str, str | None]) -> bool:
 
 def _inert_form(form: LexborNode, raw_action: str, fields: list[FormField], handled: bool, public: bool) -> bool:
     """A form that cannot send anything: one whose action is a developer's host on a ``public`` page, or one
-    with no action (or '#', 'javascript:') where neither the form nor any of its fields has a name, an id or a
+    with no action (or '#', 'javascript:') where neither the form nor any of its fields has a name or a
     script binding (``onsubmit``, ``@submit``, ``wire:model``...), on a page whose scripts cannot be its
     handler (``handled``). Submitting sends nothing anywhere a visitor's answer could arrive."""
     if fields and public and is_developer_address(raw_action):
@@ -905,15 +905,22 @@ def _inert_form(form: LexborNode, raw_action: str, fields: list[FormField], hand
     if handled or not fields or (raw_action and raw_action not in ("#", "#!") and not raw_action.lower().startswith("javascript:")):
         return False
     fa = form.attributes
-    if fa.get("id") or fa.get("name") or _bound(fa) or (fa.get("method") or "").lower() == "dialog":
+    # (an id binds nothing on a page with no script that could use it: only names travel with a submit)
+    if fa.get("name") or _bound(fa) or (fa.get("method") or "").lower() == "dialog":
         return False
     for f in form.css("input, select, textarea, button"):
         a = f.attributes
         if f.tag == "button" and (a.get("type") or "submit").lower() != "submit":
             continue
-        if a.get("name") or a.get("id") or a.get("form") or _bound(a):
+        if a.get("form") or _bound(a):
+            return False
+        if a.get("name") and (f.tag != "input" or (a.get("type") or "text").lower() not in _CHOICE_TYPES):
             return False
     return True
+
+
+# fields whose name travels without a visitor's words (a choice ticked, a hidden token): alone they send no request
+_CHOICE_TYPES = frozenset({"radio", "checkbox", "hidden"})
 
 
 def _scripts_handle_forms(inline: list[str], srcs: list[str], rendered: bool) -> bool:
@@ -961,9 +968,10 @@ def _label_map(tree: LexborHTMLParser) -> dict[str, str]:
 
 
 def _field_label(f: LexborNode, labels: dict[str, str], nearby: bool = False) -> str:
-    """A field's label: a <label for> it, the <label> around it, else its placeholder, aria-label, title or
-    name.  ``nearby`` (fields a script sends without a form): also the <label> just before it ('<label
-    for="">Nama Lengkap</label><br><input id="nama_lengkap">'), and its id last."""
+    """A field's label: a <label for> it, the <label> around it, the <label> just before it that names no other
+    field, else its placeholder, aria-label, title or name.  ``nearby`` (fields a script sends without a form):
+    the <label> just before it whatever its for= ('<label for="">Nama Lengkap</label><br><input
+    id="nama_lengkap">'), and its id last."""
     a = f.attributes
     label = labels.get(a.get("id") or "\x00", "")
     p = f.parent
@@ -973,10 +981,15 @@ def _field_label(f: LexborNode, labels: dict[str, str], nearby: bool = False) ->
         if p.tag == "label":
             label = _clean(p.text(separator=" "), 200)
         p = p.parent
-    sib = f.prev if nearby else None
+    # the <label> just before it: any field's when the label points nowhere else ('<label>Informasi yang
+    # dibutuhkan</label><input name="finfo">', Bootstrap's form-group without for=)
+    sib = f.prev
     while not label and sib is not None:
         if sib.tag == "label":
-            label = _clean(sib.text(separator=" "), 200)
+            target = (sib.attributes.get("for") or "").strip()
+            if nearby or not target or target == (a.get("id") or ""):
+                label = _clean(sib.text(separator=" "), 200)
+            break
         elif sib.tag not in ("br", "-text", "-comment", "small", "span"):
             break
         sib = sib.prev

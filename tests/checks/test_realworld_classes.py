@@ -971,21 +971,23 @@ def test_form_that_sends_nothing_is_not_an_online_form() -> None:
 
 
 def test_form_a_script_or_a_name_can_send_is_an_online_form() -> None:
-    # any one of: an action, a named field, a field id a script reads, a framework binding, an inline submit
-    # handler or the site's own script bundle
+    # any one of: an action, a named field, a field id the page's own script reads, a framework binding, an
+    # inline submit handler or the site's own script bundle
     for form, script in [
         (f"<form action='/permohonan/kirim' method='post'>{_FIELDS.format(a='')}</form>", ""),
         (f"<form>{_FIELDS.format(a=' name=nama')}</form>", ""),
-        (f"<form>{_FIELDS.format(a=' id=nama')}</form>", ""),
+        (f"<form>{_FIELDS.format(a=' id=nama')}</form>", "<script src='/js/permohonan.js'></script>"),
         (f"<form wire:submit.prevent='kirim'>{_FIELDS.format(a='')}</form>", ""),
         (f"<form>{_FIELDS.format(a='')}</form>", "<script>document.querySelector('form').addEventListener('submit', kirim)</script>"),
         (f"<form>{_FIELDS.format(a='')}</form>", "<script src='/js/permohonan.js'></script>"),
     ]:
         res = present("layanan.formulir_permohonan", _form_site(form, script))
         assert res.status == Status.PASS, (form[:60], script, res.message)
-    # library scripts are not a handler
+    # library scripts are not a handler; an id no script of the page reads sends nothing (bondowoso's 'Dummy form')
     res = present("layanan.formulir_permohonan", _form_site(f"<form>{_FIELDS.format(a='')}</form>",
                                                           "<script src='https://code.jquery.com/jquery-3.7.1.min.js'></script>"))
+    assert res.status == Status.FAIL, res.message
+    res = present("layanan.formulir_permohonan", _form_site(f"<form id='formPermohonan'>{_FIELDS.format(a=' id=nama')}</form>", ""))
     assert res.status == Status.FAIL, res.message
 
 

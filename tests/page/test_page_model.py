@@ -637,3 +637,27 @@ def test_a_header_of_two_rows_names_each_column_by_both() -> None:
     assert page.tables[0].headers == ("No.", "Informasi", "Batas Waktu Pengecualian", "Konsekuensi Dampak Jika Dibuka",
                                       "Konsekuensi Dampak Jika Ditutup")
     assert page.tables[1].headers == ("No", "Judul")
+
+
+def test_a_label_just_before_a_field_names_it() -> None:
+    """'<label>Informasi yang dibutuhkan</label><input name="finfo">' (pelindo-marine, kel-petamburan: Bootstrap's
+    form-group without for=): the field is named by its label, not 'finfo'; a label for another field does not."""
+    html = """<html><body><main><form action="/ppid/kirim" method="post">
+<div class="form-group"><label>Informasi yang dibutuhkan</label><input name="finfo"></div>
+<div class="form-group"><label for="x">Nama</label><input name="fnama"></div><input id="x" name="nama2">
+</form></main></body></html>"""
+    form = parse_page(fetch_of("https://ppid.contohkab.go.id/ppid"), html.encode()).forms[0]
+    assert [f.label for f in form.fields] == ["Informasi yang dibutuhkan", "fnama", "Nama"]
+
+
+def test_a_form_no_script_can_send_is_inert_whatever_its_ids_and_choices() -> None:
+    """A form with no action whose text fields have no name, on a page without scripts (bondowoso's 'Dummy form'):
+    its id and the name of a radio group ('salinan') send no visitor's words, so it is inert; one named text field
+    makes it a form that submits to its page."""
+    def form(field: str) -> object:
+        html = f"""<html><body><main><form id="formPermohonan"><label>Nama</label><input type="text" {field}>
+<label>Rincian Informasi</label><textarea></textarea><label><input type="radio" name="salinan"> Email</label>
+<button type="submit">Kirim</button></form></main></body></html>"""
+        return parse_page(fetch_of("https://ppid.contohkab.go.id/"), html.encode()).forms[0]
+    assert form('id="nama"').inert
+    assert not form('name="nama"').inert
