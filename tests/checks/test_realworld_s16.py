@@ -542,3 +542,15 @@ def test_an_overview_of_the_categories_with_examples_publishes_nothing() -> None
     assert present("kategori.serta_merta", overview).status == Status.WARN
     titles = table([("Informasi Berkala", "Profil PPID 2024"), ("Informasi Berkala", "Laporan Kinerja 2025")], "Judul")
     assert present("kategori.berkala", titles).status == Status.WARN
+
+
+def test_documents_of_public_information_are_not_the_register() -> None:
+    """A section 'Dokumen Informasi Publik' over three documents (disdikpora-karangasem; a column 'Nama Dokumen /
+    Informasi Publik' in disperindagesdm-pinrang): documents that are public information, not the Daftar Informasi
+    Publik; the same list headed 'Daftar Informasi Publik' is."""
+    def docs(head: str) -> SitePages:
+        items = "".join(f"<li><a href='/doc/{n}.pdf'>{t}</a></li>" for n, t in
+                        [("renstra", "Renstra 2021-2026"), ("lkjip", "LKjIP 2025"), ("dpa", "DPA 2026")])
+        return site({"/dokumen.html": page(f"<h1>{head}</h1><ul>{items}</ul>")})
+    assert present("layanan.dip", docs("Dokumen Informasi Publik")).status == Status.FAIL
+    assert present("layanan.dip", docs("Daftar Informasi Publik")).status == Status.PASS
