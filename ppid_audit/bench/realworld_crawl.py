@@ -46,9 +46,9 @@ from ..urls import normalise
 if TYPE_CHECKING:
     from .realworld import Fixture
 
-__all__ = ["Skipped", "asset_type", "browser_problem", "crawl_fixtures", "fixture_host"]
+__all__ = ["Skipped", "asset_type", "browser_problem", "crawl_fixtures", "fixture_address", "fixture_host"]
 
-FIRST_ADDRESS = (127, 0, 77)  # fixture i is served on 127.0.77.(i+1)
+FIRST_ADDRESS = (127, 0, 77)  # fixture i is served on 127.0.77.(i+1), then 127.0.78.x ... (fixture_address)
 SETTINGS = CrawlSettings(
     max_pages=200, max_depth=5, per_host_concurrency=2, delay=0.0, connect_timeout=2.0, read_timeout=5.0,
     request_deadline=10.0, site_deadline=120.0, retries=0, obey_robots=True, use_sitemap=True,
@@ -72,6 +72,13 @@ def asset_type(name: str) -> str:
     """The content type an asset file is served with, from its extension."""
     suffix = Path(name).suffix.lower()
     return _TYPES.get(suffix) or mimetypes.guess_type(name)[0] or "application/octet-stream"
+
+
+def fixture_address(i: int) -> str:
+    """The loopback address of the ``i``-th fixture: 127.0.77.1 to 127.0.77.250, then on into 127.0.78.x (250 a block,
+    never a .0 or .255), so a corpus of any size has an address for every site."""
+    a, b, c = FIRST_ADDRESS
+    return f"{a}.{b}.{c + i // 250}.{i % 250 + 1}"
 
 
 def fixture_host(fx: "Fixture") -> str:
@@ -179,7 +186,7 @@ async def _crawl_all(fixtures: Sequence["Fixture"], browser: bool, out: dict[str
     server = FarmServer()
     hosts: dict[str, str] = {}
     for i, fx in enumerate(fixtures):
-        addr = ".".join(map(str, (*FIRST_ADDRESS, i + 1)))
+        addr = fixture_address(i)
         hosts[fixture_host(fx)] = addr
         server.add_site(addr, _app(fx), http=True)
     async with trio.open_nursery() as nursery:

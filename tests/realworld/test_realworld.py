@@ -377,3 +377,14 @@ def test_script_built_fixtures_are_rendered_as_the_audit_renders_them() -> None:
     # (its closed menus, and its news box 'Memuat berita...' that a script fills: the loader is named first)
     assert sulsel.pages[0].fetch.rendered in ("loader", "script_menu")
     assert {"Serta Merta", "Maklumat"} <= {link.text.title() for link in sulsel.pages[0].links}
+
+
+def test_every_fixture_of_a_large_corpus_has_its_own_loopback_address() -> None:
+    """The 256th fixture once got '127.0.77.256', which no resolver accepts, and the whole crawl stopped; addresses
+    now run on into the next block, unique and valid however many sites the corpus holds."""
+    import ipaddress
+    addrs = [realworld_crawl.fixture_address(i) for i in range(1000)]
+    assert addrs[0] == "127.0.77.1" and len(set(addrs)) == 1000
+    for a in addrs:
+        ip = ipaddress.IPv4Address(a)
+        assert ip.is_loopback and a.rsplit(".", 1)[1] not in ("0", "255")
