@@ -874,6 +874,9 @@ def _self_posting_popup(page: Page, form: Form, fld: FormField | None) -> bool:
     return urlsplit(form.action).path.rstrip("/") == urlsplit(page.url).path.rstrip("/")
 
 
+_STATIC_PAGE = re.compile(r"\.html?$", re.I)
+
+
 def _static_post(form: Form) -> bool:
     """A pop-up search that POSTs its words to a static HTML file (a theme's 'index.html'): a static page cannot
     receive a POST, so nothing searches; the theme's demo box left in the template."""
@@ -900,10 +903,12 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
                 dead.append((p, "form action=(tanpa action) field=(tanpa nama)"))
                 continue
             if (fld is not None or any(w in action for w in ("search", "pencarian", "/cari"))) and (form.in_popup and (
-                    _dead_action(form.raw_action) or _self_posting_popup(p, form, fld) or _static_post(form)) or (form.inert and is_developer_address(form.raw_action))):
+                    _dead_action(form.raw_action) or _self_posting_popup(p, form, fld) or _static_post(form)) or (form.inert and (
+                    is_developer_address(form.raw_action) or _STATIC_PAGE.search(urlsplit(p.url).path)))):
                 # a theme's search pop-up that posts nowhere ("#", "javascript:void(0)") finds nothing (a visible
                 # header box posting to "#" may be wired by the theme's script: it still counts); nor does a box
-                # that posts to the developer's machine ('http://ppid.test/')
+                # that posts to the developer's machine ('http://ppid.test/'), or one no script can send on a page
+                # served as a file (a static '.html' page's sidebar 'Cari' posting to '#': the file receives nothing)
                 dead.append((p, f"form action={form.raw_action or '(tanpa action)'} field={fld.name if fld else ''}"))
                 continue
             if fld is not None and (_NEWS_ONLY.search(urlsplit(form.action).path) or _NEWS_BOX.search(fld.label)):
@@ -938,8 +943,8 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
                          tuple(Evidence.of(p.fetch, snippet="js_only", note="javascript") for p in pages.pages if p.js_only)[:5])]
     if dead:
         p, snippet = dead[0]
-        return [_present(Status.FAIL, f"Hanya ada kotak pencarian sembulan (pop-up) templat yang tidak berfungsi ({snippet}): formulirnya tidak dikirim ke mesin pencari mana pun. Arahkan formulir ke halaman pencarian situs.",
-                         f"Only a theme's search pop-up that does not work ({snippet}): its form is not sent to any search. Point the form at the site's search page.",
+        return [_present(Status.FAIL, f"Hanya ada kotak pencarian templat yang tidak berfungsi ({snippet}): formulirnya tidak dikirim ke mesin pencari mana pun. Arahkan formulir ke halaman pencarian situs.",
+                         f"Only a theme's search box that does not work ({snippet}): its form is not sent to any search. Point the form at the site's search page.",
                          tuple(Evidence.of(pp.fetch, snippet=sn, note="search-form-dead") for pp, sn in dead[:5]))]
     ev = (Evidence.of(pages.start, snippet=f"{len(pages.pages)} halaman", note="not-found"),) if pages.start else ()
     return [_present(Status.FAIL, "Tidak ada kotak pencarian. Tambahkan kotak pencarian di kepala halaman agar informasi publik mudah ditemukan.",

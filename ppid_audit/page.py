@@ -895,15 +895,19 @@ def _bound(attrs: dict[str, str | None]) -> bool:
     return any(k.startswith(_BINDING_PREFIXES) for k in attrs)
 
 
-def _inert_form(form: LexborNode, raw_action: str, fields: list[FormField], handled: bool, public: bool) -> bool:
+def _inert_form(form: LexborNode, raw_action: str, fields: list[FormField], handled: bool, public: bool,
+                static: bool = False) -> bool:
     """A form that cannot send anything: one whose action is a developer's host on a ``public`` page, or one
     with no action (or '#', 'javascript:') where neither the form nor any of its fields has a name or a
     script binding (``onsubmit``, ``@submit``, ``wire:model``...), on a page whose scripts cannot be its
-    handler (``handled``). Submitting sends nothing anywhere a visitor's answer could arrive."""
+    handler (``handled``), or on a ``static`` page (a '.html' file) whatever its fields. Submitting sends nothing
+    anywhere a visitor's answer could arrive."""
     if fields and public and is_developer_address(raw_action):
         return True  # it submits to the developer's machine ('http://ppid.test/'): no visitor's answer arrives
     if handled or not fields or (raw_action and raw_action not in ("#", "#!") and not raw_action.lower().startswith("javascript:")):
         return False
+    if static:
+        return True  # it submits to the static file it sits on, which receives nothing, whatever its fields' names
     fa = form.attributes
     # (an id binds nothing on a page with no script that could use it: only names travel with a submit)
     if fa.get("name") or _bound(fa) or (fa.get("method") or "").lower() == "dialog":
@@ -931,8 +935,12 @@ def _scripts_handle_forms(inline: list[str], srcs: list[str], rendered: bool) ->
     return any(not _LIBRARY_SCRIPT.search(urlsplit(src).path.rsplit("/", 1)[-1] or src) for src in srcs)
 
 
+_STATIC_FILE = re.compile(r"\.html?$", re.I)  # a page served as a file: nothing behind it reads a submitted form
+
+
 def _forms(tree: LexborHTMLParser, base: str, page_url: str, handled: bool = True) -> list[Form]:
     public = not is_developer_address(page_url)
+    static = bool(_STATIC_FILE.search(urlsplit(page_url).path))
     forms = tree.css("form")
     if not forms:
         return []
@@ -950,7 +958,7 @@ def _forms(tree: LexborHTMLParser, base: str, page_url: str, handled: bool = Tru
             fields.append(FormField(name=a.get("name") or "", type=ftype, label=_field_label(f, labels)))
         raw_action = (fa.get("action") or "").strip()[:300]
         out.append(Form(action=action or page_url, method=(fa.get("method") or "GET").strip().upper() or "GET", fields=tuple(fields),
-                        raw_action=raw_action, in_popup=_in_popup(form), inert=_inert_form(form, raw_action, fields, handled, public)))
+                        raw_action=raw_action, in_popup=_in_popup(form), inert=_inert_form(form, raw_action, fields, handled, public, static)))
     return out
 
 

@@ -554,3 +554,13 @@ def test_documents_of_public_information_are_not_the_register() -> None:
         return site({"/dokumen.html": page(f"<h1>{head}</h1><ul>{items}</ul>")})
     assert present("layanan.dip", docs("Dokumen Informasi Publik")).status == Status.FAIL
     assert present("layanan.dip", docs("Daftar Informasi Publik")).status == Status.PASS
+
+
+def test_a_search_box_a_static_page_cannot_answer_is_no_search() -> None:
+    """A news sidebar's 'Cari' posting to '#' on static '.html' pages with no script (disbud-riau): the only search
+    box finds nothing (fail); the same box with an action that names a search page counts."""
+    def box(action: str) -> SitePages:
+        return site({"/kegiatan.html": page(f"<h1>Kegiatan</h1><p>Festival budaya 2024.</p><h4>Cari</h4><form action='{action}'>"
+                                            "<input type='search' name='search'><button type='submit'></button></form>")})
+    assert present("layanan.pencarian", box("#")).status == Status.FAIL
+    assert present("layanan.pencarian", box("/cari.php")).status == Status.PASS

@@ -661,3 +661,13 @@ def test_a_form_no_script_can_send_is_inert_whatever_its_ids_and_choices() -> No
         return parse_page(fetch_of("https://ppid.contohkab.go.id/"), html.encode()).forms[0]
     assert form('id="nama"').inert
     assert not form('name="nama"').inert
+
+
+def test_a_form_on_a_static_file_with_nowhere_to_post_is_inert() -> None:
+    """'<form action="#"><input type="search" name="search">' in the sidebar of kegiatan-disbud.html, no script
+    (disbud-riau): submitted, it asks the static file it sits on, which reads nothing; the same form on a page a
+    server builds ('/berita') may be read by that server."""
+    html = b"""<html><body><main><h4>Cari</h4><form action="#"><input type="search" name="search">
+<button type="submit"></button></form></main></body></html>"""
+    assert parse_page(fetch_of("https://disbud.contohprov.go.id/kegiatan-disbud.html"), html).forms[0].inert
+    assert not parse_page(fetch_of("https://disbud.contohprov.go.id/berita"), html).forms[0].inert
