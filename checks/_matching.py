@@ -457,7 +457,7 @@ def collect(sp: SitePages, t: Target) -> Found:
             completed = lf.completion if lf.completion and not t.label_in(lf.menu[-1]) and (
                 lf.procedural or not _claimed_elsewhere(t, lf.toks)) else ""
             if (text and len(text) < 200 and (t.label_in(lf.toks) or (completed and t.label_in(lf.completion_toks))) and t.context_in(*ctx)
-                    and not (lf.doc and _procedure_of(t, lf.name_toks))):
+                    and not (lf.doc and _procedure_of(t, lf.name_toks)) and not _procedure_of(t, lf.toks)):
                 hit = Hit(page, path_text if nav else text, "menu" if nav else "link-text", STRONG if nav else LINK, link)
                 found.hits.append(hit)
                 if not t.label_in(lf.toks):

@@ -564,3 +564,13 @@ def test_a_search_box_a_static_page_cannot_answer_is_no_search() -> None:
                                             "<input type='search' name='search'><button type='submit'></button></form>")})
     assert present("layanan.pencarian", box("#")).status == Status.FAIL
     assert present("layanan.pencarian", box("/cari.php")).status == Status.PASS
+
+
+def test_a_link_named_as_a_procedure_is_not_the_item() -> None:
+    """'SOP Pendokumentasian Informasi Dikecualikan' and 'SOP Daftar Informasi Publik' as links (balitbang-kalbar,
+    kec-pasarrebo): how the list is kept, not the list; a link 'Daftar Informasi Publik' is the register."""
+    def linked(text: str) -> SitePages:
+        return site({"/dokumen.html": page(f"<h1>Dokumen PPID</h1><p><a href='https://drive.google.com/file/d/abc/view'>{text}</a></p>"
+                                           "<p><a href='/doc/renstra.pdf'>Renstra 2021-2026</a></p>")})
+    assert present("layanan.dip", linked("SOP Daftar Informasi Publik")).status == Status.FAIL
+    assert present("layanan.dip", linked("Daftar Informasi Publik 2026")).status != Status.FAIL
