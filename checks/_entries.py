@@ -467,22 +467,25 @@ def unverified_elsewhere(f: Found) -> Hit | None:
 
 # --------------------------------------------------------------------------- a decree cited by number
 
-_PPID_NAME = (r"(?:\bppid\b|pejabat pengelola informasi(?: dan dokumentasi)?|pengelola (?:layanan )?informasi dan dokumentasi"
+_PPID_NAME = (r"(?:\bppid\b|pejabat pengelola informasi(?: dan dokumentasi)?|pengelola (?:layanan |pelayanan )?informasi dan dokumentasi"
               r"|information management\s*(?:&|and)\s*documentation officers?)")
 _DECREE = re.compile(
     # 'Nomor 12 Tahun 2024', 'No. 12/2024', 'No.B.06-SKP/...' (the abbreviation's dot is not a sentence's end);
     # a body that publishes in English cites 'the Decree of the Board of Directors No. ... concerning ...'
-    r"\b(?:keputusan|surat keputusan|sk|decree)\b[^.]{0,80}?\b(?:nomor\b|no\.)\s*:?\s*\S+[^.]{0,60}?\b(?:tentang|concerning)\b"
+    r"\b(?:keputusan|surat keputusan|sk|decree)\b[^.]{0,80}?\b(?:nomor\b|no\.|no\b)\s*:?\s*\S+[^.]{0,60}?\b(?:tentang|terkait|mengenai|concerning)\b"
     # 'tentang Penunjukan ... PPID', or the PPID's name right after 'tentang' (its variant name 'Pengelola Layanan
     # Informasi dan Dokumentasi', PLID: 'Keputusan Walikota ... Nomor 188.45-106-2017 tentang Pengelola Layanan ...')
-    r"(?:[^.]{0,40}?\b(?:penunjukan|penetapan|pembentukan|pengangkatan|appointment|structure)\b[^.]{0,30}?|\s+(?:(?:tim|pejabat|petugas)\s+)?)"
+    r"(?:[^.]{0,40}?\b(?:penunjukan|penetapan|pembentukk?an|pengangkatan|appointment|structure)\b[^.]{0,30}?|\s+(?:(?:tim|pejabat|petugas)\s+)?)"
     + _PPID_NAME
     # or named by its subject without a number ('Keputusan Rektor & Kepala Biro terkait pembentukan PPID di lingkungan ...')
     + r"|\b(?:keputusan|surat keputusan)\s+(?:(?:(?-i:[A-Z])[\w.&/-]*|&)\s+){1,6}?(?:tentang|terkait|mengenai)\s+(?:\w+\s+){0,2}?"
     r"(?:penunjukan|penetapan|pembentukan|pengangkatan)\b[^.]{0,30}?" + _PPID_NAME
     # or the other way round: 'Pembentukan PPID Universitas ... melalui Surat Keputusan Rektor ... Nomor : 456/XIII/2015'
     + r"|\b(?:penunjukan|penetapan|pembentukan|pengangkatan)\s+(?:\w+\s+){0,2}?" + _PPID_NAME
-    + r"[^.]{0,100}?\b(?:keputusan|surat keputusan|sk)\b[^.]{0,80}?\b(?:nomor\b|no\.)\s*:?\s*\w\S*", re.I)
+    + r"[^.]{0,100}?\b(?:keputusan|surat keputusan|sk)\b[^.]{0,80}?\b(?:nomor\b|no\.)\s*:?\s*\w\S*"
+    # or said of the PPID itself: 'PPID UPERTIS dibentuk berdasarkan Surat Keputusan Rektor ... nomor 07a/UPERTIS-YPP/I/2023'
+    + r"|" + _PPID_NAME + r"[^.]{0,40}?\b(?:dibentuk|ditetapkan|ditunjuk|diangkat)\b[^.]{0,40}?\b(?:keputusan|surat keputusan|sk)\b"
+    r"[^.]{0,80}?\b(?:nomor\b|no\.)\s*:?\s*\w\S*", re.I)
 
 
 # a number left blank in a template: dotted leaders ('…………./……', '........'), underscores, 'xxx'

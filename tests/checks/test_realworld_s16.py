@@ -574,3 +574,20 @@ def test_a_link_named_as_a_procedure_is_not_the_item() -> None:
                                            "<p><a href='/doc/renstra.pdf'>Renstra 2021-2026</a></p>")})
     assert present("layanan.dip", linked("SOP Daftar Informasi Publik")).status == Status.FAIL
     assert present("layanan.dip", linked("Daftar Informasi Publik 2026")).status != Status.FAIL
+
+
+def test_a_decree_cited_in_other_words_is_named_not_missing() -> None:
+    """The PPID's decree cited by number but worded otherwise (lldikti11's 'Surat Keputusan No 0104/... terkait
+    Pejabat Pengelola Informasi dan Dokumentasi', upertis's 'PPID UPERTIS dibentuk berdasarkan Surat Keputusan Rektor
+    ... nomor 07a/...', ppid-kaltim's 'tentang Pembentukkan Pejabat Pengelola Pelayanan Informasi dan Dokumentasi'):
+    named, not published (warn); a profile citing no decree has none (fail)."""
+    for said in ["Kami menerbitkan Surat Keputusan No 0104/LL11/OT.01.00/2025 terkait Pejabat Pengelola Informasi dan Dokumentasi.",
+                 "PPID Kampus dibentuk berdasarkan Surat Keputusan Rektor Universitas Contoh nomor 07a/UC-YPP/I/2023 tanggal 9 Januari 2023.",
+                 "Diperbaharui dengan Surat Keputusan Gubernur Nomor 100.3.3.1/K.336/2022 tentang Pembentukkan Pejabat Pengelola "
+                 "Pelayanan Informasi dan Dokumentasi."]:
+        nav = "<nav><ul><li><a href='/index.html'>Beranda</a></li><li><a href='/profil.html'>Profil</a></li></ul></nav>"
+        r = present("layanan.sk_ppid", site({"/profil.html": page(f"<h1>Profil</h1><p>{said} Layanan informasi dibuka setiap "
+                                                                  "hari kerja.</p>", nav=nav)}, nav=nav))
+        assert r.status == Status.WARN, (said, r.message)
+    r = present("layanan.sk_ppid", site({"/profil.html": page("<h1>Profil</h1><p>PPID Kampus melayani permohonan informasi publik.</p>")}))
+    assert r.status == Status.FAIL, r.message
