@@ -591,3 +591,12 @@ def test_a_decree_cited_in_other_words_is_named_not_missing() -> None:
         assert r.status == Status.WARN, (said, r.message)
     r = present("layanan.sk_ppid", site({"/profil.html": page("<h1>Profil</h1><p>PPID Kampus melayani permohonan informasi publik.</p>")}))
     assert r.status == Status.FAIL, r.message
+
+
+def test_the_at_any_time_category_in_other_words_is_named() -> None:
+    """'Informasi Sedia Setiap Saat' (smkn14-jakarta's tab) and 'Informasi yang Wajib Disediakan Setiap Saat'
+    (fpbs-upi's page): the category by another wording of the regulation's, over its listing."""
+    for head in ["Informasi Sedia Setiap Saat", "Informasi yang Wajib Disediakan Setiap Saat"]:
+        sp = site({"/setiap-saat.html": page(f"<h1>{head}</h1><ul><li><a href='/doc/sk-ppid-2025.pdf'>SK PPID 2025</a></li>"
+                                            "<li><a href='/doc/dip-2025.pdf'>Daftar Informasi Publik 2025</a></li></ul>")})
+        assert present("kategori.setiap_saat", sp).status == Status.PASS, head
