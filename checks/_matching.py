@@ -246,17 +246,19 @@ _PROCEDURE_START = re.compile(r"^(?:\d+ )*(?:sop|prosedur|standar operasional|pe
 def _procedure_of(t: Target, toks: tuple[str, ...]) -> bool:
     """A document named as the procedure for handling what ``t`` is (a category, the DIP, the consequence test):
     it says how the item is managed, it is not the item."""
-    return (t.key in (*_CATEGORIES, "dip", "uji_konsekuensi") and not t.raw.get("procedure_cells")
-            and bool(_PROCEDURE_START.match(" ".join(toks))))
+    return _has_procedures(t) and bool(_PROCEDURE_START.match(" ".join(toks)))
 
 
-_PROCEDURE_WORDS = frozenset({"sop", "prosedur", "juknis", "pedoman"})
+def _has_procedures(t: Target) -> bool:
+    """``t`` is a list a procedure is written for (a category, the DIP, the consequence test), not a procedure."""
+    return t.key in (*_CATEGORIES, "dip", "uji_konsekuensi") and not t.raw.get("procedure_cells")
 
 
 def _says_procedure(t: Target, toks: tuple[str, ...]) -> bool:
     """A document link whose own text calls it a procedure ('Unduh SOP' beside 'SOP PPID - Pengujian Konsekuensi')
-    without naming the target itself: the file is how the item is handled, not the item (see ``_procedure_of``)."""
-    return _procedure_of(t, ("sop",)) and bool(_PROCEDURE_WORDS.intersection(toks)) and not t.label_in(toks)
+    without naming the target itself: the file is how the item is handled, not the item (see ``_procedure_of``).
+    A procedure word anywhere in the text counts (``_PROCEDURE_WORDS``: 'sop', 'tata cara', 'alur' ...)."""
+    return _has_procedures(t) and bool(_PROCEDURE_WORDS.intersection(toks)) and not t.label_in(toks)
 
 
 _ROW_NUMBER = re.compile(r"^\s*(?:[0-9]{1,2}|[A-Za-z]|[IVX]{1,4})\s*[.)]?\s*$")

@@ -874,13 +874,13 @@ def _self_posting_popup(page: Page, form: Form, fld: FormField | None) -> bool:
     return urlsplit(form.action).path.rstrip("/") == urlsplit(page.url).path.rstrip("/")
 
 
-_STATIC_PAGE = re.compile(r"\.html?$", re.I)
+_STATIC_PAGE = re.compile(r"\.html?$", re.I)  # a page or action served as a file: it reads no submitted form
 
 
 def _static_post(form: Form) -> bool:
     """A pop-up search that POSTs its words to a static HTML file (a theme's 'index.html'): a static page cannot
     receive a POST, so nothing searches; the theme's demo box left in the template."""
-    return form.method.upper() == "POST" and bool(re.search(r"\.html?$", urlsplit(form.action).path, re.I))
+    return form.method.upper() == "POST" and bool(_STATIC_PAGE.search(urlsplit(form.action).path))
 
 
 @check(id="layanan.pencarian", title="Fitur pencarian tersedia", title_en="A search feature is available",
