@@ -264,13 +264,14 @@ def _says_procedure(t: Target, toks: tuple[str, ...]) -> bool:
 _ROW_NUMBER = re.compile(r"^\s*(?:[0-9]{1,2}|[A-Za-z]|[IVX]{1,4})\s*[.)]?\s*$")
 
 
-_A_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+# a year standing alone in a cell or a card ('2024', not '12024'); categories.py uses it too (``M.YEAR``)
+YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 
 
 def _overview_row(row: tuple[str, ...]) -> bool:
     """A row of two cells, a category and what it holds, with no year: a description, not a filed item."""
     cells = [c for c in row if c.strip()]
-    return len(cells) == 2 and not any(_A_YEAR.search(c) for c in cells)
+    return len(cells) == 2 and not any(YEAR.search(c) for c in cells)
 
 
 def _section_row(row: tuple[str, ...], t: Target) -> bool:
@@ -527,23 +528,24 @@ def collect(sp: SitePages, t: Target) -> Found:
                     # a document list with a 'Kategori' column ("Laporan Kinerja 2023 | berkala | 2023 | -")
                     # that is not a full DIP: the category is listed, what it holds unproven (a warning at most)
                     listed = [r for r in table.rows if col < len(r) and r[col] and _dip_value(t, r[col])]
+                    first_row = " | ".join(c for c in listed[0] if c)[:300] if listed else ""
                     if listed and _section_row(listed[0], t) and len(table.rows) > len(listed):
                         # the category as a section row over its entries ('1 | INFORMASI BERKALA' over '1.1 | Profil
                         # ... | Unduh DIP'): the listing is the category's, judged as any other
-                        found.hits.append(Hit(page, " | ".join(c for c in listed[0] if c)[:300], "table-caption", STRONG))
+                        found.hits.append(Hit(page, first_row, "table-caption", STRONG))
                         found.pages.setdefault(page.url, judge_page(page, reference_page(sp, page)))
                     elif len(listed) == 1 and _overview_row(listed[0]) and len(table.rows) <= 6 and not table.links and not any(
                             is_document_link(lk) for lk in page.links if not lk.in_nav):
                         # an overview of the categories, one row each, with examples of what each holds ('Informasi
                         # Berkala | Profil dinas, Renstra, Renja, LKjIP'), nothing linked on the page: the kinds
                         # described, nothing of them published (not a list of titles filed under a category)
-                        found.hits.append(Hit(page, " | ".join(c for c in listed[0] if c)[:300], "table-caption", STRONG))
+                        found.hits.append(Hit(page, first_row, "table-caption", STRONG))
                         found.pages.setdefault(page.url, PageVerdict(
                             page, False, "daftarnya hanya menyebut contoh jenis informasinya, tanpa dokumen atau tautan",
                             "its listing only names examples of the kinds of information, with no document or link",
                             code=_C.GENERIC_ROWS))
                     elif listed:
-                        found.vague.append(Hit(page, " | ".join(c for c in listed[0] if c)[:300], "category-column", LINK))
+                        found.vague.append(Hit(page, first_row, "category-column", LINK))
         if t.raw.get("procedure_cells"):
             cell = _procedure_cell(page, t)
             if cell:

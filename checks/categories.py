@@ -78,7 +78,7 @@ def _titles_only(sp: SitePages, found: M.Found) -> None:
             # closed by a 'READ MORE' button that opens nothing (the page links nothing of its own): kinds
             # described, nothing published
             shown = more[0].strip()
-            if not _YEAR.search(text):
+            if not M.YEAR.search(text):
                 # no card names a year or a period of its own: the kinds the category should hold, described
                 found.pages[url] = PageVerdict(page, False, f"kartunya hanya menguraikan jenis informasi, tanpa dokumen atau tahun, dengan tombol '{shown}' yang tidak membuka apa pun",
                                                f"its cards only describe kinds of information, with no document or year, and '{shown}' buttons that open nothing", code=EMPTY_LISTING)
@@ -97,7 +97,6 @@ def _titles_only(sp: SitePages, found: M.Found) -> None:
                                            "its listing holds titles without documents or links", code=UNPUBLISHED_ROWS)
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 # a card's 'more' button written as a button's text ('READ MORE', 'Selengkapnya', 'Lihat Detail'): a linked one is
 # a link (named by its card in the page model), so only a button without a link leaves its words in the text
 _MORE_BUTTON = re.compile(r"(?<![\w-])(?:READ MORE|Read More|Read more|SELENGKAPNYA|Selengkapnya|(?:Lihat|Baca|LIHAT|BACA) "
