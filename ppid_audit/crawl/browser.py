@@ -365,8 +365,13 @@ PROBE_SETUP_JS = """
   const label = (el) => (el.textContent || "").replace(/\\s+/g, " ").trim();
   window.__ppidCandidates = () => {
     const out = [];
-    for (const el of document.querySelectorAll("[onclick], [role=button], [role=link], .cursor-pointer")) {
-      if (el.closest("a[href], button, form, nav, header, [role=navigation], [data-ppid-audit]")) continue;
+    // a gate page with no link at all (a splash whose emblem <button> sends the visitor to /home by script):
+    // its buttons outside forms are the way in, and are clicked like the link-like elements
+    const gate = !document.querySelector("a[href]");
+    const way = (el) => gate && el.tagName === "BUTTON" && !el.disabled && (el.getAttribute("type") || "").toLowerCase() !== "submit";
+    for (const el of document.querySelectorAll("[onclick], [role=button], [role=link], .cursor-pointer" + (gate ? ", button" : ""))) {
+      if ((way(el) ? el.parentElement || el : el).closest("a[href], button, form, nav, header, [role=navigation], [data-ppid-audit]")
+        && !(way(el) && !el.closest("form, [data-ppid-audit]"))) continue;
       if (el.querySelector("a[href], button, input, select, textarea, [onclick]")) continue;
       const text = label(el) || el.getAttribute("aria-label") || el.querySelector("img[alt]")?.getAttribute("alt") || "";
       if (!text || text.length > 80 || out.some((o) => o.contains(el))) continue;

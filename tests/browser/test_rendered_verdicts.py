@@ -298,6 +298,44 @@ async def test_clickable_cards_that_navigate_are_links_and_dead_ones_are_not(chr
     assert {"formulir-informasi", "dip"} <= {p.url.split("/", 3)[3] for p in sp.pages}  # and followed
 
 
+# A splash page whose only control is the body's emblem, a <button> whose script sends the visitor on to
+# /home (a village's React site): the page has no link at all, so the button is the way in and is followed.
+# On a page that has links, a lone button is not taken for one.
+GATE_JS = """
+const root = document.getElementById("root");
+if (location.pathname === "/") {
+  root.innerHTML = '<div class="splash"><button type="button" id="enter" aria-label="Masuk ke halaman utama">'
+    + '<img src="/logo.webp" alt="Lambang Nagari"></button><p>Klik lambang untuk masuk</p></div>';
+  document.getElementById("enter").addEventListener("click", () => location.assign("/home"));
+} else {
+  root.innerHTML = '<nav><a href="/">Awal</a></nav><main><h1>Beranda Nagari</h1><button type="button" id="x">Lihat</button></main>';
+  document.getElementById("x").addEventListener("click", () => location.assign("/rahasia"));
+}
+"""
+
+
+async def test_a_splash_page_whose_only_way_in_is_a_button_is_followed(chromium: str) -> None:
+    def handler(req: Req) -> Resp:
+        if req.path in ("/", "/home"):
+            return html(SPA.replace("{src}", "/gate.js"))
+        if req.path == "/gate.js":
+            return Resp(headers=[("Content-Type", "application/javascript")], body=GATE_JS.encode())
+        if req.path == "/rahasia":
+            return html("<h1>rahasia</h1>")
+        return Resp(404)
+
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/", max_pages=5)
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            with trio.fail_after(60):
+                sp = await crawl_site(site, fetcher, renderer=renderer)
+    links = {link.text: link.url.split("/", 3)[3] for link in sp.pages[0].links}
+    assert links.get("Masuk ke halaman utama") == "home"
+    paths = {p.url.split("/", 3)[3] for p in sp.pages}
+    assert "home" in paths and "rahasia" not in paths
+    assert next(p for p in sp.pages if p.url.endswith("/home")).headings[0].text == "Beranda Nagari"
+
+
 # the same header, its search button opening a modal whose field sits in a form with an action of its own
 # ('<form action="/cari">', bpsdm-kaltim): nothing happens as one types; the form is where the words go
 FORM_MODAL_JS = NEXT_JS.replace(
