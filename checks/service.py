@@ -281,29 +281,49 @@ def dip(site: Site, pages: SitePages) -> list[Result]:
     return judge_element(pages, "dip", _dip_tables(pages), adjust=_dip_adjust)
 
 
-# a time limit of the service ('paling lama 10 hari kerja', 'maksimal 30 hari kerja')
+# a time limit of the service ('paling lama 10 hari kerja', 'maksimal 30 hari kerja', 'dalam waktu 30 hari sejak')
 _TIME_LIMIT = re.compile(r"\b(?:paling\s+lama|paling\s+lambat|selambat-lambatnya|maksimal|maks\.?|dalam\s+waktu|"
-                         r"jangka\s+waktu)\s+\d{1,2}\s*(?:\(\s*\w+\s*\)\s*)?hari\s+kerja", re.I)
+                         r"jangka\s+waktu)\s+\d{1,2}\s*(?:\(\s*\w+\s*\)\s*)?hari(?:\s+kerja)?\b", re.I)
 
 
 def _procedure_in_text(sp: SitePages, key: str, results: list[Result]) -> list[Result]:
-    """The procedure's own page is empty (a heading over nothing), but a paragraph elsewhere walks through it:
-    the target's words beside a time limit ('... mengisi formulir permohonan ... paling lama 10 hari kerja'):
-    the path is described, the SOP not published (warn)."""
+    """The procedure is not published as such, but a paragraph walks through it: the target's words beside a
+    time limit ('... mengisi formulir permohonan ... paling lama 10 hari kerja').  Where the procedure's own
+    page is empty (a heading over nothing), the target's ``procedure_text_words`` suffice; where nothing names
+    the procedure at all, the stricter ``procedure_text_anywhere`` words must be there ('keberatan' to the
+    'atasan' PPID within 30 working days: the objection path of UU 14/2008 Pasal 36).  The path is described,
+    the SOP not published (warn)."""
     first = results[0]
-    if first.status != Status.FAIL or first.reason not in (EMPTY_PAGE, EMPTY_LISTING):
+    if first.status != Status.FAIL:
         return results
-    words = [w.lower() for w in M.target(key).raw.get("procedure_text_words", [])]
+    raw = M.target(key).raw
+    empty = first.reason in (EMPTY_PAGE, EMPTY_LISTING)
+    words = [w.lower() for w in raw.get("procedure_text_words" if empty else "procedure_text_anywhere", [])]
+    if not words:
+        return results
+    said = [re.compile(r"\b" + re.escape(w)) for w in words]
+    # (the objection's own limits, 30 working days to object and to answer, not the dispute's 14 after it)
+    days = set() if empty else {str(d) for d in raw.get("procedure_text_days", [])}
     for p in sp.pages:
         text = M.content_text(p, M.reference_page(sp, p))
         for m in _TIME_LIMIT.finditer(text):
+            if days and not any(re.search(rf"\b{d}\b", m.group()) for d in days):
+                continue
             around = text[max(0, m.start() - 600) : m.end() + 100].lower()
-            if words and all(w in around for w in words):
+            if all(w.search(around) for w in said):
                 snippet = " ".join(text[max(0, m.start() - 160) : m.end()].split())
-                return [Result(status=Status.WARN, item="present", reason=first.reason,
+                if empty:
+                    message = first.message + f" Alurnya hanya diuraikan dalam teks ('...{snippet[-120:]}'); terbitkan SOP-nya."
+                    message_en = first.message_en + f" The procedure is only described in a text ('...{snippet[-120:]}'); publish the SOP."
+                else:
+                    t = M.target(key)
+                    message = (f"{t.name} belum diterbitkan sebagai halaman atau dokumen tersendiri; alurnya hanya diuraikan "
+                               f"dalam teks ('...{snippet[-120:]}'). Terbitkan SOP-nya di {t.where}.")
+                    message_en = (f"The {t.name_en} is not published as a page or document of its own; the procedure is only "
+                                  f"described in a text ('...{snippet[-120:]}'). Publish the SOP in {t.where_en}.")
+                return [Result(status=Status.WARN, item="present", reason=first.reason if empty else "",
                                evidence=(*first.evidence, Evidence.of(p.fetch, snippet=snippet, note="procedure-text"))[:V.MAX_EVIDENCE],
-                               message=first.message + f" Alurnya hanya diuraikan dalam teks ('...{snippet[-120:]}'); terbitkan SOP-nya.",
-                               message_en=first.message_en + f" The procedure is only described in a text ('...{snippet[-120:]}'); publish the SOP."),
+                               message=message, message_en=message_en),
                         *results[1:]]
     return results
 

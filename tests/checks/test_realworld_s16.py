@@ -600,3 +600,17 @@ def test_the_at_any_time_category_in_other_words_is_named() -> None:
         sp = site({"/setiap-saat.html": page(f"<h1>{head}</h1><ul><li><a href='/doc/sk-ppid-2025.pdf'>SK PPID 2025</a></li>"
                                             "<li><a href='/doc/dip-2025.pdf'>Daftar Informasi Publik 2025</a></li></ul>")})
         assert present("kategori.setiap_saat", sp).status == Status.PASS, head
+
+
+def test_an_objection_path_described_in_a_paragraph_is_present_not_missing() -> None:
+    """No page or document is called the objection SOP, but a paragraph walks through it: an objection to the
+    atasan PPID within 30 working days (dlh-kepahiang's 'Pengajuan Keberatan', dispora-sumbar's FAQ): described,
+    not published (warn).  The dispute's 14 days at the Komisi Informasi alone (polrestabes-makassar) is not it."""
+    for said in ["Pemohon dapat mengajukan keberatan tertulis kepada Atasan PPID paling lambat 30 hari kerja sejak ditolak.",
+                 "Bagaimana jika permohonan saya ditolak? Anda dapat mengajukan keberatan kepada atasan PPID dalam waktu 30 hari."]:
+        sp = site({"/layanan.html": page(f"<h1>Layanan PPID</h1><h2>Pengajuan Keberatan</h2><p>{said}</p>")})
+        r = present("layanan.sop_keberatan", sp)
+        assert r.status == Status.WARN and "diuraikan dalam teks" in r.message, (said, r.message)
+    sp = site({"/layanan.html": page("<h1>Layanan PPID</h1><p>Keberatan disampaikan kepada atasan PPID. Pemohon mengajukan "
+                                     "sengketa ke Komisi Informasi maksimal 14 hari kerja.</p>")})
+    assert present("layanan.sop_keberatan", sp).status == Status.FAIL
