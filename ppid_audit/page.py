@@ -415,6 +415,61 @@ def _bind_click_loads(tree: LexborHTMLParser, inline: list[str]) -> None:
             node.attrs["data-href"] = urls.pop()
 
 
+# a pane a script shows one at a time (Alpine's x-show="tab === 'berkala'") and what a tab button sets
+# (@click="tab = 'berkala'; ..."): a click that opens with that assignment names the pane it shows (an
+# accordion's toggle, "active === '0' ? active = null : ...", opens and closes its own panel: not a tab)
+_PANE_SHOWN = re.compile(r"""^\s*([A-Za-z_$][\w$.]*)\s*===?\s*(['"])([\w .:/-]{1,60})\2\s*$""")
+_PANE_SET = re.compile(r"""\s*([A-Za-z_$][\w$.]*)\s*=\s*(['"])([\w .:/-]{1,60})\2\s*(?:;|$)""")
+
+
+# an icon font's ligature ('<span class="material-symbols-outlined">folder_open</span>'): a glyph, not words
+_ICON_FONT = ".material-icons, .material-icons-outlined, .material-icons-round, .material-icons-sharp, " \
+             ".material-icons-two-tone, .material-symbols-outlined, .material-symbols-rounded, .material-symbols-sharp"
+_LIGATURE = re.compile(r"[a-z0-9_]{2,40}")
+
+
+def _drop_icon_ligatures(tree: LexborHTMLParser) -> None:
+    """Remove the ligature names of icon-font glyphs (Material Icons / Symbols), which a visitor sees as a picture:
+    'folder_open Info Setiap Saat' is the heading 'Info Setiap Saat'."""
+    for node in tree.css(_ICON_FONT):
+        if _LIGATURE.fullmatch(node.text(deep=True).strip()):
+            node.decompose()
+
+
+def _name_script_panes(tree: LexborHTMLParser) -> None:
+    """Write, at the top of each pane of the page's content that a script shows when a button is pressed
+    (Alpine: ``<button @click="sub = 'info_setiapsaat'">Info Setiap Saat</button>`` over ``<div x-show="sub ===
+    'info_setiapsaat'">``), the button's label as the pane's heading, as a visitor sees it named once pressed.
+    The panes are in the HTML already; only their names were in buttons the page model does not read."""
+    panes: dict[tuple[str, str], LexborNode] = {}
+    for node in tree.css("[x-show]"):
+        m = _PANE_SHOWN.match(node.attributes.get("x-show") or "")
+        if m is not None:
+            panes.setdefault((m.group(1), m.group(3)), node)
+    if not panes:
+        return
+    named: set[tuple[str, str]] = set()
+    for b in tree.css("button, [role=tab], a"):
+        a = b.attributes
+        code = a.get("@click") or a.get("x-on:click") or ""
+        m = _PANE_SET.match(code) if code else None
+        if m is None or (key := (m.group(1), m.group(3))) not in panes or key in named:
+            continue
+        if any(x.tag in _TAB_OUT or (x.attributes.get("role") or "") == "navigation" for x in _ancestors(b)):
+            continue
+        label = _clean(b.text(deep=True, separator=" "), 80)
+        if not 2 < len(label) <= 60:
+            continue
+        named.add(key)
+        head = LexborHTMLParser(f'<h2 data-ppid-audit="pane-label">{html_escape(label)}</h2>').css_first("h2")
+        pane = panes[key]
+        if head is not None:
+            if pane.child is not None:
+                pane.child.insert_before(head)
+            else:
+                pane.insert_child(head)
+
+
 def _has_script_attr(attrs: dict[str, str | None]) -> bool:
     return "onclick" in attrs or "data-href" in attrs or "data-url" in attrs or "data-link" in attrs
 
@@ -1483,6 +1538,8 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
     base = _base_url(tree, url, text, fetch.referrer)
     srcs, fetches, inline, redirect = _scripts(tree, base)
     _bind_click_loads(tree, inline)
+    _drop_icon_ligatures(tree)
+    _name_script_panes(tree)
     root = tree.body or tree.root
     walk = _walk(root, base) if root is not None else _Walk([], [], [], [], 0, 0)
     visible = _clean("".join(walk.pieces), MAX_TEXT)

@@ -671,3 +671,28 @@ def test_a_form_on_a_static_file_with_nowhere_to_post_is_inert() -> None:
 <button type="submit"></button></form></main></body></html>"""
     assert parse_page(fetch_of("https://disbud.contohprov.go.id/kegiatan-disbud.html"), html).forms[0].inert
     assert not parse_page(fetch_of("https://disbud.contohprov.go.id/berita"), html).forms[0].inert
+
+
+def test_a_pane_a_button_shows_is_named_by_that_button() -> None:
+    """Alpine panes in the HTML, shown one at a time by the buttons of a tab row (nagari-duokoto's /ppid: 'Info Setiap
+    Saat' over '<div x-show="sub === 'info_setiapsaat'">'): each pane carries its button's label as its heading; a
+    navbar's toggle and a pane no button shows are left as they are."""
+    page = _page("""<header><button @click="dd = 'menu'">Menu</button></header>
+      <div x-data="{ sub: 'info_berkala' }">
+        <div><button @click="sub = 'info_berkala'">Info Berkala</button><button @click="sub = 'info_setiapsaat'">Info Setiap Saat</button></div>
+        <div x-show="sub === 'info_berkala'"><h3>APBDes 2025</h3></div>
+        <div x-show="sub === 'info_setiapsaat'"><h3>Statistik Kependudukan 2025</h3></div>
+        <div x-show="sub == 'lain'"><h3>Lain</h3></div>
+        <div x-show="dd === 'menu'"><a href="/a">A</a></div>
+      </div>""")
+    heads = [h.text for h in page.headings]
+    assert heads == ["Info Berkala", "APBDes 2025", "Info Setiap Saat", "Statistik Kependudukan 2025", "Lain"], heads
+    assert "Info Setiap Saat Statistik Kependudukan 2025" in page.text
+
+
+def test_icon_font_ligatures_are_not_words() -> None:
+    """A Material Symbols glyph is written as its ligature name ('folder_open'): a picture to a visitor, not text."""
+    page = _page("""<h2><span class="material-symbols-outlined">folder_open</span> Info Setiap Saat</h2>
+      <p><span class="material-icons">call</span> (0752) 71234 <span class="material-icons">Telepon Kantor</span></p>""")
+    assert [h.text for h in page.headings] == ["Info Setiap Saat"]
+    assert "folder_open" not in page.text and "call" not in page.text and "Telepon Kantor" in page.text
