@@ -63,6 +63,10 @@ _STRIP_COMBINING = _Combining()
 _FORM_NUMBER = re.compile(r"\bformulir (?:no |nomor )?[0-9]{1,2}[a-z]?\b")
 
 
+# a word glued to the number before it ('28SOP Pengujian konsekuensi.pdf', a file numbered in its folder)
+_NUMBERED_WORD = re.compile(r"\b(\d+)([a-z]{3,})\b")
+
+
 def norm(text: str, *, camel: bool = False) -> str:
     """Lower case, accents stripped, ``&`` -> ``dan``, punctuation -> space, typos fixed."""
     if camel:
@@ -72,6 +76,8 @@ def norm(text: str, *, camel: bool = False) -> str:
     text = text.lower()
     text = text.replace("&", " dan ")
     text = _NON_WORD.sub(" ", text).replace("!", " ! ")
+    if any(c.isdigit() for c in text):
+        text = _NUMBERED_WORD.sub(r"\1 \2", text)
     cfg = vocabulary().get("normalise", {})
     for a, b in cfg.get("joins", {}).items():
         text = text.replace(a, b)

@@ -78,6 +78,7 @@ def _old_norm(text: str, camel: bool = False) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = text.replace("&", " dan ")
     text = T._NON_WORD.sub(" ", text).replace("!", " ! ")
+    text = T._NUMBERED_WORD.sub(r"\1 \2", text)  # a word glued to its number ('28SOP') since session 20
     cfg = T.vocabulary().get("normalise", {})
     for a, b in cfg.get("joins", {}).items():
         text = text.replace(a, b)
