@@ -1091,6 +1091,18 @@ def other_region(page: Page) -> str:
     return memo[page.url]
 
 
+_EXAMPLES_HEADER = re.compile(r"\bcontoh\b", re.I)  # 'Contoh', 'Keterangan / Contoh', 'Contoh Informasi'
+
+
+def _kinds_table(page: Page) -> str:
+    """The headers of the page's listing when every listing of it has a column of examples ('Jenis Informasi |
+    Keterangan / Contoh'): kinds described, not items filed; "" otherwise."""
+    listings = [t for t in page.tables if data_rows(t)]
+    if not listings or not all(any(_EXAMPLES_HEADER.search(h) for h in t.headers) for t in listings):
+        return ""
+    return " | ".join(listings[0].headers[:4])[:80]
+
+
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     """Substance and placeholders of a target page (thresholds in rules.toml [present])."""
     if page.js_redirect and len(page.text) < 300 and (sp := site_of(page)) is not None:
@@ -1163,6 +1175,12 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         if dead_rows and len(_text_beside_tables(page, text).strip()) < cfg.get("max_intro_chars_beside_empty_listing", 1500):
             return PageVerdict(page, False, f"tak satu pun baris daftarnya dapat dibuka ({dead_rows})",
                                f"none of its listing's rows can be opened ({dead_rows})", code=UNOPENED_ROWS)
+    if rows >= cfg["min_table_rows"] and not docs and (kinds := _kinds_table(page)) and len(
+            _text_beside_tables(page, text).strip()) < cfg.get("max_intro_chars_beside_empty_listing", 1500):
+        # 'No | Jenis Informasi | Rincian | Keterangan / Contoh': the kinds of information the category covers with
+        # examples of each, the regulation's list written out, nothing of the body's own filed or linked
+        return PageVerdict(page, False, f"daftarnya hanya menyebut jenis informasi beserta contohnya, tanpa dokumen ({kinds})",
+                           f"its listing only names kinds of information with examples, with no document ({kinds})", code=GENERIC_ROWS)
     dead = dead_anchors(page, reference)
     if dead and not docs and not entry_links(page, reference):
         here = urlsplit(page.url).netloc
@@ -1315,8 +1333,10 @@ def section_text(page: Page, head: str, shared: frozenset[str] = frozenset()) ->
     if start < 0:
         return ""
     level = next((h.level for h in page.headings if h.text == head), 6)
+    # (a heading of punctuation only, a counter's '-' before its number loads, ends nothing: it is found inside
+    # 'perundang-undangan')
     ends = [e for h in page.headings if h.text and h.text != head and (h.level <= level or h.text in shared)
-            and (e := page.text.find(h.text, start + len(head))) > 0]
+            and any(c.isalnum() for c in h.text) and (e := page.text.find(h.text, start + len(head))) > 0]
     return page.text[start : min([*ends, start + 3000])]
 
 

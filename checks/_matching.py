@@ -215,7 +215,7 @@ def _tagged(t: Target, cell: str) -> bool:
     return any(_dip_value(t, piece) for piece in _SEPARATORS.split(cell)[1:] if piece.strip())
 
 
-def _other_category(sp: SitePages, t: Target, page: Page) -> Target | None:
+def other_category(sp: SitePages, t: Target, page: Page) -> Target | None:
     """For a category target: the other category whose list ``page`` holds instead of ``t``'s (a menu
     'Informasi Dikecualikan' leading to the Berkala DIP table), or None."""
     if not t.dip_values:
@@ -437,7 +437,7 @@ def collect(sp: SitePages, t: Target) -> Found:
                 # only the <title> (and the breadcrumb the template builds from it) names the target, a copied
                 # title: the page may hold another category ("Informasi Berkala" over the DIK's PDF), or be headed
                 # as another item ('Satpol PP - Daftar Informasi Publik' over 'Kontak Kami')
-                other = _other_category(sp, t, page) or _other_heading(t, page)
+                other = other_category(sp, t, page) or _other_heading(t, page)
                 if other is not None:
                     verdict = PageVerdict(page, False, f"halamannya berisi {other.name}, bukan {t.name}",
                                           f"its page holds the {other.name_en}, not the {t.name_en}", code=_C.OTHER_TARGET)
@@ -560,7 +560,7 @@ def collect(sp: SitePages, t: Target) -> Found:
         if dest is not None:
             found.sections.pop(dest.url, None)  # a page the target's own link leads to is all the target's
             verdict = judge_page(dest, reference_page(sp, dest))
-            other = _other_category(sp, t, dest) if verdict.ok and dest.url not in found.pages else None
+            other = other_category(sp, t, dest) if verdict.ok and dest.url not in found.pages else None
             head = next((h.text for h in dest.headings if h.text), "")
             if verdict.ok and other is None and head and len(head) < 200 and t.is_decoy(tokens(head)) and not t.label_in(tokens(head)):
                 # the page the link opens is headed as something the label could be mistaken for ('Visi & Misi' opening

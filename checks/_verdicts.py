@@ -42,7 +42,7 @@ from . import _entries as E
 from . import _matching as M
 from ._matching import Found, Hit
 from ._content import SCRIPT_LISTING, mislinked, section_has_substance, section_notice
-from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, OTHER_BODY, OTHER_REGION, PLACEHOLDER_TEXT, REQUEST_REGISTER, UNOPENED_ROWS, UNPUBLISHED_ROWS, empty_section, is_test_words
+from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, OTHER_BODY, OTHER_REGION, OTHER_TARGET, PLACEHOLDER_TEXT, REQUEST_REGISTER, UNOPENED_ROWS, UNPUBLISHED_ROWS, empty_section, is_test_words
 from ._content import heading_offset, other_region, section_text, zero_service_counters
 from ._content import _SENTENCE_END, data_rows, is_empty_notice, is_request_register
 
@@ -146,8 +146,8 @@ def _card_sections(sp: SitePages, f: Found) -> None:
             f.pages[url] = M.PageVerdict(v.page, False, f"daftarnya sama persis dengan daftar '{twin[:60]}'",
                                          f"its listing is an exact copy of the one under '{twin[:60]}'", code=GENERIC_ROWS)
             continue
-        if v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, GENERIC_ROWS):
-            continue  # its listing was read: entries named without files, or the law's categories
+        if v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, GENERIC_ROWS, OTHER_TARGET):
+            continue  # its listing was read: entries named without files, the law's categories, or other targets' cards
         empty = (empty_section(v.page, heads) or section_notice(v.page, heads)) if v.ok else ""
         if empty:
             # a tab pane of its own under the target's name whose table has no row, beside panes with rows
@@ -193,7 +193,13 @@ def _card_sections(sp: SitePages, f: Found) -> None:
             dest = sp.page(lk.url)
             if dest is not None:
                 if dest.url not in f.pages:
-                    f.pages[dest.url] = M.judge_page(dest, M.reference_page(sp, dest))
+                    verdict = M.judge_page(dest, M.reference_page(sp, dest))
+                    if verdict.ok and (other := M.other_category(sp, f.target, dest)) is not None:
+                        # the card's button opens another category's page (a home card 'Informasi Berkala' whose
+                        # 'Lihat' opens the Setiap Saat page): that page holds the other, not this one
+                        verdict = M.PageVerdict(dest, False, f"halamannya berisi {other.name}, bukan {f.target.name}",
+                                                f"its page holds the {other.name_en}, not the {f.target.name_en}", code=OTHER_TARGET)
+                    f.pages[dest.url] = verdict
                 f.hits.append(hit)
                 continue
             fetch = sp.fetch(lk.url)

@@ -153,6 +153,35 @@ def _category_index_pages(sp: SitePages, found: M.Found) -> None:
             shown = " | ".join(named)[:80]
             found.pages[url] = M.PageVerdict(page, False, f"halamannya hanya berisi kartu kategori ('{shown}'), bukan daftar DIP",
                                              f"its page only holds category cards ('{shown}'), not the DIP register", code=OTHER_TARGET)
+    # ... and a section of a page headed 'Daftar Informasi Publik' over the category cards only (a home page's
+    # 'Daftar Informasi Publik' block of 'Informasi Berkala' / 'Lihat' cards), no table row on the page
+    for url, heads in list(found.sections.items()):
+        v = found.pages.get(url)
+        if v is None or not v.ok or not heads or any(M.data_rows(t) for t in v.page.tables):
+            continue
+        ref = M.reference_page(sp, v.page)
+        shared = {h.text for h in ref.headings} if ref is not None and ref is not v.page else set()
+        subs = [x for x in _subheadings(v.page, heads[0]) if x not in shared]  # (not the footer's groups)
+        named = [x for x in subs if any(c.label_in(M.tokens(x)) for c in cats)]
+        if len(named) >= 2 and 2 * len(named) > len(subs):
+            shown = " | ".join(named)[:80]
+            found.pages[url] = M.PageVerdict(v.page, False, f"bagiannya hanya berisi kartu kategori ('{shown}'), bukan daftar DIP",
+                                             f"its section only holds category cards ('{shown}'), not the DIP register", code=OTHER_TARGET)
+
+
+def _subheadings(page: Page, head: str) -> list[str]:
+    """The headings under the first heading ``head`` of ``page``, to the next heading of its level or higher."""
+    out: list[str] = []
+    level = None
+    for h in page.headings:
+        if level is None:
+            level = h.level if h.text == head else None
+            continue
+        if h.level <= level:
+            break
+        if h.text:
+            out.append(h.text)
+    return out
 
 
 def _file_words(url: str) -> str:

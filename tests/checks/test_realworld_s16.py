@@ -614,3 +614,56 @@ def test_an_objection_path_described_in_a_paragraph_is_present_not_missing() -> 
     sp = site({"/layanan.html": page("<h1>Layanan PPID</h1><p>Keberatan disampaikan kepada atasan PPID. Pemohon mengajukan "
                                      "sengketa ke Komisi Informasi maksimal 14 hari kerja.</p>")})
     assert present("layanan.sop_keberatan", sp).status == Status.FAIL
+
+
+def test_a_table_of_kinds_with_examples_publishes_nothing() -> None:
+    """'No | Jenis Informasi | Rincian Informasi | Keterangan / Contoh' (dinarpus-semarang's Informasi Setiap Saat):
+    the kinds the category covers with examples of each, nothing filed: fail; the same table with a document is a
+    listing."""
+    rows = "".join(f"<tr><td>{i}</td><td>Informasi terkait {k}</td><td>Rincian {k}</td><td><ul><li>Contoh {k} satu</li>"
+                   f"<li>Contoh {k} dua</li></ul></td></tr>" for i, k in enumerate(["organisasi", "kepegawaian", "keuangan",
+                                                                                     "perjanjian", "surat menyurat"], 1))
+    table = ("<table><thead><tr><th>No</th><th>Jenis Informasi</th><th>Rincian Informasi</th><th>Keterangan / Contoh</th>"
+             f"</tr></thead><tbody>{rows}</tbody></table>")
+    r = present("kategori.setiap_saat", site({"/informasi-setiap-saat.html": page(f"<h1>Informasi Setiap Saat</h1>{table}")}))
+    assert r.status == Status.FAIL and "contohnya" in r.message, r.message
+    linked = table.replace("Contoh keuangan satu", "<a href='/doc/lra-2025.pdf'>LRA 2025</a>")
+    r = present("kategori.setiap_saat", site({"/informasi-setiap-saat.html": page(f"<h1>Informasi Setiap Saat</h1>{linked}")}))
+    assert r.status != Status.FAIL, r.message
+
+
+def _home_cards(hrefs: dict[str, str], nav: str = NAV) -> str:
+    cards = "".join(f"<div class='card'><h3>{name}</h3><p>Informasi yang wajib disediakan sesuai peraturan perundang-undangan"
+                    f" yang berlaku.</p><a href='{href}'>Lihat</a></div>" for name, href in hrefs.items())
+    return page("<h1>Portal Dinas Contoh</h1><h2>Statistik Kunjungan</h2><h3>-</h3><p>120 kunjungan</p>"
+                f"<h2>Daftar Informasi Publik</h2>{cards}", nav=nav)
+
+
+def test_home_cards_of_the_categories_are_no_dip_and_a_card_to_another_category_is_not_its_own() -> None:
+    """dinarpus-semarang's home: 'Daftar Informasi Publik' over the four category cards (no register: the DIP fails),
+    and the 'Informasi Berkala' card's 'Lihat' opening the Setiap Saat page (that page is not the berkala list).
+    A counter's heading '-' ('Statistik Kearsipan' before its number loads) does not cut 'perundang-undangan'."""
+    nav = "<nav><ul><li><a href='/index.html'>Beranda</a></li></ul></nav>"
+    setiap = page("<h1>Informasi Setiap Saat</h1><ul><li><a href='/doc/sk-2025.pdf'>SK Kepala Dinas 2025</a></li>"
+                  "<li><a href='/doc/sop-2025.pdf'>SOP Layanan 2025</a></li></ul>", nav=nav)
+    home = _home_cards({"Informasi Berkala": "/informasi-setiap-saat.html", "Informasi Setiap Saat": "/informasi-setiap-saat.html",
+                        "Informasi Serta Merta": "/informasi-serta-merta.html", "Informasi Dikecualikan": "/informasi-dikecualikan.html"}, nav)
+    sp = S.build(BASE + "/index.html", {BASE + "/index.html": home, BASE + "/informasi-setiap-saat.html": setiap,
+                                        BASE + "/informasi-dikecualikan.html": page("<h1>Informasi Dikecualikan</h1><p>Dokumen belum tersedia.</p>", nav=nav)},
+                 audit_date=DAY)
+    r = present("layanan.dip", sp)
+    assert r.status == Status.FAIL and "kartu kategori" in r.message, r.message
+    r = present("kategori.berkala", sp)
+    assert r.status == Status.FAIL, r.message
+    assert present("kategori.setiap_saat", sp).status == Status.PASS
+    r = present("kategori.dikecualikan", sp)
+    assert r.status == Status.FAIL, r.message
+
+
+def test_a_procedure_numbered_in_its_file_name_is_not_the_item() -> None:
+    """'28SOP Pengujian konsekuensi.pdf' (kemenag-pessel): the number glued to 'SOP' does not hide that the file is the
+    procedure for the consequence test, not its result."""
+    sp = site({"/sop.html": page("<h1>SOP Layanan Informasi Publik</h1><ul><li><a href='/files/28SOP%20Pengujian%20konsekuensi.pdf'>"
+                                 "28SOP Pengujian konsekuensi.pdf</a></li><li><a href='/files/12SOP%20Permohonan.pdf'>12SOP Permohonan.pdf</a></li></ul>")})
+    r = present("layanan.uji_konsekuensi", sp)
+    assert r.status == Status.FAIL, r.message
