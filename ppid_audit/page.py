@@ -1345,8 +1345,18 @@ def _js_only(tree: LexborHTMLParser, text: str, links: list[Link], srcs: list[st
     # a listing the page's own script fills is this page's content (checked before the menus: a sibling's
     # rendered menu stands in for this page's menu, never for its listing)
     scripts = "\n".join(inline)
-    for body in tree.css("tbody[id]"):  # a table whose rows the page's own script writes
-        if body.css_first("tr") is None and f"'{body.attributes.get('id')}'" in scripts.replace('"', "'"):
+    quoted = scripts.replace('"', "'")
+    own = [src for src in srcs if not _LIBRARY_SCRIPT.search(urlsplit(src).path.rsplit("/", 1)[-1] or src)]
+    for body in tree.css("tbody"):  # a table whose rows the page's own script writes
+        if body.css_first("tr") is not None:
+            continue
+        ident = body.attributes.get("id") or ""
+        classes = [c for c in (body.attributes.get("class") or "").split() if len(c) > 3]
+        if (ident and f"'{ident}'" in quoted) or any(f".{c}" in quoted or f"'{c}'" in quoted for c in classes):
+            return "loader"
+        # an empty body under a header row, on a page with a script of the site's own: its rows come from that
+        # script ('<tbody class="container-data">' filled from a JSON answer by /assets/js/info-data.js)
+        if not rendered and own and (classes or ident) and body.parent is not None and body.parent.css_first("th") is not None:
             return "loader"
     if not rendered and _LOADS.search(scripts):
         for box in tree.css("div[id], section[id], ul[id], main[id]"):

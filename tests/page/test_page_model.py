@@ -696,3 +696,18 @@ def test_icon_font_ligatures_are_not_words() -> None:
       <p><span class="material-icons">call</span> (0752) 71234 <span class="material-icons">Telepon Kantor</span></p>""")
     assert [h.text for h in page.headings] == ["Info Setiap Saat"]
     assert "folder_open" not in page.text and "call" not in page.text and "Telepon Kantor" in page.text
+
+
+def test_an_empty_table_body_a_site_script_fills_needs_a_browser() -> None:
+    """kemenag-pessel's listings: '<tbody class="container-data"></tbody>' under the header row, its rows written from
+    a JSON answer by the site's own /assets/js/info-data.js (or an inline script naming the class): the rows come
+    with a browser.  The same empty body beside library scripts only (jQuery, Bootstrap) is what it is."""
+    table = ("<h1>Informasi Berkala</h1><table><thead><tr><th>No</th><th>Judul</th></tr></thead>"
+             "<tbody class='container-data'></tbody></table>")
+    for scripts in ["<script src='/assets/js/info-data.js'></script>",
+                    "<script src='/js/jquery.min.js'></script><script>$('.container-data').html(rows);</script>"]:
+        page = _page(table + scripts + "<p>" + "Informasi yang wajib diumumkan secara berkala. " * 6 + "</p>")
+        assert page.js_reason == "loader", scripts
+    page = _page(table + "<script src='/js/jquery.min.js'></script><script src='/js/bootstrap.min.js'></script>"
+                 + "<p>" + "Informasi yang wajib diumumkan secara berkala. " * 6 + "</p>")
+    assert page.js_reason is None
