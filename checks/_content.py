@@ -1103,6 +1103,22 @@ def _kinds_table(page: Page) -> str:
     return " | ".join(listings[0].headers[:4])[:80]
 
 
+def shell_twins(page: Page) -> int:
+    """How many other pages of the site (other paths) have exactly ``page``'s text: a route that renders only the
+    template's header and footer shares them with every other such route (memoised per site)."""
+    sp = site_of(page)
+    if sp is None or not page.text:
+        return 0
+    known = _S.memo().site
+    by_text = known.get("shell_twins")
+    if by_text is None:
+        by_text = known["shell_twins"] = {}
+        for p in sp.pages:
+            if p.text and not p.js_only:
+                by_text.setdefault(p.text, set()).add(urlsplit(p.url).path.rstrip("/").lower())
+    return len(by_text.get(page.text, ())) - 1 if not page.js_only else 0
+
+
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
     """Substance and placeholders of a target page (thresholds in rules.toml [present])."""
     if page.js_redirect and len(page.text) < 300 and (sp := site_of(page)) is not None:
@@ -1112,6 +1128,12 @@ def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:
         if target is not None and target is not page and not target.js_redirect:
             return judge_page(target, reference_page(sp, target))
     cfg = rules()["present"]
+    if (twins := shell_twins(page)) >= 2 and not any(is_document_link(lk) for lk in page.links if not lk.in_nav):
+        # the same words as two or more other pages of the site under other addresses ('Struktur PPID', 'SK PPID',
+        # 'Maklumat' all answering the template's header and footer around an empty body): a shell, no content
+        return PageVerdict(page, False, f"halamannya sama persis dengan {twins} halaman lain: hanya kerangka templat tanpa isi",
+                           f"the page is word for word the same as {twins} other pages: the template's frame, no content",
+                           code=EMPTY_PAGE)
     text = content_text(page, reference)
     ntext = norm(text)
     if other := other_region(page):

@@ -146,8 +146,8 @@ def _card_sections(sp: SitePages, f: Found) -> None:
             f.pages[url] = M.PageVerdict(v.page, False, f"daftarnya sama persis dengan daftar '{twin[:60]}'",
                                          f"its listing is an exact copy of the one under '{twin[:60]}'", code=GENERIC_ROWS)
             continue
-        if v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, GENERIC_ROWS, OTHER_TARGET):
-            continue  # its listing was read: entries named without files, the law's categories, or other targets' cards
+        if v.code in (DOWNLOAD_BUTTONS, UNPUBLISHED_ROWS, GENERIC_ROWS):
+            continue  # its listing was read: entries named without files, or the law's categories
         empty = (empty_section(v.page, heads) or section_notice(v.page, heads)) if v.ok else ""
         if empty:
             # a tab pane of its own under the target's name whose table has no row, beside panes with rows

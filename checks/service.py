@@ -167,6 +167,7 @@ def _category_index_pages(sp: SitePages, found: M.Found) -> None:
             shown = " | ".join(named)[:80]
             found.pages[url] = M.PageVerdict(v.page, False, f"bagiannya hanya berisi kartu kategori ('{shown}'), bukan daftar DIP",
                                              f"its section only holds category cards ('{shown}'), not the DIP register", code=OTHER_TARGET)
+            del found.sections[url]  # judged here: its cards' links lead to the categories, not to a register
 
 
 def _subheadings(page: Page, head: str) -> list[str]:
@@ -381,7 +382,8 @@ def maklumat(site: Site, pages: SitePages) -> list[Result]:
         pledges = M._phrases(M.target("maklumat").raw.get("pledge_phrases", []))
         for e in first.evidence:
             p = pages.page(e.url)
-            toks = M.tokens(M.content_text(p, M.reference_page(pages, p))) if p is not None else ()
+            # (a shell the template alone fills, word for word as its sibling routes, pledges nothing of its own)
+            toks = M.tokens(M.content_text(p, M.reference_page(pages, p))) if p is not None and _C.shell_twins(p) < 2 else ()
             ph = next((x for x in pledges if M.contains(x, toks)), None)
             if p is not None and ph:
                 # 'SIAP MEMBERIKAN PELAYANAN ... DAN BERKOMITMEN ...': short, but the pledge itself

@@ -667,3 +667,30 @@ def test_a_procedure_numbered_in_its_file_name_is_not_the_item() -> None:
                                  "28SOP Pengujian konsekuensi.pdf</a></li><li><a href='/files/12SOP%20Permohonan.pdf'>12SOP Permohonan.pdf</a></li></ul>")})
     r = present("layanan.uji_konsekuensi", sp)
     assert r.status == Status.FAIL, r.message
+
+
+def test_routes_that_render_only_the_template_are_empty() -> None:
+    """dpppakb-sumut's PPID menu: 'Struktur PPID', 'SK Tim PPID', 'Laporan PPID', 'Maklumat Pelayanan' all answer the
+    template's header and footer around an empty body, word for word the same; the footer's 'berkomitmen' is no
+    maklumat. A page of its own beside them is judged on its own."""
+    nav = ("<nav><ul><li><a href='/index.html'>Beranda</a></li><li><a href='/ppid'>PPID</a><ul>"
+           "<li><a href='/site/struktur-ppid'>Struktur PPID</a></li><li><a href='/site/sk-ppid'>SK Tim PPID</a></li>"
+           "<li><a href='/site/laporan-ppid'>Laporan PPID</a></li><li><a href='/site/maklumat'>Maklumat Pelayanan</a></li>"
+           "<li><a href='/site/profil-ppid'>Profil PPID</a></li></ul></li></ul></nav>")
+    foot = ("<footer><p>Dinas Contoh berkomitmen mewujudkan perlindungan dan pemberdayaan perempuan serta anak yang inklusif."
+            "</p><p>Jl. Merdeka No. 1, Medan. Email: dinas@contoh.go.id</p></footer>")
+    shell = f"<!doctype html><html><head><title>Dinas Contoh</title></head><body>{nav}<main></main>{foot}</body></html>"
+    home = (f"<!doctype html><html><head><title>Dinas Contoh</title></head><body>{nav}<main><h1>Selamat Datang</h1>"
+            f"<p>Portal resmi Dinas Contoh.</p></main><footer><p>Menu Utama</p>{foot[8:]}</body></html>")
+    profil = shell.replace("<main></main>", "<main><h1>Profil PPID</h1><p>PPID Dinas Contoh bertugas menyediakan, menyimpan, "
+                           "mendokumentasikan dan mengamankan informasi publik serta melayani permohonan informasi "
+                           "sesuai UU 14/2008.</p><h2>Tugas</h2><ul><li>Mengoordinasikan penyimpanan dan pendokumentasian seluruh informasi publik.</li>"
+                           "<li>Menetapkan Daftar Informasi Publik dan menguji konsekuensi informasi yang dikecualikan.</li>"
+                           "<li>Menyusun laporan pelayanan informasi publik setiap tahun.</li></ul></main>")
+    pages = {BASE + "/index.html": home, BASE + "/site/profil-ppid": profil,
+             **{BASE + f"/site/{x}": shell for x in ("struktur-ppid", "sk-ppid", "laporan-ppid", "maklumat")}}
+    sp = S.build(BASE + "/index.html", pages, audit_date=DAY)
+    for cid in ("layanan.struktur", "layanan.sk_ppid", "layanan.laporan_layanan", "layanan.maklumat"):
+        r = present(cid, sp)
+        assert r.status == Status.FAIL, (cid, r.message)
+    assert present("layanan.profil_ppid", sp).status != Status.FAIL
