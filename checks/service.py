@@ -608,10 +608,24 @@ _PPID_ROLE = re.compile(r"\b(atasan|ketua|wakil ketua|sekretaris|anggota|operato
                        r"|\b(bidang (?:arsip|pengumpulan|pengolahan|pelayanan informasi|sengketa|dokumentasi))", re.I)
 
 
+# the office that holds the atasan PPID's post, written beside it ('Atasan PPID (Kepala Desa)', 'Sekretaris Daerah
+# sebagai Atasan PPID'): the body's own structure, not the law's outline of the roles
+_HOLDER = re.compile(r"\b(?:kepala|sekretaris|sekda|bupati|wali ?kota|gubernur|direktur|rektor|camat|lurah|ketua|dekan|kaur|"
+                     r"kasubbag|kasubag|kabag|wakil)\b", re.I)
+_ATASAN = re.compile(r"\batasan\s+ppid\b", re.I)
+_OTHER_ROLE = re.compile(r"\bppid\s+(?:pelaksana|pembantu|utama|desa|kelurahan)\b|\bsekretaris\s+ppid\b|\btim\s+pertimbangan\b|"
+                         r"\bpetugas\s+(?:layanan|pelayanan)\s+informasi\b|\bpengarah\b|\bbidang\s+(?:pelayanan|dokumentasi|pengolahan)\b", re.I)
+
+
 def _ppid_roles_listed(sp: SitePages) -> tuple[Page, str] | None:
-    """A page whose own text names three or more distinct PPID roles within a short span (a list of officers)."""
+    """A page whose own text names three or more distinct PPID roles within a short span (a list of officers), or
+    the atasan PPID with the office that holds it beside another role of the PPID ('Atasan PPID (Kepala Desa),
+    PPID Desa (Sekretaris Desa)'): the body's PPID set out in words."""
     for page in sp.pages:
         text = M.content_text(page, M.reference_page(sp, page))
+        for m in _ATASAN.finditer(text):
+            if _HOLDER.search(text[max(0, m.start() - 60): m.end() + 60]) and _OTHER_ROLE.search(text[max(0, m.start() - 300): m.end() + 400]):
+                return page, " ".join(text[max(0, m.start() - 40):m.start() + 160].split())
         found = list(_PPID_ROLE.finditer(text))
         for i, m in enumerate(found):
             span = [x for x in found[i:] if x.start() - m.start() <= 600]

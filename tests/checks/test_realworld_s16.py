@@ -694,3 +694,18 @@ def test_routes_that_render_only_the_template_are_empty() -> None:
         r = present(cid, sp)
         assert r.status == Status.FAIL, (cid, r.message)
     assert present("layanan.profil_ppid", sp).status != Status.FAIL
+
+
+def test_the_atasan_ppid_named_with_its_holder_beside_another_role_is_the_structure() -> None:
+    """desa-seibamban's 'Struktur PPID Desa': 'Atasan PPID: Kepala Desa Sei Bamban' and 'PPID Desa: Sekretaris Desa' (and
+    disdukcapil-tidore's 'Atasan PPID (Kepala Dinas), PPID Pelaksana (Sekretaris Dinas), Petugas Layanan Informasi'):
+    the body's PPID set out in words. The law's outline ('Atasan PPID: penanggung jawab tertinggi. PPID: manajer
+    pengelolaan') names no office and is not."""
+    nav = "<nav><ul><li><a href='/index.html'>Beranda</a></li><li><a href='/ppid.html'>PPID</a></li></ul></nav>"
+    for said, ok in [("<h2>Struktur PPID Desa</h2><div><h4>Atasan PPID</h4><p>Kepala Desa Sei Bamban</p></div><div><h4>PPID Desa</h4>"
+                      "<p>Sekretaris Desa</p></div>", True),
+                     ("<p>PPID Desa terdiri dari: Atasan PPID: penanggung jawab tertinggi. PPID Desa: manajer pengelolaan dan "
+                      "pelayanan informasi.</p>", False)]:
+        sp = site({"/ppid.html": page(f"<h1>PPID Desa Sei Bamban</h1><p>Pelayanan informasi publik desa.</p>{said}", nav=nav)}, nav=nav)
+        r = present("layanan.struktur", sp)
+        assert (r.status == Status.PASS) is ok, (said, r.message)
