@@ -15,7 +15,8 @@ The canonical form (``normalise``), the decisions:
   and without a trailing dot, default ports (80, 443) dropped;
 * user info (``user:pass@``) dropped: we never send credentials found in a
   page, and the same page must not get two keys;
-* fragment dropped; dot segments resolved and empty segments collapsed
+* fragment dropped, except a client-side route (``#/ppid/profil``, AngularJS's ``#!/ppid``): on a hash-routed
+  single-page app that is the page, so it is kept (``route_of``); dot segments resolved and empty segments collapsed
   (``/a//b/../c`` -> ``/a/c``); an empty path is ``/``; session ids in path
   parameters (``;jsessionid=...``) dropped;
 * percent-encoding normalised: raw spaces and non-ASCII characters encoded as
@@ -269,7 +270,27 @@ def normalise(url: str, base: str | None = None) -> str | None:
                 return None
     if not url:
         return None
-    return _canonical(url.partition("#")[0])
+    head, _, frag = url.partition("#")
+    canon = _canonical(head)
+    route = _route("#" + frag) if frag else ""
+    return canon + route if canon is not None and route else canon
+
+
+# a client-side route in the fragment: '#/ppid/profil' (React's HashRouter, Vue's hash mode), '#!/ppid' (AngularJS)
+_ROUTE = re.compile(r"#!?/[^\s#]*")
+
+
+def _route(fragment: str) -> str:
+    """``fragment`` ('#/ppid/') as a route ('#/ppid'), or "" when it is no route or the app's root ('#/', '#!/')."""
+    if not _ROUTE.fullmatch(fragment):
+        return ""
+    route = fragment.rstrip("/")
+    return route if route not in ("#", "#!") else ""
+
+
+def route_of(url: str) -> str:
+    """The client-side route a canonical URL carries ('#/ppid'), or ""."""
+    return url[url.index("#"):] if "#" in url else ""
 
 
 def join(href: str | None, base: str) -> str | None:
@@ -281,6 +302,9 @@ def join(href: str | None, base: str) -> str | None:
     if href is None:
         return None
     href = _clean(href)
+    if href[:1] == "#" and _route(href):
+        # a link to a client-side route of the page's app ('#/ppid/profil'): the app's page at that route
+        return normalise(base.partition("#")[0] + href)
     if not href or href[0] == "#" or href.lower().startswith(_REFUSED_SCHEMES):
         return None
     return normalise(href, base)
@@ -342,7 +366,7 @@ def dedupe_key(url: str) -> str:
     if len(path) > 1:
         path = path.rstrip("/") or "/"
     query = "&".join(part for part in p.query.split("&") if part and part.split("=")[0].lower() not in LANG_PARAMS)
-    return f"{host_key(p.netloc)}:{p.port or ''}{path}?{query}"
+    return f"{host_key(p.netloc)}:{p.port or ''}{path}?{query}" + route_of(url)
 
 
 @functools.lru_cache(maxsize=16_384)

@@ -322,3 +322,18 @@ def test_hosted_documents(url: str, hosted: bool) -> None:
 )
 def test_document_media_types(ctype: str | None, document: bool) -> None:
     assert is_document_type(ctype) is document
+
+
+def test_a_client_side_route_is_kept_and_other_fragments_dropped() -> None:
+    """'#/ppid/profil' (React's HashRouter, Vue's hash mode) and '#!/ppid' (AngularJS) are pages of a hash-routed
+    app: kept, a trailing slash dropped, the app's root '#/' the page itself; '#top' stays a place on the page."""
+    from ppid_audit.urls import dedupe_key, join, normalise, route_of
+
+    assert normalise("http://ppid.contoh.go.id/#/ppid/profil/") == "http://ppid.contoh.go.id/#/ppid/profil"
+    assert normalise("http://ppid.contoh.go.id/#!/ppid") == "http://ppid.contoh.go.id/#!/ppid"
+    assert normalise("http://ppid.contoh.go.id/#/") == "http://ppid.contoh.go.id/"
+    assert normalise("http://ppid.contoh.go.id/x#top") == "http://ppid.contoh.go.id/x"
+    assert join("#/ppid", "http://ppid.contoh.go.id/#/beranda") == "http://ppid.contoh.go.id/#/ppid"
+    assert join("#top", "http://ppid.contoh.go.id/") is None and join("#/", "http://ppid.contoh.go.id/") is None
+    assert route_of("http://ppid.contoh.go.id/#/ppid") == "#/ppid" and route_of("http://ppid.contoh.go.id/") == ""
+    assert dedupe_key("http://ppid.contoh.go.id/#/ppid") != dedupe_key("http://ppid.contoh.go.id/")

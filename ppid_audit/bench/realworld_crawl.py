@@ -154,8 +154,9 @@ def _static(path: str) -> bool:
 
 
 def _held(url: str, ours: set[str]) -> bool:
-    """Whether the fixture holds ``url``: one of its pages, or a query of a static one."""
-    if url in ours:
+    """Whether the fixture holds ``url``: one of its pages, a client-side route of one ('/#/ppid': the server
+    sends the page, its script draws the route), or a query of a static one."""
+    if url in ours or ("#" in url and url.partition("#")[0] in ours):
         return True
     parts = urlsplit(url)
     return bool(parts.query) and _static(parts.path) and f"{parts.scheme}://{parts.netloc}{_key(parts.path)}" in ours

@@ -24,7 +24,7 @@ import httpx
 import trio
 
 from ..models import DEFAULT_USER_AGENT, Fetch, FetchFailure, FetchKind, Redirect, Site, utcnow
-from ..urls import is_document_type, is_document_url, normalise, origin
+from ..urls import is_document_type, is_document_url, normalise, origin, route_of
 from .decoding import ACCEPT_ENCODING
 from .netsafe import PinnedBackend, Resolver
 from .politeness import Politeness
@@ -316,6 +316,8 @@ class Fetcher:
             target = normalise(location, current)
             if target is None:  # a redirect to mailto: or garbage: record the response as is
                 return done(raw, current)
+            if route_of(current) and not route_of(target):
+                target += route_of(current)  # a browser keeps the client-side route across a redirect
             redirects.append(Redirect(current, raw.status or 0))
             wire += raw.elapsed
             if target in seen:

@@ -22,7 +22,7 @@ import trio
 
 from ..memory import release_free_memory
 from ..models import Fetch, FetchFailure, FetchKind, Page, RenderInfo, Site, SitePages, pack_page, utcnow
-from ..urls import Scope, dedupe_key, is_document_url, normalise, origin
+from ..urls import Scope, dedupe_key, is_document_url, normalise, origin, route_of
 from .browser import Renderer, RenderFailure
 from .fetch import HTML_TYPES, Fetcher, Response
 from .frontier import Frontier, Job
@@ -149,7 +149,9 @@ def _rendered_page(page: Page, reason: str, url: str, html: str, info: RenderInf
 def view_url(url: str, path: tuple[str, ...]) -> str:
     """The stable address of a view of a single-page app reached by pressing ``path``: the page's URL and a
     fragment naming the buttons ('https://x.go.id/#Informasi/Berkala'); evidence then says where it is."""
-    return url.partition("#")[0] + "#" + "/".join(quote(p.replace("/", " "), safe=" &") for p in path).replace(" ", "%20")
+    # (a page that is a client-side route, '/#/ppid', keeps its route: its views are not the app root's)
+    base = url if route_of(url) else url.partition("#")[0]
+    return base + "#" + "/".join(quote(p.replace("/", " "), safe=" &") for p in path).replace(" ", "%20")
 
 
 def _view_html(html: str, path: tuple[str, ...]) -> str:

@@ -336,6 +336,42 @@ async def test_a_splash_page_whose_only_way_in_is_a_button_is_followed(chromium:
     assert next(p for p in sp.pages if p.url.endswith("/home")).headings[0].text == "Beranda Nagari"
 
 
+# A hash-routed app (React's HashRouter): every page is '/' and its script draws the route in the fragment; the
+# menu links '#/ppid/profil'. Each route is a page of the audit, rendered at its route.
+HASH_JS = """
+const root = document.getElementById("root");
+const draw = () => {
+  const route = location.hash.replace(/^#/, "") || "/";
+  const body = route === "/ppid/profil" ? "<h1>Profil PPID</h1><p>PPID Dinas Contoh bertugas melayani permohonan informasi.</p>"
+    : route === "/ppid/maklumat" ? "<h1>Maklumat Pelayanan</h1><p>Kami siap memberikan pelayanan informasi publik.</p>"
+    : "<h1>Beranda</h1><p>Selamat datang.</p>";
+  root.innerHTML = '<nav><a href="#/">Beranda</a> <a href="#/ppid/profil">Profil PPID</a> <a href="#/ppid/maklumat">Maklumat</a></nav>'
+    + "<main>" + body + "</main>";
+};
+window.addEventListener("hashchange", draw);
+draw();
+"""
+
+
+async def test_the_routes_of_a_hash_routed_app_are_pages(chromium: str) -> None:
+    def handler(req: Req) -> Resp:
+        if req.path == "/":
+            return html(SPA.replace("{src}", "/hash.js"))
+        if req.path == "/hash.js":
+            return Resp(headers=[("Content-Type", "application/javascript")], body=HASH_JS.encode())
+        return Resp(404)
+
+    async with serving(handler) as server:
+        site = make_site(f"http://127.0.0.1:{server.port}/", max_pages=6)
+        async with Fetcher(allow_loopback=True) as fetcher, Renderer(fetcher, executable=chromium) as renderer:
+            with trio.fail_after(60):
+                sp = await crawl_site(site, fetcher, renderer=renderer)
+    sp = sp.unpacked()
+    heads = {p.url.split("/", 3)[3]: p.headings[0].text for p in sp.pages if p.headings}
+    assert heads.get("#/ppid/profil") == "Profil PPID" and heads.get("#/ppid/maklumat") == "Maklumat Pelayanan", heads
+    assert heads.get("") == "Beranda"
+
+
 # the same header, its search button opening a modal whose field sits in a form with an action of its own
 # ('<form action="/cari">', bpsdm-kaltim): nothing happens as one types; the form is where the words go
 FORM_MODAL_JS = NEXT_JS.replace(
