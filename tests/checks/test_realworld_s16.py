@@ -705,7 +705,10 @@ def test_the_atasan_ppid_named_with_its_holder_beside_another_role_is_the_struct
     for said, ok in [("<h2>Struktur PPID Desa</h2><div><h4>Atasan PPID</h4><p>Kepala Desa Sei Bamban</p></div><div><h4>PPID Desa</h4>"
                       "<p>Sekretaris Desa</p></div>", True),
                      ("<p>PPID Desa terdiri dari: Atasan PPID: penanggung jawab tertinggi. PPID Desa: manajer pengelolaan dan "
-                      "pelayanan informasi.</p>", False)]:
+                      "pelayanan informasi.</p>", False),
+                     # a profile's sentence about the posts (the farm's trap): no structure published
+                     ("<p>Atasan PPID adalah Sekretaris Daerah; PPID Utama dijabat oleh Kepala Dinas Komunikasi dan Informatika, "
+                      "dibantu PPID Pelaksana pada setiap perangkat daerah.</p>", False)]:
         sp = site({"/ppid.html": page(f"<h1>PPID Desa Sei Bamban</h1><p>Pelayanan informasi publik desa.</p>{said}", nav=nav)}, nav=nav)
         r = present("layanan.struktur", sp)
         assert (r.status == Status.PASS) is ok, (said, r.message)
