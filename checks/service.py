@@ -613,6 +613,7 @@ _PPID_ROLE = re.compile(r"\b(atasan|ketua|wakil ketua|sekretaris|anggota|operato
 _HOLDER = re.compile(r"\b(?:kepala|sekretaris|sekda|bupati|wali ?kota|gubernur|direktur|rektor|camat|lurah|ketua|dekan|kaur|"
                      r"kasubbag|kasubag|kabag|wakil)\b", re.I)
 _ATASAN = re.compile(r"\batasan\s+ppid\b", re.I)
+_OF_UNIT = re.compile(r"\s+(?:pelaksana|pembantu|utama)\b", re.I)
 _PROSE = re.compile(r"\s*(?:adalah|ialah|yaitu|dijabat|merupakan)\b", re.I)  # a sentence about the post, not a list of posts
 _OTHER_ROLE = re.compile(r"\bppid\s+(?:pelaksana|pembantu|utama|desa|kelurahan)\b|\bsekretaris\s+ppid\b|\btim\s+pertimbangan\b|"
                          r"\bpetugas\s+(?:layanan|pelayanan)\s+informasi\b|\bpengarah\b|\bbidang\s+(?:pelayanan|dokumentasi|pengolahan)\b", re.I)
@@ -627,7 +628,10 @@ def _ppid_roles_listed(sp: SitePages) -> tuple[Page, str] | None:
         for m in _ATASAN.finditer(text):
             if _PROSE.match(text, m.end()):
                 continue  # 'Atasan PPID adalah Sekretaris Daerah; PPID Utama dijabat oleh ...': a profile's sentence, no structure
-            if _HOLDER.search(text[max(0, m.start() - 60): m.end() + 60]) and _OTHER_ROLE.search(text[max(0, m.start() - 300): m.end() + 400]):
+            # (the atasan of a PPID pelaksana, 'Atasan PPID Pelaksana', is one post: its own words are no other role)
+            end = m.end() + len(x.group()) if (x := _OF_UNIT.match(text, m.end())) else m.end()
+            around = text[max(0, m.start() - 300): m.start()] + " | " + text[end: m.end() + 400]
+            if _HOLDER.search(text[max(0, m.start() - 60): m.end() + 60]) and _OTHER_ROLE.search(around):
                 return page, " ".join(text[max(0, m.start() - 40):m.start() + 160].split())
         found = list(_PPID_ROLE.finditer(text))
         for i, m in enumerate(found):

@@ -365,9 +365,10 @@ PROBE_SETUP_JS = """
   const label = (el) => (el.textContent || "").replace(/\\s+/g, " ").trim();
   window.__ppidCandidates = () => {
     const out = [];
-    // a gate page with no link at all (a splash whose emblem <button> sends the visitor to /home by script):
-    // its buttons outside forms are the way in, and are clicked like the link-like elements
-    const gate = !document.querySelector("a[href]");
+    // a gate page with no link at all and one or two buttons (a splash whose emblem <button> sends the visitor to
+    // /home by script): those buttons are the way in, and are clicked like the link-like elements (an app whose
+    // menu is buttons that switch views is no gate: its views are the states pass's)
+    const gate = !document.querySelector("a[href]") && document.querySelectorAll("button").length <= 2;
     const way = (el) => gate && el.tagName === "BUTTON" && !el.disabled && (el.getAttribute("type") || "").toLowerCase() !== "submit";
     for (const el of document.querySelectorAll("[onclick], [role=button], [role=link], .cursor-pointer" + (gate ? ", button" : ""))) {
       if ((way(el) ? el.parentElement || el : el).closest("a[href], button, form, nav, header, [role=navigation], [data-ppid-audit]")
