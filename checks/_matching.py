@@ -135,8 +135,15 @@ def settle_unopened(found: "Found", page: Page, link: Link | None, url: str, hit
         found.pages.setdefault(url, zero)
     elif (empty := _filtered_empty(page, url)) is not None:
         found.pages.setdefault(url, empty)
+    elif _SOCIAL.match(url):
+        pass  # a social-media profile ('Permohonan Informasi' opening the office's Instagram) publishes no such item
     elif not placeholder_href(page, url):
         found.unresolved.append(hit)
+
+
+# a social network's profile or feed: where an office posts news, never where it publishes a form, a list or a decree
+_SOCIAL = re.compile(r"https?://(?:[\w-]+\.)*(?:instagram\.com|facebook\.com|fb\.com|twitter\.com|x\.com|tiktok\.com|"
+                     r"youtube\.com|youtu\.be|linkedin\.com|threads\.net)(?:[:/?#]|$)", re.I)
 
 
 def _filtered_empty(page: Page, url: str) -> PageVerdict | None:

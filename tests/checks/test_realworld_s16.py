@@ -712,3 +712,14 @@ def test_the_atasan_ppid_named_with_its_holder_beside_another_role_is_the_struct
         sp = site({"/ppid.html": page(f"<h1>PPID Desa Sei Bamban</h1><p>Pelayanan informasi publik desa.</p>{said}", nav=nav)}, nav=nav)
         r = present("layanan.struktur", sp)
         assert (r.status == Status.PASS) is ok, (said, r.message)
+
+
+def test_a_label_that_opens_a_social_media_profile_is_no_place_of_the_item() -> None:
+    """btr-rawa's 'Layanan Data & Informasi - Permohonan data & informasi publik' opening the office's Instagram
+    profile: no form there to verify, no form at all (fail); the same card to a page of the site not crawled stays
+    unverified (warn)."""
+    def card(href: str) -> SitePages:
+        return site({"/layanan.html": page(f"<h1>Layanan</h1><div class='card'><a href='{href}'><h3>Permohonan Informasi</h3>"
+                                           "<p>Permohonan data dan informasi publik</p></a></div>")})
+    assert present("layanan.formulir_permohonan", card("https://www.instagram.com/balaiteknikrawa/")).status == Status.FAIL
+    assert present("layanan.formulir_permohonan", card("/permohonan-informasi")).status == Status.WARN
