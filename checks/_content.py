@@ -1104,10 +1104,12 @@ def _kinds_table(page: Page) -> str:
 
 
 def shell_twins(page: Page) -> int:
-    """How many other pages of the site (other paths) have exactly ``page``'s text: a route that renders only the
-    template's header and footer shares them with every other such route (memoised per site)."""
+    """How many other pages of the site (other paths) have exactly ``page``'s text, when that text is the template's
+    frame: a route that renders only the header and footer shares them with every other such route, and nearly all
+    of its words with a page of other content (memoised per site).  A page of its own served under several
+    addresses ('/', '/home', '/beranda') shares its content with its aliases only: 0."""
     sp = site_of(page)
-    if sp is None or not page.text:
+    if sp is None or not page.text or page.js_only:
         return 0
     known = _S.memo().site
     by_text = known.get("shell_twins")
@@ -1116,7 +1118,13 @@ def shell_twins(page: Page) -> int:
         for p in sp.pages:
             if p.text and not p.js_only:
                 by_text.setdefault(p.text, set()).add(urlsplit(p.url).path.rstrip("/").lower())
-    return len(by_text.get(page.text, ())) - 1 if not page.js_only else 0
+    twins = len(by_text.get(page.text, ())) - 1
+    if twins < 2:
+        return 0
+    # the frame: what the page shares at its start and end with a page of other words covers nearly all of it
+    others = [p for p in sp.pages if p.text and not p.js_only and p.text != page.text][:8]
+    framed = any(_shared_chars(page, o) >= 0.8 * len(page.text) for o in others)
+    return twins if framed else 0
 
 
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:

@@ -723,3 +723,15 @@ def test_a_label_that_opens_a_social_media_profile_is_no_place_of_the_item() -> 
                                            "<p>Permohonan data dan informasi publik</p></a></div>")})
     assert present("layanan.formulir_permohonan", card("https://www.instagram.com/balaiteknikrawa/")).status == Status.FAIL
     assert present("layanan.formulir_permohonan", card("/permohonan-informasi")).status == Status.WARN
+
+
+def test_a_page_served_under_several_addresses_is_not_a_shell() -> None:
+    """The same PPID page at '/ppid', '/informasi-publik' and '/layanan-ppid' (aliases of one route): word for word
+    the same, but its words are its own, not the template's frame: judged on its content."""
+    nav = "<nav><ul><li><a href='/index.html'>Beranda</a></li><li><a href='/ppid'>Profil PPID</a></li></ul></nav>"
+    body = ("<h1>Profil PPID</h1><p>PPID Dinas Contoh bertugas menyediakan, menyimpan, mendokumentasikan dan mengamankan "
+            "informasi publik serta melayani permohonan informasi sesuai UU 14/2008.</p><h2>Tugas</h2><ul><li>Mengoordinasikan "
+            "penyimpanan dan pendokumentasian seluruh informasi publik.</li><li>Menetapkan Daftar Informasi Publik dan menguji "
+            "konsekuensi informasi yang dikecualikan.</li><li>Menyusun laporan pelayanan informasi publik setiap tahun.</li></ul>")
+    sp = site({p: page(body, nav=nav) for p in ("/ppid", "/informasi-publik", "/layanan-ppid")}, nav=nav)
+    assert present("layanan.profil_ppid", sp).status == Status.PASS
