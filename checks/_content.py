@@ -1121,10 +1121,12 @@ def shell_twins(page: Page) -> int:
     twins = len(by_text.get(page.text, ())) - 1
     if twins < 2:
         return 0
-    # the frame: what the page shares at its start and end with a page of other words covers nearly all of it
-    others = [p for p in sp.pages if p.text and not p.js_only and p.text != page.text][:8]
-    framed = any(_shared_chars(page, o) >= 0.8 * len(page.text) for o in others)
-    return twins if framed else 0
+    framed = known.setdefault("shell_framed", {})
+    if page.text not in framed:
+        # the frame: what the page shares at its start and end with a page of other words covers nearly all of it
+        others = [p for p in sp.pages if p.text and not p.js_only and p.text != page.text][:8]
+        framed[page.text] = any(_shared_chars(page, o) >= 0.8 * len(page.text) for o in others)
+    return twins if framed[page.text] else 0
 
 
 def judge_page(page: Page, reference: Page | None = None) -> PageVerdict:

@@ -139,35 +139,36 @@ def _titles_beside_dead_buttons(sp: SitePages, found: M.Found) -> None:
 def _category_index_pages(sp: SitePages, found: M.Found) -> None:
     """A page titled 'Daftar Informasi Publik' whose content is only cards of the categories ('Informasi
     Berkala' / 'Lihat Dokumen' ...) with no document or table row of its own is an index of the category
-    pages, not the register."""
-    cats = [M.target(k) for k in ("berkala", "serta_merta", "setiap_saat", "dikecualikan")]
+    pages, not the register; so is such a section of a page (a home page's 'Daftar Informasi Publik' block of
+    'Informasi Berkala' / 'Lihat' cards)."""
     for url, v in list(found.pages.items()):
         page = v.page
         if not v.ok or v.docs or any(M.data_rows(t) for t in page.tables):
             continue
-        ref = M.reference_page(sp, page)
-        shared = {h.text for h in ref.headings} if ref is not None and ref is not page else set()
-        own = [h.text for h in page.headings[1:] if h.text and h.text not in shared]
-        named = [x for x in own if any(c.label_in(M.tokens(x)) for c in cats)]
-        if len(named) >= 2 and 2 * len(named) > len(own):
-            shown = " | ".join(named)[:80]
+        if shown := _only_category_cards(sp, page, [h.text for h in page.headings[1:] if h.text]):
             found.pages[url] = M.PageVerdict(page, False, f"halamannya hanya berisi kartu kategori ('{shown}'), bukan daftar DIP",
                                              f"its page only holds category cards ('{shown}'), not the DIP register", code=OTHER_TARGET)
-    # ... and a section of a page headed 'Daftar Informasi Publik' over the category cards only (a home page's
-    # 'Daftar Informasi Publik' block of 'Informasi Berkala' / 'Lihat' cards), no table row on the page
     for url, heads in list(found.sections.items()):
         v = found.pages.get(url)
         if v is None or not v.ok or not heads or any(M.data_rows(t) for t in v.page.tables):
             continue
-        ref = M.reference_page(sp, v.page)
-        shared = {h.text for h in ref.headings} if ref is not None and ref is not v.page else set()
-        subs = [x for x in _subheadings(v.page, heads[0]) if x not in shared]  # (not the footer's groups)
-        named = [x for x in subs if any(c.label_in(M.tokens(x)) for c in cats)]
-        if len(named) >= 2 and 2 * len(named) > len(subs):
-            shown = " | ".join(named)[:80]
+        if shown := _only_category_cards(sp, v.page, _subheadings(v.page, heads[0])):
             found.pages[url] = M.PageVerdict(v.page, False, f"bagiannya hanya berisi kartu kategori ('{shown}'), bukan daftar DIP",
                                              f"its section only holds category cards ('{shown}'), not the DIP register", code=OTHER_TARGET)
             del found.sections[url]  # judged here: its cards' links lead to the categories, not to a register
+
+
+_CATEGORY_KEYS = ("berkala", "serta_merta", "setiap_saat", "dikecualikan")
+
+
+def _only_category_cards(sp: SitePages, page: Page, heads: list[str]) -> str:
+    """The category names among ``heads`` (the page's own, not the template's footer groups) when two or more
+    of them make up most of those headings, joined for a message; "" otherwise."""
+    ref = M.reference_page(sp, page)
+    shared = {h.text for h in ref.headings} if ref is not None and ref is not page else set()
+    own = [x for x in heads if x not in shared]
+    named = [x for x in own if any(M.target(k).label_in(M.tokens(x)) for k in _CATEGORY_KEYS)]
+    return " | ".join(named)[:80] if len(named) >= 2 and 2 * len(named) > len(own) else ""
 
 
 def _subheadings(page: Page, head: str) -> list[str]:

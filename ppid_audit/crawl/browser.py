@@ -371,8 +371,8 @@ PROBE_SETUP_JS = """
     const gate = !document.querySelector("a[href]") && document.querySelectorAll("button").length <= 2;
     const way = (el) => gate && el.tagName === "BUTTON" && !el.disabled && (el.getAttribute("type") || "").toLowerCase() !== "submit";
     for (const el of document.querySelectorAll("[onclick], [role=button], [role=link], .cursor-pointer" + (gate ? ", button" : ""))) {
-      if ((way(el) ? el.parentElement || el : el).closest("a[href], button, form, nav, header, [role=navigation], [data-ppid-audit]")
-        && !(way(el) && !el.closest("form, [data-ppid-audit]"))) continue;
+      if (way(el) ? el.closest("form, [data-ppid-audit]")
+        : el.closest("a[href], button, form, nav, header, [role=navigation], [data-ppid-audit]")) continue;
       if (el.querySelector("a[href], button, input, select, textarea, [onclick]")) continue;
       const text = label(el) || el.getAttribute("aria-label") || el.querySelector("img[alt]")?.getAttribute("alt") || "";
       if (!text || text.length > 80 || out.some((o) => o.contains(el))) continue;
