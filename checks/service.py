@@ -672,6 +672,29 @@ def _free_service(toks: tuple[str, ...]) -> bool:
     return any(t == "gratis" and not _FREE_FACILITIES.intersection(toks[max(0, i - 2):i]) for i, t in enumerate(toks))
 
 
+# words that make a cost statement one about the information service: what it is of ('informasi', 'salinan'),
+# who asks ('pemohon'), or a 'Biaya:' / 'Tarif:' field just before it
+_INFO_COST = frozenset({"informasi", "ppid", "salinan", "penggandaan", "penyalinan", "fotokopi", "pengiriman",
+                        "permohonan", "pemohon", "keberatan", "information", "copies"})
+
+
+def _cost_of_information(ph: tuple[str, ...], toks: tuple[str, ...]) -> bool:
+    """Whether cost phrase ``ph`` is said, somewhere in ``toks``, of the information service: an information
+    word within six words of it, or 'biaya' / 'tarif' just before it ('Biaya: Gratis'). A 'gratis' of a
+    news item ('program imunisasi gratis'), of the population registry's documents ('seluruh layanan
+    administrasi kependudukan gratis') or of another desk is no cost of this service."""
+    n = len(ph)
+    exact = [i for i in range(len(toks) - n + 1) if toks[i:i + n] == ph]
+    if not exact:
+        return True  # a fuzzy match only: as before
+    for i in exact:
+        if _INFO_COST.intersection(toks[max(0, i - 6):i + n + 6]):
+            return True
+        if {"biaya", "tarif"}.intersection(toks[max(0, i - 3):i]):
+            return True
+    return False
+
+
 @check(id="layanan.jam_biaya_layanan", title="Jam dan biaya layanan diumumkan", title_en="Service hours and cost are announced",
        indicator="pelayanan_informasi", severity=Severity.MEDIUM, regulation="Perki 1/2021 Pasal 47 ayat (2)")
 def jam_biaya_layanan(site: Site, pages: SitePages) -> list[Result]:
@@ -690,7 +713,8 @@ def jam_biaya_layanan(site: Site, pages: SitePages) -> list[Result]:
         if cost is None:
             # the page's own text, menu removed: a menu item 'Biaya Layanan' states no cost
             toks = M.tokens(M.content_text(p, M.reference_page(pages, p))[:30_000])
-            ph = next((ph for ph in costs if M.contains(ph, toks) and (ph != ("gratis",) or _free_service(toks))), None)
+            ph = next((ph for ph in costs if M.contains(ph, toks) and (ph != ("gratis",) or _free_service(toks))
+                       and _cost_of_information(ph, toks)), None)
             if ph:
                 cost = M.Hit(p, " ".join(ph), "cost-text", M.STRONG)
     pres = V.present(pages, found)
