@@ -126,6 +126,33 @@ def _kicker_title(node: LexborNode, attrs: dict[str, str | None]) -> str:
     return text if 3 < len(text) <= 80 and not text.endswith((".", ",", ";", ":")) and node.css_first("a, img") is None else ""
 
 
+# a title written as a bold inline element of its own line, over the paragraph or list it names
+# ('<span class="text-bold">PROFIL DAN TUGAS FUNGSI PPID</span><p>...</p>'): a heading by its class and place
+_BOLD_CLASS = re.compile(r"(?:^|\s)(?:text-bold|fw-bold|font-bold|bold|fw-semibold|font-semibold|text-title)(?:\s|$)", re.I)
+_TITLED_BLOCKS = frozenset({"p", "ol", "ul", "table", "img", "figure", "div", "dl"})
+
+
+def _styled_title(node: LexborNode, attrs: dict[str, str | None]) -> str:
+    """The text of an inline element styled bold by its class that stands alone on its line, right before a
+    paragraph, list, table or picture (the element after it is a block; no text beside it), or ""."""
+    if not _BOLD_CLASS.search(attrs.get("class") or ""):
+        return ""
+    up = node.parent
+    if up is not None and up.tag in ("button", "a", "label", "summary", "th", "td", "li", "option"):
+        return ""  # a toggle's or a cell's label, not a title of what follows
+    for step in ("prev", "next"):
+        sib = getattr(node, step)
+        while sib is not None and (sib.tag == "-comment" or (sib.tag == "-text" and not (sib.text_content or "").strip())):
+            sib = getattr(sib, step)
+        if step == "prev" and sib is not None and sib.tag not in _BLOCK_TAGS:
+            return ""
+        if step == "next" and (sib is None or sib.tag not in _TITLED_BLOCKS or (
+                sib.tag == "div" and not (sib.text(deep=True) or "").strip())):
+            return ""
+    text = _clean(node.text(deep=True, separator=" "), 200)
+    return text if 3 < len(text) <= 120 and not text.endswith((".", ",", ";")) and node.css_first("a, img, br") is None else ""
+
+
 def _parents_until(node: LexborNode, top: LexborNode) -> list[LexborNode]:
     out: list[LexborNode] = []
     p = node.parent
@@ -415,6 +442,32 @@ def _bind_click_loads(tree: LexborHTMLParser, inline: list[str]) -> None:
             node.attrs["data-href"] = urls.pop()
 
 
+# a document viewer a page's own script mounts into an empty element: PDFObject.embed("/storage/SK PPID.pdf", "#pdf")
+# (a PDF viewer library), or document.getElementById("viewer").src = "/files/dip.pdf"
+_EMBED_CALL = re.compile(r"""PDFObject\.embed\(\s*(['"])([^'"\\$]+)\1\s*,\s*(['"])#?([A-Za-z][\w-]*)\3""")
+_SRC_SET = re.compile(r"""getElementById\(\s*(['"])([A-Za-z][\w-]*)\1\s*\)\s*\.\s*(?:src\s*=|setAttribute\(\s*['"]src['"]\s*,)\s*(['"])([^'"\\$]+)\3""")
+
+
+def _mount_script_embeds(tree: LexborHTMLParser, inline: list[str]) -> None:
+    """Put in the element each document viewer of the page's inline scripts (``inline``) fills (``_EMBED_CALL``,
+    ``_SRC_SET``) an ``<embed>`` of its document, as the script does in a browser: the page shows that file (a
+    'SK PPID' page whose only content is the decree PDFObject embeds). A literal document path only."""
+    code = "\n".join(inline)
+    found = [(m.group(4), m.group(2).strip()) for m in _EMBED_CALL.finditer(code)]
+    found += [(m.group(2), m.group(4).strip()) for m in _SRC_SET.finditer(code)]
+    for ident, raw in found:
+        if not raw or not is_document_url(raw):
+            continue
+        node = tree.css_first(f"#{ident}")
+        if node is None or node.tag in ("embed", "iframe", "object"):
+            continue
+        embed = LexborHTMLParser("<embed>").css_first("embed")
+        if embed is not None:
+            embed.attrs["src"] = raw
+            embed.attrs["type"] = "application/pdf" if raw.lower().split("?")[0].endswith(".pdf") else ""
+            node.insert_child(embed)
+
+
 # a pane a script shows one at a time (Alpine's x-show="tab === 'berkala'") and what a tab button sets
 # (@click="tab = 'berkala'; ..."): a click that opens with that assignment names the pane it shows (an
 # accordion's toggle, "active === '0' ? active = null : ...", opens and closes its own panel: not a tab)
@@ -631,6 +684,8 @@ def _walk(root: LexborNode, base: str) -> _Walk:
             text = _clean(node.text(deep=True, separator=" "), 500)
             if text:
                 out.headings.append((Heading(_HEADINGS[tag], text), len(pieces)))
+        elif tag in ("span", "strong", "b") and not (new.hidden or new.nav or new.footer) and (text := _styled_title(node, attrs)):
+            out.headings.append((Heading(6, text), len(pieces)))
         elif tag == "p" and not (new.hidden or new.nav or new.footer) and (text := _bold_title(node) or _kicker_title(node, attrs)):
             # a rich-text editor's title: a paragraph all in bold ('<p><strong>Prosedur Permintaan Informasi
             # Publik</strong></p>'), the heading an editor without heading styles leaves; or a section's label
@@ -1548,6 +1603,7 @@ def _parse(fetch: Fetch, text: str, encoding: str, source: str, url: str) -> Pag
     base = _base_url(tree, url, text, fetch.referrer)
     srcs, fetches, inline, redirect = _scripts(tree, base)
     _bind_click_loads(tree, inline)
+    _mount_script_embeds(tree, inline)
     _drop_icon_ligatures(tree)
     _name_script_panes(tree)
     root = tree.body or tree.root

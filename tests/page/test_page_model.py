@@ -711,3 +711,29 @@ def test_an_empty_table_body_a_site_script_fills_needs_a_browser() -> None:
     page = _page(table + "<script src='/js/jquery.min.js'></script><script src='/js/bootstrap.min.js'></script>"
                  + "<p>" + "Informasi yang wajib diumumkan secara berkala. " * 6 + "</p>")
     assert page.js_reason is None
+
+
+def test_a_pdf_a_script_embeds_is_on_the_page() -> None:
+    """setwan-kapuashulu's 'SK PPID' page: an empty '<div id="pdf">' that PDFObject fills with the decree, or a
+    viewer whose src a script sets: the document is on the page (an <embed> of it), as a browser shows it.  A
+    script that names no document, or names it by a variable, embeds nothing we can read."""
+    page = _page("""<h1>SK PPID SETWAN</h1><div id="pdf"></div><script src="/js/pdfobject.min.js"></script>
+      <script>PDFObject.embed("/storage/documents/1.-SK-TIM-PPID.pdf", "#pdf");</script>""")
+    assert [(lk.url, lk.tag) for lk in page.links] == [("https://ppid.contohprov.go.id/storage/documents/1.-SK-TIM-PPID.pdf", "embed")]
+    page = _page("""<h1>DIP</h1><iframe id="viewer"></iframe><div id="box"></div>
+      <script>document.getElementById('box').src = '/files/dip-2026.pdf';</script>""")
+    assert [lk.url for lk in page.links] == ["https://ppid.contohprov.go.id/files/dip-2026.pdf"]
+    for script in ["PDFObject.embed(url, '#pdf');", "PDFObject.embed('/peta/wilayah.png', '#pdf');"]:
+        assert not _page(f"<h1>SK</h1><div id='pdf'></div><script>{script}</script>").links, script
+
+
+def test_a_bold_line_of_its_own_is_a_title() -> None:
+    """diskominfo-rembang's PPID page: '<span class="text-bold">PROFIL DAN TUGAS FUNGSI PPID</span>' on its own line
+    over the profile's paragraph (and 'Struktur Organisasi PPID' over the chart) is the section's title.  A bold
+    word inside a sentence is not."""
+    page = _page("""<div><span class="text-bold">PROFIL DAN TUGAS FUNGSI PPID</span>
+      <p>Penunjukan Pejabat Pengelola Informasi dan Dokumentasi merupakan kewajiban badan publik.</p>
+      <span class="text-bold"> Struktur Organisasi PPID </span><img src="/image/ppid-struktur.png" alt="struktur ppid">
+      <p>Kantor buka <span class="fw-bold">Senin sampai Jumat</span> mulai pukul 07.00.</p></div>""")
+    assert [h.text for h in page.headings] == ["PROFIL DAN TUGAS FUNGSI PPID", "Struktur Organisasi PPID"]
+
