@@ -176,7 +176,9 @@ def _titled(t: M.Target, toks: tuple[str, ...]) -> bool:
         # a full label from the first word on (a short label 'Profil' opening 'Profil dan Struktur Organisasi
         # 2026', the agency's profile in a berkala list, is not the PPID's profile)
         if t.label_in(toks[:n]) and not t.label_in(toks[:n], whole_only=True):
-            return not t.label_in(toks[1:n])
+            # (the label begins later when the words after the first hold a full label; a short label there,
+            # 'Keberatan' of 'Formulir Keberatan', is the same label's tail)
+            return not t.full_label_in(toks[1:n])
     return False
 
 
@@ -204,19 +206,39 @@ def _row_cells(sp: SitePages) -> list[tuple[Page, str, tuple[str, ...], Link | N
     return got
 
 
+_NAMES: dict[str, frozenset[tuple[str, ...]]] = {}
+
+
+def _category_names(t: M.Target) -> frozenset[tuple[str, ...]]:
+    """The full labels of a category target, tokenised (memoised per target)."""
+    got = _NAMES.get(t.key)
+    if got is None:
+        got = _NAMES[t.key] = frozenset(M._phrases(t.raw.get("labels", [])))
+    return got
+
+
 def row_entries(sp: SitePages, f: Found) -> list[Hit]:
     """Rows of a document list (not a DIP table, whose rows only declare items) whose title cell names
     a service element: 'Tata Cara Permintaan Informasi Publik di LLDikti Wilayah IV' | 'Lihat PDF'.
     The row is a listing entry: its link is followed (a document passes, a shared folder or a page not
     crawled is unverified); a row without its own link is a vague entry (a warning)."""
     t = f.target
-    if t.dip_values:
-        return []  # the categories: their rows are read by collect (DIP values, 'Kategori' columns)
     site_ctx = "ppid" if M.site_is_ppid(sp) else ""
     out: list[Hit] = []
     seen: set[int] = set()
     for page, cell, toks, link, row in _row_cells(sp):
-        if row in seen or not t.label_in(toks) or not _titled(t, toks) or t.is_decoy(toks):
+        if t.dip_values and (link is None or len(toks) > 8):
+            # the categories' rows are read by collect (DIP values, 'Kategori' columns); a document list's row
+            # titled with a category's full name and opening its own file ('Daftar Informasi yang Dikecualikan'
+            # | 2023 | 'Lihat Data' -> a PDF) is that category's register
+            continue
+        if t.dip_values:
+            # the cell is the category's name and nothing else (a year aside): 'Informasi Dikecualikan Informasi
+            # mengenai Laporan Keuangan', a row's category tag before its title, is an item of a list, not the list
+            named = tuple(x for x in toks if not x.isdigit())
+            if row in seen or named not in _category_names(t) or t.is_decoy(toks):
+                continue
+        elif row in seen or not t.label_in(toks) or not _titled(t, toks) or t.is_decoy(toks):
             continue
         if t.context_in(cell, *(h.text for h in page.headings[:8]), *page.breadcrumbs, site_ctx):
             seen.add(row)  # one entry per row, named by its first cell that names the target

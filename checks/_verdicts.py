@@ -43,7 +43,7 @@ from . import _matching as M
 from ._matching import Found, Hit
 from ._content import SCRIPT_LISTING, mislinked, section_has_substance, section_notice
 from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, OTHER_BODY, OTHER_REGION, OTHER_TARGET, PLACEHOLDER_TEXT, REQUEST_REGISTER, UNOPENED_ROWS, UNPUBLISHED_ROWS, empty_section, is_test_words
-from ._content import heading_offset, other_region, section_text, zero_service_counters
+from ._content import dead_anchors, heading_offset, other_region, section_text, zero_service_counters
 from ._content import _SENTENCE_END, data_rows, is_empty_notice, is_request_register
 
 MAX_EVIDENCE = 5
@@ -457,8 +457,16 @@ def _vague_over_nothing(sp: SitePages, h: Hit, dest: Page | None) -> str:
     if h.note.endswith("heading"):
         # a heading over nothing (a card's title whose card holds no more) or over zero counters
         sec = section_text(h.page, h.snippet)
-        return "counters" if zero_service_counters(sec) else "" if sec[len(h.snippet):].strip() else "nothing"
+        rest = sec[len(h.snippet):].strip()
+        if rest and (m := _COMING_SOON.search(rest)) and len(rest) - len(m.group()) < 120:
+            # its only entry is a badge 'SEGERA TERSEDIA' where the document's link would be: named, not published
+            return "dead"
+        return "counters" if zero_service_counters(sec) else "" if rest else "nothing"
     return ""
+
+
+# a placeholder badge in place of an entry's document ('SEGERA TERSEDIA', 'Segera Hadir', 'Coming soon')
+_COMING_SOON = re.compile(r"(?:segera\s+(?:tersedia|hadir|diunggah|diupload|dipublikasikan)|coming\s+soon)\b", re.I)
 
 
 def _vague_named_by_page(sp: SitePages, f: Found, vague: list[Hit]) -> Hit | None:
@@ -471,7 +479,12 @@ def _vague_named_by_page(sp: SitePages, f: Found, vague: list[Hit]) -> Hit | Non
             # DOKUMENTASI KOTA BOGOR') over a picture or text of its own
             rest = _under_heading(sp, h.page, h.snippet)[len(h.snippet):].strip()
             first = rest[:120]
-            if first and f.target.label_in(M.tokens(f"{h.snippet} {first}")) and (h.page.content_images or len(rest) > len(first)):
+            # (a service card's title and blurb over a button that opens nothing, 'Standar Layanan' / 'Informasi
+            # standar pelayanan dan prosedur permohonan informasi publik.' / 'Lihat Detail' -> '#', names a place
+            # the site never made)
+            dead = set(dead_anchors(h.page, M.reference_page(sp, h.page)))
+            if first and f.target.label_in(M.tokens(f"{h.snippet} {first}")) and (h.page.content_images or len(rest) > len(first)) and not any(
+                    x in rest for x in dead):
                 return Hit(h.page, f"{h.snippet} {first}"[:120], "heading", M.STRONG)
         dest = sp.page(h.link.url) if h.link is not None else None
         if dest is None:

@@ -202,7 +202,46 @@ def judge_category(sp: SitePages, key: str) -> list[Result]:
                                     f"pengumuman; umumkan informasi serta merta di sana bila terjadi keadaan darurat.",
                             message_en=f"The site's information register has an immediate-information classification ('{said}') with no "
                                        f"announcement yet; publish immediate information there when emergencies occur.")
+    if key in _UNNAMED_KINDS and results[0].status == Status.FAIL and any(e.note == "not-found" for e in results[0].evidence) and (
+            kinds := _unnamed_items(sp, key)):
+        # no page, menu item or heading names the category, but the site publishes documents of two or more of
+        # the kinds the regulation files under it ('LAKIP 2024.pdf', 'DPA 2025.pdf' on a 'Dokumen' page): the
+        # information is there, not classified; the register a visitor should find by its name is missing
+        t = found.target
+        shown = "; ".join(f"'{text[:60]}'" for _, text in kinds.values())
+        results[0] = Result(status=Status.WARN, item="present", reason="unnamed_items",
+                            evidence=tuple(Evidence.of(p.fetch, snippet=text[:120], note="unnamed-item") for p, text in kinds.values())[:5],
+                            message=f"Tidak ada halaman atau menu bernama {t.name}, tetapi dokumen jenisnya dipublikasikan tanpa kategori "
+                                    f"({shown}). Kelompokkan di {t.where}.",
+                            message_en=f"No page or menu is named {t.name_en}, but documents of its kinds are published without the "
+                                       f"category ({shown}). Group them in {t.where_en}.")
     return results
+
+
+# the kinds of a category's items (vocabulary.toml) that name a document of that category alone; a document
+# of two or more of them published with no page of the category's name is the category unnamed
+_UNNAMED_KINDS = {"berkala": ("program_kegiatan", "kinerja", "keuangan", "pengadaan"),
+                  "setiap_saat": ("dip", "regulasi_kebijakan", "organisasi_keuangan")}
+
+
+def _unnamed_items(sp: SitePages, key: str) -> dict[str, tuple[Page, str]]:
+    """The site's document links (outside its menus; a file, not a picture, whose fetch did not fail) named for
+    the kinds of items ``key`` holds, one per kind, when there are at least two kinds; else {}."""
+    t = M.target(key)
+    kinds: dict[str, tuple[Page, str]] = {}
+    for p in sp.pages:
+        for lk in p.links:
+            if lk.in_nav or not _C.is_document_link(lk) or lk.tag != "a" or _C.file_kind(lk.url) == "image":
+                continue
+            toks = M.tokens(lk.text)
+            new = [k for k in _UNNAMED_KINDS[key] if k not in kinds and any(M.contains(ph, toks) for ph in t.items.get(k, ()))]
+            if not new:
+                continue
+            f = sp.fetch(lk.url)
+            if f is not None and (f.error is not None or (f.status or 0) >= 400):
+                continue
+            kinds[new[0]] = (p, lk.text)
+    return kinds if len(kinds) >= 2 else {}
 
 
 # a register's count of the serta merta classification ('wajib diumumkan secara serta merta 0', 'Serta Merta: 0')
