@@ -431,7 +431,9 @@ def _vague_not_empty(sp: SitePages, f: Found) -> list[Hit]:
         over = _vague_over_nothing(sp, h, dest)
         if over == "counters":
             zero.update(M.tokens(h.snippet))
-        if over in ("counters", "dead"):
+        if over == "soon":
+            f._coming_soon = [*getattr(f, "_coming_soon", []), h]  # type: ignore[attr-defined]
+        if over in ("counters", "dead", "soon"):
             continue
         out.append(h)
     if zero:
@@ -460,7 +462,7 @@ def _vague_over_nothing(sp: SitePages, h: Hit, dest: Page | None) -> str:
         rest = sec[len(h.snippet):].strip()
         if rest and (m := _COMING_SOON.search(rest)) and len(rest) - len(m.group()) < 120:
             # its only entry is a badge 'SEGERA TERSEDIA' where the document's link would be: named, not published
-            return "dead"
+            return "soon"
         return "counters" if zero_service_counters(sec) else "" if rest else "nothing"
     return ""
 
@@ -737,6 +739,20 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
             message_en=f"{t.name_en} not judged: the site's menu is built by JavaScript and the auditor's machine has no browser (Chromium), not the site's fault (see `ppid-audit doctor`)."
             if missing else f"{t.name_en} not found, but the site is built by JavaScript and {why_en}; it cannot be judged without a fully rendered page.",
             evidence=tuple(Evidence.of(p.fetch, snippet="js_only", note="javascript") for p in sp.pages if p.js_only)[:MAX_EVIDENCE],
+        )
+    soon: list[Hit] = getattr(f, "_coming_soon", [])
+    if soon:
+        h = soon[0]
+        badge = m.group() if (m := _COMING_SOON.search(section_text(h.page, h.snippet))) else "segera tersedia"
+        return Result(
+            status=Status.FAIL,
+            item="present",
+            message=f"'{h.snippet[:100]}' ada, tetapi hanya bertuliskan '{badge}' tanpa dokumen: {t.name} belum dipublikasikan. "
+                    f"Unggah dokumennya di {t.where}.",
+            message_en=f"'{h.snippet[:100]}' is there, but it only says '{badge}', with no document: the {t.name_en} is not "
+                       f"published. Upload it in {t.where_en}.",
+            evidence=_evidence(soon),
+            reason="coming_soon",
         )
     ev = (Evidence.of(sp.start, snippet=f"{len(sp.pages)} halaman diperiksa", note="not-found"),) if sp.start else ()
     return Result(
