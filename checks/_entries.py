@@ -227,18 +227,17 @@ def row_entries(sp: SitePages, f: Found) -> list[Hit]:
     out: list[Hit] = []
     seen: set[int] = set()
     for page, cell, toks, link, row in _row_cells(sp):
-        if t.dip_values and (link is None or len(toks) > 8):
-            # the categories' rows are read by collect (DIP values, 'Kategori' columns); a document list's row
-            # titled with a category's full name and opening its own file ('Daftar Informasi yang Dikecualikan'
-            # | 2023 | 'Lihat Data' -> a PDF) is that category's register
+        if row in seen or t.is_decoy(toks):
             continue
         if t.dip_values:
-            # the cell is the category's name and nothing else (a year aside): 'Informasi Dikecualikan Informasi
-            # mengenai Laporan Keuangan', a row's category tag before its title, is an item of a list, not the list
-            named = tuple(x for x in toks if not x.isdigit())
-            if row in seen or named not in _category_names(t) or t.is_decoy(toks):
+            # the categories' rows are read by collect (DIP values, 'Kategori' columns); only a document list's
+            # row titled with a category's name and nothing else (a year aside) and opening its own file
+            # ('Daftar Informasi yang Dikecualikan' | 2023 | 'Lihat Data' -> a PDF) is that category's register
+            # ('Informasi Dikecualikan Informasi mengenai Laporan Keuangan', a category tag before an item's
+            # title, is an item of a list, not the list)
+            if link is None or len(toks) > 8 or tuple(x for x in toks if not x.isdigit()) not in _category_names(t):
                 continue
-        elif row in seen or not t.label_in(toks) or not _titled(t, toks) or t.is_decoy(toks):
+        elif not t.label_in(toks) or not _titled(t, toks):
             continue
         if t.context_in(cell, *(h.text for h in page.headings[:8]), *page.breadcrumbs, site_ctx):
             seen.add(row)  # one entry per row, named by its first cell that names the target

@@ -484,9 +484,8 @@ def _vague_named_by_page(sp: SitePages, f: Found, vague: list[Hit]) -> Hit | Non
             # (a service card's title and blurb over a button that opens nothing, 'Standar Layanan' / 'Informasi
             # standar pelayanan dan prosedur permohonan informasi publik.' / 'Lihat Detail' -> '#', names a place
             # the site never made)
-            dead = set(dead_anchors(h.page, M.reference_page(sp, h.page)))
             if first and f.target.label_in(M.tokens(f"{h.snippet} {first}")) and (h.page.content_images or len(rest) > len(first)) and not any(
-                    x in rest for x in dead):
+                    x in rest for x in dead_anchors(h.page, M.reference_page(sp, h.page))):
                 return Hit(h.page, f"{h.snippet} {first}"[:120], "heading", M.STRONG)
         dest = sp.page(h.link.url) if h.link is not None else None
         if dest is None:

@@ -464,7 +464,6 @@ def _mount_script_embeds(tree: LexborHTMLParser, inline: list[str]) -> None:
         embed = LexborHTMLParser("<embed>").css_first("embed")
         if embed is not None:
             embed.attrs["src"] = raw
-            embed.attrs["type"] = "application/pdf" if raw.lower().split("?")[0].endswith(".pdf") else ""
             node.insert_child(embed)
 
 
