@@ -1335,12 +1335,12 @@ _COUNTER_BEFORE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+(?:(?:total|jumlah)\s+)?
 _COUNTER_AFTER = re.compile(r"\b" + _SERVICE_WORD + r"\s*:?\s*(\d[\d.,]*)(?![\d.,%]|\s*(?:hari|%|persen|jam|menit))", re.I)
 
 
-def zero_service_counters(text: str) -> bool:
-    """The text's figures of requests, objections and their outcome are all 0 (at least two of them): an
-    empty statistics widget ('Total Permohonan 0 | Diterima 0 | Ditolak 0', a footer's 'Jumlah Permohonan :
-    0'), which reports no service; a year or a time limit ('10 hari kerja') is no counter."""
-    values = [m.group(1) for rx in (_COUNTER_BEFORE, _COUNTER_AFTER) for m in rx.finditer(text)]
-    return len(values) >= 2 and all(v.strip(".,") in ("0", "00") for v in values)
+def service_counters(text: str) -> bool:
+    """The text shows figures of requests, objections and their outcome (at least two of them): a statistics
+    widget ('Total Permohonan 0 | Diterima 0 | Ditolak 0', '20 diajukan / 15 diterima / 5 ditolak', a footer's
+    'Jumlah Permohonan : 0'), counts with no period, document or account of the service; a year or a time
+    limit ('10 hari kerja') is no counter."""
+    return sum(1 for rx in (_COUNTER_BEFORE, _COUNTER_AFTER) for _ in rx.finditer(text)) >= 2
 
 
 def heading_offset(page: Page, head: str) -> int:

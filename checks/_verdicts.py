@@ -43,7 +43,7 @@ from . import _matching as M
 from ._matching import Found, Hit
 from ._content import SCRIPT_LISTING, mislinked, section_has_substance, section_notice
 from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, OTHER_BODY, OTHER_REGION, OTHER_TARGET, PLACEHOLDER_TEXT, REQUEST_REGISTER, UNOPENED_ROWS, UNPUBLISHED_ROWS, empty_section, is_test_words
-from ._content import dead_anchors, heading_offset, other_region, section_text, zero_service_counters
+from ._content import dead_anchors, heading_offset, other_region, section_text, service_counters
 from ._content import _SENTENCE_END, data_rows, is_empty_notice, is_request_register
 
 MAX_EVIDENCE = 5
@@ -421,7 +421,7 @@ def _vague_not_empty(sp: SitePages, f: Found) -> list[Hit]:
     """The vague labels except links to a crawled page that only says it holds nothing ('Profil > Struktur
     Organisasi' opening 'Data tidak ditemukan'): whatever that label meant, nothing is published there."""
     out = []
-    zero: set[str] = set()  # words of vague labels that show an empty statistics widget ('Statistik')
+    zero: set[str] = set()  # words of vague labels that show a statistics widget ('Statistik')
     for h in f.vague:
         dest = sp.page(h.link.url) if h.link is not None else None
         if dest is not None:
@@ -431,13 +431,14 @@ def _vague_not_empty(sp: SitePages, f: Found) -> list[Hit]:
         over = _vague_over_nothing(sp, h, dest)
         if over == "counters":
             zero.update(M.tokens(h.snippet))
+            f._counters = [*getattr(f, "_counters", []), h]  # type: ignore[attr-defined]
         if over == "soon":
             f._coming_soon = [*getattr(f, "_coming_soon", []), h]  # type: ignore[attr-defined]
         if over in ("counters", "dead", "soon"):
             continue
         out.append(h)
     if zero:
-        # the site's own statistics under that word count nothing: another label under the same word whose page
+        # the site's own statistics under that word are a widget of counts: another label under the same word whose page
         # could not be checked, or whose heading has no text under it ('Statistik PPID'), is that widget, not
         # evidence of a report
         out = [h for h in out if not (zero & set(M.tokens(h.snippet)) and (
@@ -455,7 +456,7 @@ def _vague_over_nothing(sp: SitePages, h: Hit, dest: Page | None) -> str:
     if dest is not None:
         ref = M.reference_page(sp, dest)
         docs = any(M.is_document_link(lk) for lk in dest.links if not lk.in_nav)
-        return "counters" if not docs and zero_service_counters(M.content_text(dest, ref)) else ""
+        return "counters" if not docs and service_counters(M.content_text(dest, ref)) else ""
     if h.note.endswith("heading"):
         # a heading over nothing (a card's title whose card holds no more) or over zero counters
         sec = section_text(h.page, h.snippet)
@@ -463,7 +464,7 @@ def _vague_over_nothing(sp: SitePages, h: Hit, dest: Page | None) -> str:
         if rest and (m := _COMING_SOON.search(rest)) and len(rest) - len(m.group()) < 120:
             # its only entry is a badge 'SEGERA TERSEDIA' where the document's link would be: named, not published
             return "soon"
-        return "counters" if zero_service_counters(sec) else "" if rest else "nothing"
+        return "counters" if service_counters(sec) else "" if rest else "nothing"
     return ""
 
 
@@ -752,6 +753,21 @@ def present(sp: SitePages, f: Found, extra: Sequence[Hit] = ()) -> Result:
                        f"published. Upload it in {t.where_en}.",
             evidence=_evidence(soon),
             reason="coming_soon",
+        )
+    counters: list[Hit] = getattr(f, "_counters", [])
+    if counters:
+        # 'Statistik' over a widget of request counts ('20 diajukan, 15 diterima, 5 ditolak'): figures with no
+        # period, document or account of the service: the place of a report, not a report
+        h = counters[0]
+        return Result(
+            status=Status.FAIL,
+            item="present",
+            message=f"'{h.snippet[:100]}' hanya menampilkan angka permohonan tanpa dokumen: {t.name} belum dipublikasikan. "
+                    f"Unggah dokumennya di {t.where}.",
+            message_en=f"'{h.snippet[:100]}' only shows request counts, with no document: the {t.name_en} is not published. "
+                       f"Upload the document in {t.where_en}.",
+            evidence=_evidence(counters),
+            reason="counters-only",
         )
     ev = (Evidence.of(sp.start, snippet=f"{len(sp.pages)} halaman diperiksa", note="not-found"),) if sp.start else ()
     return Result(
