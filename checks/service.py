@@ -980,6 +980,16 @@ def _static_post(form: Form) -> bool:
     return form.method.upper() == "POST" and bool(_STATIC_PAGE.search(urlsplit(form.action).path))
 
 
+def _template_boxes(pages: SitePages) -> list[tuple[str, list[Page]]]:
+    """Type-to-filter boxes that stand on nearly every crawled page (at least three, 80%): the template's
+    search box, with the pages that carry it."""
+    boxes: dict[str, list[Page]] = {}
+    for p in pages.pages:
+        for label in {fl.label for form in p.forms for fl in form.fields if fl.type == "filter"}:
+            boxes.setdefault(label, []).append(p)
+    return [(label, ps) for label, ps in boxes.items() if len(ps) >= 3 and len(ps) >= 0.8 * len(pages.pages)]
+
+
 @check(id="layanan.pencarian", title="Fitur pencarian tersedia", title_en="A search feature is available",
        indicator="pengembangan_website", severity=Severity.LOW, regulation="Perki 1/2022 (monev: pengembangan website)")
 def pencarian(site: Site, pages: SitePages) -> list[Result]:
@@ -1028,7 +1038,14 @@ def pencarian(site: Site, pages: SitePages) -> list[Result]:
                          f"The search box searches news only ({snippet}), not public-information documents. Extend the search to all of the site's public information.",
                          (Evidence.of(p.fetch, snippet=snippet, note="search-news-only"),))]
     # a listing's type-to-filter box (page model: a `filter` field) is no search of the site: it finds
-    # nothing beyond the rows of its own table, so it is not counted here (batches 5-7 label it both ways)
+    # nothing beyond the rows of its own table, so it is not counted here (batches 5-7 label it both ways);
+    # but the same box on every page is the template's, not a listing's: a search overlay the header's
+    # 'Cari' button opens, its script reading the site's own index ('/search-index.json')
+    if every := _template_boxes(pages):
+        label, ps = every[0]
+        snippet = f"field='{label[:60]}'"
+        return [_present(Status.PASS, f"Kotak pencarian ditemukan di setiap halaman ({snippet}).", f"Search box found on every page ({snippet}).",
+                         (Evidence.of(ps[0].fetch, snippet=snippet, note="search-box-template"),))]
     if M.needs_browser(pages) and M.browser_missing(pages):
         return [_present(Status.ERROR, "Kotak pencarian tidak dapat dinilai: situs disusun dengan JavaScript dan peramban (Chromium) tidak terpasang di mesin auditor, bukan kesalahan situs (lihat `ppid-audit doctor`).",
                          "Search box not judged: the site is built by JavaScript and the auditor's machine has no browser (Chromium), not the site's fault (see `ppid-audit doctor`).",

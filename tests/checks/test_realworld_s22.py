@@ -1,0 +1,65 @@
+"""Golden tests of session 22's classes (first-run disagreements of batches 82-84 and the corpus's long tail, fixed
+generally).  Each test builds a minimal site from inline HTML shaped like the real sites (no network) and fails
+without the general fix of its class.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sitekit as S
+
+from ppid_audit.checking import Check, load_checks
+from ppid_audit.models import Result, SitePages, Status
+
+CHECKS: dict[str, Check] = {c.id: c for c in load_checks(entry_points=False)}
+BASE = "https://fbs.contoh.ac.id"
+DAY = dt.date(2026, 12, 8)
+NAV = """<nav><ul class="menu">
+  <li><a href="/index.html">Beranda</a></li><li><a href="/profil.html">Profil</a></li>
+  <li><a href="/ppid.html">PPID</a></li><li><a href="/kontak.html">Kontak</a></li>
+</ul><button class="open-search" aria-label="Cari">Cari</button></nav>"""
+OVERLAY = ('<div id="search-overlay" class="hidden"><div class="search-box"><input id="search-input" type="text" '
+           'placeholder="Cari..."><button id="search-close">esc</button></div><ul id="results"></ul></div>')
+FOOT = "<footer><p>Fakultas Contoh. Jl. Setiabudhi No. 1, Bandung. Telp (022) 2013163.</p></footer>"
+
+
+def page(main: str, extra: str = "") -> str:
+    return (f"<!doctype html><html><head><title>Fakultas Contoh</title></head><body>{NAV}<main>{main}</main>"
+            f"{extra}{FOOT}</body></html>")
+
+
+def site(extra: str) -> SitePages:
+    pages = {
+        "/index.html": page("<h1>Fakultas Contoh</h1><p>Selamat datang.</p>", extra),
+        "/profil.html": page("<h1>Profil</h1><p>Sejarah fakultas.</p>", extra),
+        "/ppid.html": page("<h1>PPID</h1><p>Layanan informasi publik fakultas.</p>", extra),
+        "/kontak.html": page("<h1>Kontak</h1><p>Hubungi kami.</p>", extra),
+    }
+    return S.build(BASE + "/index.html", {BASE + k: v for k, v in pages.items()}, audit_date=DAY)
+
+
+def present(check_id: str, sp: SitePages) -> Result:
+    results = CHECKS[check_id](sp.site, sp)
+    assert results and results[0].item == "present"
+    return results[0]
+
+
+def test_search_box_of_the_template_on_every_page_is_a_search() -> None:
+    # fpbs-upi, perpus-iainsorong: the header's 'Cari' opens an overlay whose box the page's script fills from the
+    # site's index; the box stands on every page, so it is the template's search, not one listing's filter
+    res = present("layanan.pencarian", site(OVERLAY))
+    assert res.status == Status.PASS, res.message
+    assert "setiap halaman" in res.message
+
+
+def test_filter_box_of_one_listing_is_still_no_search() -> None:
+    # the same box on one page only is that page's filter: no search of the site
+    pages = {
+        "/index.html": page("<h1>Fakultas Contoh</h1><p>Selamat datang.</p>"),
+        "/profil.html": page("<h1>Profil</h1><p>Sejarah fakultas.</p>"),
+        "/ppid.html": page('<h1>Dokumen PPID</h1><input type="text" placeholder="Cari..."><ul><li>Renstra</li></ul>'),
+        "/kontak.html": page("<h1>Kontak</h1><p>Hubungi kami.</p>"),
+    }
+    sp = S.build(BASE + "/index.html", {BASE + k: v for k, v in pages.items()}, audit_date=DAY)
+    assert present("layanan.pencarian", sp).status == Status.FAIL
