@@ -29,7 +29,8 @@ Decisions checks rely on:
   2024.pdf', ...)">`` row, a ``<div onclick="window.open(...)">`` card, a menu ``<span onclick="location.href=...">``,
   a ``data-href``) is a ``Link`` (tag ``a``, ``raw_href`` the target as written) named by its own text, with the
   menu context of an anchor; also in its table's ``links``.  Handlers naming no literal target are not links.
-* ``dead_anchor_count``: the number of ``href="#"`` anchors that are not
+* ``dead_anchor_count``: the number of ``href="#"`` anchors (and ``href="/#"``
+  ones whose text is not the home page's: 'Beranda', a logo) that are not
   menu toggles (no ``data-toggle``, ``onclick`` or ``dropdown-toggle``) and
   have a text, and of links to a developer's or intranet host
   (``http://127.0.0.1:8000/...``, ``*.test``, ``192.168.*``) on a public page:
@@ -564,15 +565,24 @@ def _script_link(node: LexborNode, tag: str, attrs: dict[str, str | None], base:
     return Link(url=url, text=text, tag="a", in_nav=ctx.nav, menu_path=path, raw_href=raw[:2000]), raw
 
 
-def _is_dead_anchor(attrs: dict[str, str | None]) -> bool:
+def _is_dead_anchor(attrs: dict[str, str | None], node: LexborNode | None = None) -> bool:
     href = (attrs.get("href") or "").strip()
-    if href not in ("#", "#!", "#/"):
+    if href in ("/#", "/#!", "/#/") and node is not None:
+        # the site root's empty fragment under a label that is not the home page's: a card 'Informasi Berkala'
+        # whose link is '/#' reloads the home page, as '#' reloads its own (the home link and a logo are home)
+        text = " ".join((node.text(deep=True) or "").split()).lower()
+        if not text or text in _HOME_WORDS or node.css_first("img") is not None:
+            return False
+    elif href not in ("#", "#!", "#/"):
         return False
     if "onclick" in attrs or "data-toggle" in attrs or "data-bs-toggle" in attrs or "aria-haspopup" in attrs:
         return False
     if (attrs.get("role") or "").lower() == "button":
         return False
     return "toggle" not in (attrs.get("class") or "").lower()
+
+
+_HOME_WORDS = frozenset({"beranda", "home", "halaman utama", "kembali", "kembali ke beranda", "back", "back to home"})
 
 
 def _developer_link(attrs: dict[str, str | None]) -> bool:
@@ -650,7 +660,7 @@ def _walk(root: LexborNode, base: str) -> _Walk:
             new = _Ctx(new.nav, new.footer, new.hidden, new.article, new.menu, new.label_id, True)
         linked = False  # the element is a link (or a dead one) by its own href/src
         if tag in _LINK_ATTR:
-            if tag == "a" and ((_is_dead_anchor(attrs) and not (_has_script_attr(attrs) and _script_target(tag, attrs)))
+            if tag == "a" and ((_is_dead_anchor(attrs, node) and not (_has_script_attr(attrs) and _script_target(tag, attrs)))
                                or (public and _developer_link(attrs))):
                 linked = True
                 text = _anchor_text(node, attrs)

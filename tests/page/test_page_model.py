@@ -737,3 +737,14 @@ def test_a_bold_line_of_its_own_is_a_title() -> None:
       <p>Kantor buka <span class="fw-bold">Senin sampai Jumat</span> mulai pukul 07.00.</p></div>""")
     assert [h.text for h in page.headings] == ["PROFIL DAN TUGAS FUNGSI PPID", "Struktur Organisasi PPID"]
 
+
+
+def test_a_card_linking_the_roots_empty_fragment_is_a_dead_anchor() -> None:
+    """lkbn-antara: the home page's category cards link '/#', which reloads the home page as '#' reloads its own:
+    dead links; the home link and a logo that link '/#' are the home page's."""
+    page = _page('<html><body><nav><a href="/#"><img src="/logo.png" alt="Logo ANTARA"></a><a href="/#">Beranda</a></nav>'
+                 '<main><div class="card"><h5><a href="/#">Informasi Berkala</a></h5><p>Informasi yang wajib diumumkan '
+                 'secara berkala.</p></div><a href="/ppid/profil">Profil PPID</a></main></body></html>')
+    assert page.dead_anchor_texts == ("Informasi Berkala",)
+    assert [lk.text for lk in page.links if lk.url.endswith("/ppid/profil")] == ["Profil PPID"]
+    assert "Beranda" in [lk.text for lk in page.links]
