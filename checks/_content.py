@@ -822,6 +822,10 @@ def _empty_notice(page: Page, text: str) -> str:
         m = rx.search(ctoks)
         if m and all(w in heads for w in (ctoks[:m.start()] + " " + ctoks[m.end():]).split()):
             return m.group(0)
+        # (or besides its headings one short line of description, the category's definition 'Informasi yang wajib
+        # disediakan dan diumumkan secara berkala.', over the notice 'Belum ada informasi untuk saat ini.')
+        if m and len([w for w in (ctoks[:m.start()] + " " + ctoks[m.end():]).split() if w not in heads]) <= 12:
+            return m.group(0)
     return ""
 
 

@@ -63,3 +63,16 @@ def test_filter_box_of_one_listing_is_still_no_search() -> None:
     }
     sp = S.build(BASE + "/index.html", {BASE + k: v for k, v in pages.items()}, audit_date=DAY)
     assert present("layanan.pencarian", sp).status == Status.FAIL
+
+
+def test_category_page_of_its_definition_over_an_empty_notice_is_empty() -> None:
+    # desa-bedikulon: '/ppid?kategori=Berkala' is the heading, the category's definition in one line, and 'Belum ada
+    # informasi untuk saat ini.': an empty listing, not a published category
+    berkala = page('<h1>Informasi Berkala</h1><p>Informasi yang wajib disediakan dan diumumkan secara berkala.</p>'
+                   '<div><span>Belum ada informasi untuk saat ini.</span></div>')
+    home = page('<h1>PPID Fakultas Contoh</h1><p>Layanan informasi publik.</p>'
+                '<a href="/berkala.html">INFORMASI SECARA BERKALA</a>')
+    sp = S.build(BASE + "/index.html", {BASE + "/index.html": home, BASE + "/berkala.html": berkala}, audit_date=DAY)
+    res = present("kategori.berkala", sp)
+    assert res.status == Status.FAIL, res.message
+    assert "belum ada informasi" in res.message.lower()
