@@ -1046,10 +1046,16 @@ def _inert_form(form: LexborNode, raw_action: str, fields: list[FormField], hand
 _CHOICE_TYPES = frozenset({"radio", "checkbox", "hidden"})
 
 
+# words of an inline script that sends something somewhere: a submit handler that only logs the fields and shows a
+# made-up 'Berhasil' sends nothing (the word 'submit' alone is no sender)
+_SENDS = ("XMLHttpRequest", "fetch(", "axios", ".ajax", "$.post", ".submit()", "sendBeacon", "location.href", "location =",
+          "location.assign", "window.open", "mailto:", "wa.me", "google.script", "supabase", "firebase", "emailjs")
+
+
 def _scripts_handle_forms(inline: list[str], srcs: list[str], rendered: bool) -> bool:
     """Whether the page's scripts may send a form the HTML cannot (an app's own bundle, an inline submit
     handler); a rendered page's framework binds its forms out of sight."""
-    if rendered or any(w in code for code in inline for w in ("submit", "FormData", "serialize", "XMLHttpRequest", "fetch(", "axios", ".ajax")):
+    if rendered or any(w in code for code in inline for w in _SENDS):
         return True
     return any(not _LIBRARY_SCRIPT.search(urlsplit(src).path.rsplit("/", 1)[-1] or src) for src in srcs)
 

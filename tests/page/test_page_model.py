@@ -748,3 +748,18 @@ def test_a_card_linking_the_roots_empty_fragment_is_a_dead_anchor() -> None:
     assert page.dead_anchor_texts == ("Informasi Berkala",)
     assert [lk.text for lk in page.links if lk.url.endswith("/ppid/profil")] == ["Profil PPID"]
     assert "Beranda" in [lk.text for lk in page.links]
+
+
+def test_a_submit_handler_that_only_shows_a_message_sends_nothing() -> None:
+    """bumd-tulangbawangjaya: a request form without action or field names whose inline submit handler only logs
+    the fields and alerts an invented registration number: the form cannot send anything (inert). The same
+    handler posting the fields with fetch() sends them."""
+    form = ('<form id="f"><label>Nama Lengkap *</label><input type="text"><label>NIK *</label><input type="text">'
+            '<label>Informasi yang dibutuhkan</label><textarea></textarea><button type="submit">Kirim</button></form>')
+    fake = ("<script>document.getElementById('f').addEventListener('submit', function (e) { e.preventDefault();"
+            " console.log(new FormData(this)); alert('Permohonan terkirim. No. Registrasi: REG-2025-001'); });</script>")
+    page = _page(f"<html><body><main><h1>Permohonan Informasi</h1>{form}</main>{fake}</body></html>")
+    assert page.forms and page.forms[0].inert
+    sent = fake.replace("console.log(new FormData(this));", "fetch('/api/permohonan', {method: 'POST', body: new FormData(this)});")
+    page = _page(f"<html><body><main><h1>Permohonan Informasi</h1>{form}</main>{sent}</body></html>")
+    assert page.forms and not page.forms[0].inert
