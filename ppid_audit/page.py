@@ -1046,17 +1046,22 @@ def _inert_form(form: LexborNode, raw_action: str, fields: list[FormField], hand
 _CHOICE_TYPES = frozenset({"radio", "checkbox", "hidden"})
 
 
-# words of an inline script that sends something somewhere: a submit handler that only logs the fields and shows a
-# made-up 'Berhasil' sends nothing (the word 'submit' alone is no sender)
+# words of an inline script that sends something somewhere, and of one that only shows a message: a submit handler
+# whose whole work in sight is to log the fields and alert a made-up 'No. Registrasi' sends nothing
 _SENDS = ("XMLHttpRequest", "fetch(", "axios", ".ajax", "$.post", ".submit()", "sendBeacon", "location.href", "location =",
           "location.assign", "window.open", "mailto:", "wa.me", "google.script", "supabase", "firebase", "emailjs")
+_SHOWS = ("alert(", "Swal.fire", "swal(", "console.log", "toast")
 
 
 def _scripts_handle_forms(inline: list[str], srcs: list[str], rendered: bool) -> bool:
     """Whether the page's scripts may send a form the HTML cannot (an app's own bundle, an inline submit
-    handler); a rendered page's framework binds its forms out of sight."""
+    handler, unless all it does in sight is show a message); a rendered page's framework binds its forms out of
+    sight."""
     if rendered or any(w in code for code in inline for w in _SENDS):
         return True
+    handlers = [code for code in inline if any(w in code for w in ("submit", "FormData", "serialize"))]
+    if handlers and not any(w in code for code in handlers for w in _SHOWS):
+        return True  # a handler whose work is out of sight ('submit', kirim): it may send
     return any(not _LIBRARY_SCRIPT.search(urlsplit(src).path.rsplit("/", 1)[-1] or src) for src in srcs)
 
 
