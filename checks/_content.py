@@ -1098,6 +1098,31 @@ def other_region(page: Page) -> str:
 _EXAMPLES_HEADER = re.compile(r"\bcontoh\b", re.I)  # 'Contoh', 'Keterangan / Contoh', 'Contoh Informasi'
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def bare_titles(page: Page) -> str:
+    """The first titles of the page's listings when every listing is a column of short titles beside at most a
+    numbering ('a.' | 'Profil Desa'), with no link and no year in any row: kinds named, nothing filed; "" otherwise."""
+    listings = [t for t in page.tables if data_rows(t)]
+    if not listings:
+        return ""
+    titles: list[list[str]] = []
+    for t in listings:
+        if t.links:
+            return ""
+        titles.append([])
+        for r in t.rows:
+            cells = [c.strip() for c in r if c.strip() and not _NUMBERING.fullmatch(c)]
+            if len(cells) > 1 or any(len(c) > 120 or _YEAR.search(c) for c in cells):
+                return ""
+            titles[-1].extend(cells)
+    if sum(map(len, titles)) < 3:
+        return ""
+    # (the first titles of each listing: a page of two categories' lists is quoted from both)
+    return " | ".join(x for ts in titles for x in ts[: max(1, 3 // len(titles))])[:80]
+
+
 def _kinds_table(page: Page) -> str:
     """The headers of the page's listing when every listing of it has a column of examples ('Jenis Informasi |
     Keterangan / Contoh'): kinds described, not items filed; "" otherwise."""

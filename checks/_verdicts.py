@@ -44,7 +44,7 @@ from ._matching import Found, Hit
 from ._content import SCRIPT_LISTING, mislinked, section_has_substance, section_notice
 from ._content import DEAD_DOWNLOAD_LINKS, DOWNLOAD_BUTTONS, EMPTY_LISTING, EMPTY_PAGE, GENERIC_ROWS, OTHER_BODY, OTHER_REGION, OTHER_TARGET, PLACEHOLDER_TEXT, REQUEST_REGISTER, UNOPENED_ROWS, UNPUBLISHED_ROWS, empty_section, is_test_words
 from ._content import dead_anchors, heading_offset, other_region, section_text, service_counters
-from ._content import _SENTENCE_END, data_rows, is_empty_notice, is_request_register
+from ._content import _SENTENCE_END, bare_titles, data_rows, is_empty_notice, is_request_register
 
 MAX_EVIDENCE = 5
 
@@ -215,6 +215,14 @@ def _card_sections(sp: SitePages, f: Found) -> None:
         if v.ok and heads and (notice := section_notice(v.page, heads)):
             f.pages[url] = M.PageVerdict(v.page, False, f"bagiannya hanya menyatakan '{notice[:80]}'",
                                          f"its section only says '{notice[:80]}'", code=EMPTY_LISTING)
+    for h in f.hits:
+        if h.note == "table-caption" and h.page.url not in f.pages and f.target.raw.get("filed_items") and (bare := bare_titles(h.page)):
+            # a category's listing named by its caption ('Informasi yang wajib disediakan dan diumumkan secara
+            # berkala') over lettered titles of kinds ('a. Profil Desa', 'b. Program Kegiatan Desa'), with no link,
+            # date or year in any row: the regulation's list written out, nothing of the body's own filed
+            f.pages[h.page.url] = M.PageVerdict(h.page, False, f"daftarnya hanya judul jenis informasi tanpa dokumen, tautan atau tahun ({bare})",
+                                                f"its listing is only titles of kinds of information, with no document, link or year ({bare})",
+                                                code=GENERIC_ROWS)
     _listed_entries(sp, f)
 
 

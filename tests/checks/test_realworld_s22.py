@@ -76,3 +76,24 @@ def test_category_page_of_its_definition_over_an_empty_notice_is_empty() -> None
     res = present("kategori.berkala", sp)
     assert res.status == Status.FAIL, res.message
     assert "belum ada informasi" in res.message.lower()
+
+
+_LETTERED = ("<table>" + "".join(f"<tr><th>{c}.</th><td>{t}</td></tr>" for c, t in zip(
+    "abcdefgh", ("Profil Desa", "Program Kegiatan Desa", "Kinerja lingkup Desa", "Laporan keuangan Desa",
+                 "Laporan akses informasi publik", "Hak/Tata cara informasi"))) + "</table>")
+
+
+def test_category_caption_over_lettered_titles_without_documents_publishes_nothing() -> None:
+    # desa-tanjungsari-oku: 'Daftar Informasi Publik' page, a caption per category over 'a. Profil Desa', 'b. Program
+    # Kegiatan Desa' ... with no link, date or year: the regulation's kinds written out, nothing of the village's filed
+    dip = page("<h1>DAFTAR INFORMASI PUBLIK DESA CONTOH</h1>"
+               + _LETTERED.replace("<table>", "<table><caption>Informasi yang wajib disediakan dan diumumkan secara berkala</caption>"))
+    home = page('<h1>Desa Contoh</h1><p>Selamat datang.</p><a href="/ppid.html">PPID</a>')
+    sp = S.build(BASE + "/index.html", {BASE + "/index.html": home, BASE + "/ppid.html": dip}, audit_date=DAY)
+    res = present("kategori.berkala", sp)
+    assert res.status == Status.FAIL, res.message
+    assert "judul jenis informasi" in res.message
+    # the same titles each with a year are items of the body's own (a list of what it filed): not this rule
+    dated = dip.replace("Desa</td>", "Desa 2025</td>")
+    sp = S.build(BASE + "/index.html", {BASE + "/index.html": home, BASE + "/ppid.html": dated}, audit_date=DAY)
+    assert "judul jenis informasi" not in present("kategori.berkala", sp).message
