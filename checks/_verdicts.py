@@ -429,7 +429,7 @@ def _vague_not_empty(sp: SitePages, f: Found) -> list[Hit]:
     """The vague labels except links to a crawled page that only says it holds nothing ('Profil > Struktur
     Organisasi' opening 'Data tidak ditemukan'): whatever that label meant, nothing is published there."""
     out = []
-    zero: set[str] = set()  # words of vague labels that show a statistics widget ('Statistik')
+    widget: set[str] = set()  # words of vague labels that show a statistics widget ('Statistik')
     for h in f.vague:
         dest = sp.page(h.link.url) if h.link is not None else None
         if dest is not None:
@@ -438,26 +438,26 @@ def _vague_not_empty(sp: SitePages, f: Found) -> list[Hit]:
                 continue
         over = _vague_over_nothing(sp, h, dest)
         if over == "counters":
-            zero.update(M.tokens(h.snippet))
+            widget.update(M.tokens(h.snippet))
             f._counters = [*getattr(f, "_counters", []), h]  # type: ignore[attr-defined]
         if over == "soon":
             f._coming_soon = [*getattr(f, "_coming_soon", []), h]  # type: ignore[attr-defined]
         if over in ("counters", "dead", "soon"):
             continue
         out.append(h)
-    if zero:
+    if widget:
         # the site's own statistics under that word are a widget of counts: another label under the same word whose page
         # could not be checked, or whose heading has no text under it ('Statistik PPID'), is that widget, not
         # evidence of a report
-        out = [h for h in out if not (zero & set(M.tokens(h.snippet)) and (
+        out = [h for h in out if not (widget & set(M.tokens(h.snippet)) and (
             (h.link is not None and sp.page(h.link.url) is None) or _vague_over_nothing(sp, h, None) == "nothing"))]
     return out
 
 
 def _vague_over_nothing(sp: SitePages, h: Hit, dest: Page | None) -> str:
     """A vague label ('Statistik', 'Laporan') that publishes nothing: its link is dead (the server answered
-    an error), or what it shows is an empty statistics widget (every request and objection counter 0, no
-    document), which reports no service whatever the label meant."""
+    an error), or what it shows is a statistics widget (counts of requests and objections, no document), which
+    is no report of the service whatever the label meant."""
     if h.link is not None and dest is None:
         fe = sp.fetch(h.link.url)
         return "dead" if fe is not None and fe.status is not None and fe.status >= 400 else ""
@@ -466,7 +466,7 @@ def _vague_over_nothing(sp: SitePages, h: Hit, dest: Page | None) -> str:
         docs = any(M.is_document_link(lk) for lk in dest.links if not lk.in_nav)
         return "counters" if not docs and service_counters(M.content_text(dest, ref)) else ""
     if h.note.endswith("heading"):
-        # a heading over nothing (a card's title whose card holds no more) or over zero counters
+        # a heading over nothing (a card's title whose card holds no more) or over request counters
         sec = section_text(h.page, h.snippet)
         rest = sec[len(h.snippet):].strip()
         if rest and (m := _COMING_SOON.search(rest)) and len(rest) - len(m.group()) < 120:
