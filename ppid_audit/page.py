@@ -1048,8 +1048,9 @@ _CHOICE_TYPES = frozenset({"radio", "checkbox", "hidden"})
 
 # words of an inline script that sends something somewhere, and of one that only shows a message: a submit handler
 # whose whole work in sight is to log the fields and alert a made-up 'No. Registrasi' sends nothing
-_SENDS = ("XMLHttpRequest", "fetch(", "axios", ".ajax", "$.post", ".submit()", "sendBeacon", "location.href", "location =",
-          "location.assign", "window.open", "mailto:", "wa.me", "google.script", "supabase", "firebase", "emailjs")
+# (not a navigation, 'location.href' or 'window.open': a page's other scripts do that without sending any form)
+_SENDS = ("XMLHttpRequest", "fetch(", "axios", ".ajax", "$.post", ".submit()", "sendBeacon", "mailto:", "wa.me",
+          "google.script", "supabase", "firebase", "emailjs")
 _SHOWS = ("alert(", "Swal.fire", "swal(", "console.log", "toast")
 
 
