@@ -799,7 +799,8 @@ _LISTING_HEAD = re.compile(r"\b(?:daftar|dokumen|documents?|list)\b", re.I)
 def _empty_notice(page: Page, text: str) -> str:
     """The page's notice that its place holds nothing: a heading of its content that is such a notice
     ('Belum Ada Informasi Setiap Saat', 'Data tidak ditemukan'), or a content whose only words besides its
-    headings' words are one ('Maklumat Pelayanan' over 'Belum ada konten maklumat pelayanan.'); or ""."""
+    headings' words and one short line of description are one ('Maklumat Pelayanan' over 'Belum ada konten
+    maklumat pelayanan.'); or ""."""
     ctoks = " ".join(tokens(text))
     for h in page.headings:
         htoks = " ".join(tokens(h.text))
@@ -819,12 +820,10 @@ def _empty_notice(page: Page, text: str) -> str:
         return ""
     heads = {w for h in page.headings for w in tokens(h.text)}
     for rx in _empty_row_patterns():
-        m = rx.search(ctoks)
-        if m and all(w in heads for w in (ctoks[:m.start()] + " " + ctoks[m.end():]).split()):
-            return m.group(0)
-        # (or besides its headings one short line of description, the category's definition 'Informasi yang wajib
-        # disediakan dan diumumkan secara berkala.', over the notice 'Belum ada informasi untuk saat ini.')
-        if m and len([w for w in (ctoks[:m.start()] + " " + ctoks[m.end():]).split() if w not in heads]) <= 12:
+        # besides the notice, only its headings' words and at most one short line of description (the category's
+        # definition 'Informasi yang wajib disediakan dan diumumkan secara berkala.' over 'Belum ada informasi
+        # untuk saat ini.')
+        if (m := rx.search(ctoks)) and sum(w not in heads for w in (ctoks[:m.start()] + " " + ctoks[m.end():]).split()) <= 12:
             return m.group(0)
     return ""
 
